@@ -24,6 +24,9 @@ public final class Ast {
 
     public abstract static sealed class Node {
         public int line, column, start, end;
+        /** scope: resolved uses of pseudo-variables ({@code this}, {@code new.target} …) and private
+         *  names ("#x") made at this node, by name; null when none. */
+        public java.util.Map<String, Identifier> syntheticUses;
 
         public Node at(int line, int column, int start) {
             this.line = line; this.column = column; this.start = start;
@@ -493,6 +496,8 @@ public final class Ast {
         public final Expr key;
         public final String privateName;
         public final Expr value;
+        /** scope: for FIELD members, the synthetic method that evaluates the initializer. */
+        public FunctionNode initializer;
         public ClassMember(ClassMemberKind kind, boolean isStatic, Expr key, boolean computed, String privateName, Expr value) {
             this.kind = kind; this.isStatic = isStatic; this.key = key; this.computed = computed;
             this.privateName = privateName; this.value = value;

@@ -17,6 +17,8 @@ public final class Binding {
     public boolean captured;
     /** A use may run before the declaration initialized the binding: the emitter must check the TDZ. */
     public boolean needsTdzCheck;
+    /** Source offset after which uses in the declaring function see the binding initialized; null = unknown. */
+    public Integer declarationEnd;
     public int register = -1;
     public int contextSlot = -1;
 

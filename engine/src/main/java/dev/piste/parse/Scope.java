@@ -19,6 +19,8 @@ public final class Scope {
     public final Map<String, Binding> bindings = new LinkedHashMap<>();
     /** Number of slots in the heap context this scope creates, 0 for none. */
     public int contextSize;
+    /** FUNCTION and SCRIPT scopes: registers taken by bindings of the function (temporaries come after). */
+    public int registerCount;
     /** True when a direct eval or with-like construct may see any binding here (all captured). */
     public boolean dynamic;
 

@@ -1,0 +1,78 @@
+package dev.piste.bytecode;
+
+/**
+ * The compiled form of one JavaScript function (or script): code, constants, register count,
+ * exception handlers and the source map from code index to line and column. Immutable after emission
+ * except for the profiling counters, which every tier updates.
+ *
+ * <p>Register layout: bindings chosen by the scope analysis first (including the pseudo-registers for
+ * {@code this}, {@code new.target}, home object and the function itself, see {@link #thisRegister}),
+ * then temporaries. Parameters arrive in the registers listed by {@link #parameterRegisters}
+ * (-1 for a parameter that lives in the context or is a pattern, which the prologue then handles).
+ */
+public final class BytecodeFunction {
+    public final String name;
+    public final String sourceName;
+    public final int[] code;
+    public final Object[] constants;
+    public final int registerCount;
+    /** Triples (startPc, endPc, handlerPc): innermost first; acc holds the exception at the handler. */
+    public final int[] handlers;
+    /** Pairs (pc, packed line&lt;&lt;12|column) sorted by pc: the position of the instruction at pc and after. */
+    public final int[] positions;
+    public final int feedbackSlotCount;
+    public final FunctionFlags flags;
+    public final int length;
+    /** Register for each declared parameter, or -1. */
+    public final int[] parameterRegisters;
+    public final int thisRegister, newTargetRegister, homeObjectRegister, functionRegister;
+    /** Context slots that receive parameters directly (captured simple parameters), -1 when not. */
+    public final int[] parameterContextSlots;
+    /** Size of the function-scope heap context created on entry (0 = none). */
+    public final int functionContextSize;
+    public final String sourceText;
+    public final int line, column;
+
+    /** Invocation count, for the tier-up policy. */
+    public int invocationCount;
+    /** Back-edge count, for the tier-up policy and OSR. */
+    public int backEdgeCount;
+
+    public BytecodeFunction(String name, String sourceName, int[] code, Object[] constants, int registerCount,
+                            int[] handlers, int[] positions, int feedbackSlotCount, FunctionFlags flags, int length,
+                            int[] parameterRegisters, int[] parameterContextSlots, int thisRegister, int newTargetRegister,
+                            int homeObjectRegister, int functionRegister, int functionContextSize, String sourceText,
+                            int line, int column) {
+        this.name = name; this.sourceName = sourceName; this.code = code; this.constants = constants;
+        this.registerCount = registerCount; this.handlers = handlers; this.positions = positions;
+        this.feedbackSlotCount = feedbackSlotCount; this.flags = flags; this.length = length;
+        this.parameterRegisters = parameterRegisters; this.parameterContextSlots = parameterContextSlots;
+        this.thisRegister = thisRegister; this.newTargetRegister = newTargetRegister;
+        this.homeObjectRegister = homeObjectRegister; this.functionRegister = functionRegister;
+        this.functionContextSize = functionContextSize; this.sourceText = sourceText;
+        this.line = line; this.column = column;
+    }
+
+    /** Source line of the instruction at pc (1-based), or the function's line. */
+    public int lineAt(int pc) { int p = positionAt(pc); return p < 0 ? line : p >>> 12; }
+    public int columnAt(int pc) { int p = positionAt(pc); return p < 0 ? column : p & 0xFFF; }
+
+    private int positionAt(int pc) {
+        int lo = 0, hi = positions.length / 2 - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (positions[mid * 2] <= pc) { found = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return found < 0 ? -1 : positions[found * 2 + 1];
+    }
+
+    /** The handler pc for an exception at pc, or -1. */
+    public int handlerFor(int pc) {
+        for (int i = 0; i < handlers.length; i += 3) {
+            if (pc >= handlers[i] && pc < handlers[i + 1]) return handlers[i + 2];
+        }
+        return -1;
+    }
+
+    @Override public String toString() { return "BytecodeFunction(" + (name.isEmpty() ? "<anonymous>" : name) + ")"; }
+}

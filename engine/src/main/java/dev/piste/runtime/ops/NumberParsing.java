@@ -108,7 +108,7 @@ final class NumberParsing {
 
     /** The end of the run of digits valid in {@code radix} starting at {@code i}. */
     private static int scanDigits(String s, int i, int end, int radix) {
-        while (i < end && Character.digit(s.charAt(i), radix) >= 0 && s.charAt(i) < 128) i++;
+        while (i < end && s.charAt(i) < 128 && Character.digit(s.charAt(i), radix) >= 0) i++;
         return i;
     }
 
@@ -164,6 +164,9 @@ final class NumberParsing {
     private static double chunkedValue(String s, int start, int end, int radix) {
         double result = 0;
         int i = start;
+        // Leading zeros must not take up room in the first chunk: V8 skips them, and the chunk
+        // boundaries decide how the double rounds.
+        while (i < end && s.charAt(i) == '0') i++;
         while (i < end) {
             long part = 0;
             long multiplier = 1;

@@ -61,10 +61,15 @@ public final class NumberConversions {
     public static String toString(double d) {
         // Integers below 2^53 print as themselves; this also turns -0 into "0".
         if (d == (long) d && Math.abs(d) < TWO_POW_53) return Long.toString((long) d);
+        double magnitude = Math.abs(d);
+        // For 1e-3 <= |d| < 1e7 the JDK prints plain decimal notation ("0.001", "-1234567.5") with
+        // the same shortest digits (see ShortestDecimal); for non-integers that is exactly the
+        // JavaScript layout, so the text can be returned as is. This is most fractions in practice.
+        if (magnitude >= 1e-3 && magnitude < 1e7) return Double.toString(d);
         if (Double.isNaN(d)) return "NaN";
         if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
         boolean negative = d < 0;
-        ShortestDecimal decimal = ShortestDecimal.of(Math.abs(d));
+        ShortestDecimal decimal = ShortestDecimal.of(magnitude);
         String digits = decimal.digits;
         int k = digits.length();
         int n = decimal.pointPosition;

@@ -44,25 +44,24 @@ final class ShortestDecimal {
         int exponent = exponentIndex < 0 ? 0 : Integer.parseInt(text, exponentIndex + 1, length, 10);
         // The JDK always writes a '.' in the mantissa ("1.0E10", "0.001", "123.45").
         int dot = text.indexOf('.');
-        StringBuilder digits = new StringBuilder(mantissaEnd);
+        char[] digits = new char[mantissaEnd];
+        int count = 0;
         int pointPosition = dot + exponent;
-        boolean leading = true;
         for (int i = 0; i < mantissaEnd; i++) {
             char c = text.charAt(i);
             if (c == '.') continue;
-            if (leading && c == '0') {
+            if (count == 0 && c == '0') {
                 // Dropping a leading zero, before or after the '.', shifts every digit one place.
                 pointPosition--;
                 continue;
             }
-            leading = false;
-            digits.append(c);
+            digits[count++] = c;
         }
-        int end = digits.length();
-        while (digits.charAt(end - 1) == '0') end--;
-        digits.setLength(end);
-        if (end == 2 && v < Double.MIN_NORMAL) return fixSubnormal(v, digits.toString(), pointPosition);
-        return new ShortestDecimal(digits.toString(), pointPosition);
+        while (digits[count - 1] == '0') count--;
+        int end = count;
+        String significant = new String(digits, 0, end);
+        if (end == 2 && v < Double.MIN_NORMAL) return fixSubnormal(v, significant, pointPosition);
+        return new ShortestDecimal(significant, pointPosition);
     }
 
     /**

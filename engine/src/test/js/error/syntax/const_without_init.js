@@ -1,0 +1,3 @@
+// const declarations require an initializer.
+const c;
+// expect syntax error line 2

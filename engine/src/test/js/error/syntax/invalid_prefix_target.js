@@ -1,0 +1,4 @@
+// ++ requires a simple assignment target.
+var a = 1;
+++a++;
+// expect syntax error line 3

@@ -1,0 +1,4 @@
+"use strict";
+// with statements are forbidden in strict mode.
+with ({}) {}
+// expect syntax error line 3

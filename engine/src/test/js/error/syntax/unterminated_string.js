@@ -1,0 +1,3 @@
+// An unterminated string literal.
+var s = "abc;
+// expect syntax error line 2

@@ -33,6 +33,10 @@ public final class BytecodeFunction {
     public final String sourceText;
     public final int line, column;
 
+    /** A class's implicit constructor: {@code constructor(...args) { super(...args); }} for derived classes,
+     *  an empty body for base classes. The interpreter constructs through it directly. */
+    public boolean implicitConstructor;
+
     /** Invocation count, for the tier-up policy. */
     public int invocationCount;
     /** Back-edge count, for the tier-up policy and OSR. */

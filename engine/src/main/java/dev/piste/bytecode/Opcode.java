@@ -67,8 +67,8 @@ public enum Opcode {
     DEFINE_GETTER(0, REG, REG),                // define getter r1[r2] = acc (enumerable, for literals)
     DEFINE_SETTER(0, REG, REG),
     DELETE_KEYED(0, REG),                      // acc = delete r[acc]
-    GET_SUPER(0, REG),                         // acc = super[acc] with this = r (home object from closure)
-    SET_SUPER(0, REG, REG),                    // super[r2] = acc with this = r1
+    GET_SUPER(0, REG, REG),                    // acc = home(r2).[[Prototype]][acc] with receiver this = r1
+    SET_SUPER(0, REG, REG, REG),               // home(r2).[[Prototype]][r3] = acc with receiver this = r1
     GET_PRIVATE(0, REG),                       // acc = r.#(acc); TypeError if absent
     SET_PRIVATE(0, REG, REG),                  // r1.#(r2) = acc
     DEFINE_PRIVATE(0, REG, REG),               // add private r1.#(r2) = acc; TypeError if present
@@ -111,8 +111,8 @@ public enum Opcode {
     CALL_SPREAD(0, REG, REG, REG, FEEDBACK),    // acc = r_callee.call(r_this, ...array r)
     NEW(0, REG, REG, IMM, FEEDBACK),            // acc = new r_callee(r_args .. +count)
     NEW_SPREAD(0, REG, REG, FEEDBACK),
-    SUPER_CALL(0, REG, IMM, FEEDBACK),          // acc = super(r_args .. +count); binds this
-    SUPER_CALL_SPREAD(0, REG, FEEDBACK),
+    SUPER_CALL(0, REG, REG, REG, IMM, FEEDBACK), // acc = construct(r_function.[[Prototype]], r_args .. +count, newTarget r2)
+    SUPER_CALL_SPREAD(0, REG, REG, REG, FEEDBACK), // same with the arguments in array r3
     /** A runtime helper by id (see {@link RuntimeFunction}) on registers r .. r+count-1; result in acc. */
     CALL_RUNTIME(0, IMM, REG, IMM),
 

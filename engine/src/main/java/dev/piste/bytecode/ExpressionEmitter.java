@@ -1,0 +1,995 @@
+package dev.piste.bytecode;
+
+import dev.piste.bytecode.CodeBuffer.Label;
+import dev.piste.parse.Ast.*;
+import dev.piste.parse.Binding;
+import dev.piste.parse.Resolution;
+import dev.piste.parse.ScopeAnalyzer;
+import dev.piste.parse.SyntaxErrorException;
+
+import java.util.List;
+
+/** Emits expressions; every method leaves the expression's value in the accumulator. */
+final class ExpressionEmitter {
+    private final BytecodeEmitter fn;
+    private final CodeBuffer buf;
+    /** Inside an optional chain: where a short-circuit jumps (the chain's value is then undefined). */
+    private Label optionalExit;
+
+    ExpressionEmitter(BytecodeEmitter fn) {
+        this.fn = fn;
+        this.buf = fn.buf;
+    }
+
+    private int fb() { return buf.feedbackSlot(); }
+
+    void emit(Expr e) {
+        switch (e) {
+            case NumberLiteral n -> number(n.value);
+            case StringLiteral s -> buf.emit(Opcode.LDA_CONST, buf.constant(s.value));
+            case BooleanLiteral b -> buf.emit(b.value ? Opcode.LDA_TRUE : Opcode.LDA_FALSE);
+            case NullLiteral n -> buf.emit(Opcode.LDA_NULL);
+            case RegExpLiteral r -> { buf.position(r.line, r.column); buf.emit(Opcode.CREATE_REGEXP, buf.constant(r.pattern), buf.constant(r.flags)); }
+            case TemplateLiteral t -> template(t);
+            case TaggedTemplate t -> taggedTemplate(t);
+            case Identifier id -> loadIdentifier(id);
+            case This t -> loadPseudo(t, ScopeAnalyzer.THIS, true);
+            case NewTarget n -> loadPseudo(n, ScopeAnalyzer.NEW_TARGET, false);
+            case SuperMember s -> superMember(s);
+            case SuperCall s -> superCall(s);
+            case ArrayLiteral a -> arrayLiteral(a);
+            case ObjectLiteral o -> objectLiteral(o);
+            case FunctionExpr f -> emitFunction(f.function, f.function.name != null ? f.function.name : pendingName());
+            case ClassExpr c -> emitClass(c.classNode, c.classNode.name != null ? c.classNode.name : pendingName());
+            case Unary u -> unary(u);
+            case Update u -> update(u);
+            case Binary b -> binary(b);
+            case Logical l -> logical(l);
+            case PrivateIn p -> {
+                int mark = buf.mark();
+                int name = buf.temp();
+                loadSynthetic(p, "#" + p.name);
+                buf.emit(Opcode.STA, name);
+                emit(p.object);
+                buf.emit(Opcode.HAS_PRIVATE, name);
+                buf.release(mark);
+            }
+            case Conditional c -> {
+                Label otherwise = new Label(), end = new Label();
+                emitTest(c.test, otherwise, false);
+                emit(c.consequent);
+                buf.emitJump(Opcode.JUMP, end);
+                buf.bind(otherwise);
+                emit(c.alternate);
+                buf.bind(end);
+            }
+            case Assign a -> assign(a);
+            case Sequence s -> { for (Expr x : s.expressions) emit(x); }
+            case Member m -> {
+                int mark = buf.mark();
+                int obj = objectOf(m.object, m.optional);
+                buf.position(m.line, m.column);
+                positionAtProperty(m);
+                buf.emit(Opcode.GET_NAMED, obj, buf.constant(m.name), fb());
+                buf.release(mark);
+            }
+            case Index i -> {
+                int mark = buf.mark();
+                int obj = objectOf(i.object, i.optional);
+                emit(i.key);
+                buf.position(i.line, i.column);
+                buf.emit(Opcode.GET_KEYED, obj, fb());
+                buf.release(mark);
+            }
+            case PrivateMember p -> {
+                int mark = buf.mark();
+                int obj = objectOf(p.object, p.optional);
+                loadSynthetic(p, "#" + p.name);
+                buf.emit(Opcode.GET_PRIVATE, obj);
+                buf.release(mark);
+            }
+            case Call c -> call(c);
+            case OptionalChain o -> {
+                Label saved = optionalExit;
+                optionalExit = new Label();
+                emit(o.expression);
+                Label end = new Label();
+                buf.emitJump(Opcode.JUMP, end);
+                buf.bind(optionalExit);
+                buf.emit(Opcode.LDA_UNDEFINED);
+                buf.bind(end);
+                optionalExit = saved;
+            }
+            case New n -> newExpression(n);
+            case Spread s -> throw new SyntaxErrorException("Unexpected token '...'", fn.sourceName, s.line, s.column);
+            case Yield y -> emitYield(y);
+            case Await a -> await(a);
+            case Parenthesized p -> emit(p.expression);
+        }
+    }
+
+    private void positionAtProperty(Member m) {}
+
+    private void number(double v) {
+        int i = (int) v;
+        if (i == v && (i != 0 || Double.doubleToRawLongBits(v) == 0)) buf.emit(Opcode.LDA_SMI, i);
+        else buf.emit(Opcode.LDA_CONST, buf.constant(v));
+    }
+
+    /** Evaluates an object operand into a register; on an optional link, short-circuits on nullish. */
+    private int objectOf(Expr object, boolean optional) {
+        emit(object);
+        if (optional) buf.emitJump(Opcode.JUMP_IF_NULLISH, optionalExit);
+        int r = buf.temp();
+        buf.emit(Opcode.STA, r);
+        return r;
+    }
+
+    private String pendingName;
+
+    private String pendingName() {
+        String n = pendingName;
+        pendingName = null;
+        return n == null ? "" : n;
+    }
+
+    /** NamedEvaluation: anonymous functions and classes take the name they are assigned to. */
+    void emitNamed(Expr e, String name) {
+        Expr x = e;
+        if (isAnonymousFunctionDefinition(x)) {
+            pendingName = name;
+            emit(x);
+            pendingName = null;
+        } else {
+            emit(e);
+        }
+    }
+
+    static boolean isAnonymousFunctionDefinition(Expr e) {
+        return (e instanceof FunctionExpr f && f.function.name == null) || (e instanceof ClassExpr c && c.classNode.name == null);
+    }
+
+    // ---- Variables ----
+
+    void loadIdentifier(Identifier id) {
+        Resolution r = id.resolution;
+        buf.position(id.line, id.column);
+        if (r == null || r.kind() == Resolution.Kind.GLOBAL) {
+            buf.emit(Opcode.LDA_GLOBAL, buf.constant(id.name), fb());
+            return;
+        }
+        Binding b = r.binding();
+        loadBinding(b);
+        if (b.needsTdzCheck && (b.kind.isLexical())) buf.emit(Opcode.CHECK_HOLE, buf.constant(id.name));
+    }
+
+    void loadBinding(Binding b) {
+        if (b.register >= 0) buf.emit(Opcode.LDA, b.register);
+        else buf.emit(Opcode.LDA_CONTEXT, fn.contextDepthTo(b), b.contextSlot);
+    }
+
+    /** Stores acc to an identifier by assignment (not initialization): const and TDZ checks apply. */
+    void storeIdentifier(Identifier id) {
+        Resolution r = id.resolution;
+        buf.position(id.line, id.column);
+        if (r == null || r.kind() == Resolution.Kind.GLOBAL) {
+            buf.emit(Opcode.STA_GLOBAL, buf.constant(id.name), fb());
+            return;
+        }
+        Binding b = r.binding();
+        if (b.needsTdzCheck && b.kind.isLexical()) {
+            int mark = buf.mark();
+            int v = buf.temp();
+            buf.emit(Opcode.STA, v);
+            loadBinding(b);
+            buf.emit(Opcode.CHECK_HOLE, buf.constant(id.name));
+            buf.emit(Opcode.LDA, v);
+            buf.release(mark);
+        }
+        if (b.isConst()) {
+            if (b.kind == Binding.Kind.FUNCTION_NAME) {
+                if (fn.strict) buf.emit(Opcode.THROW_CONST_ASSIGN, buf.constant(id.name));
+                return;
+            }
+            buf.emit(Opcode.THROW_CONST_ASSIGN, buf.constant(id.name));
+            return;
+        }
+        if (b.register >= 0) buf.emit(Opcode.STA, b.register);
+        else buf.emit(Opcode.STA_CONTEXT, fn.contextDepthTo(b), b.contextSlot);
+    }
+
+    /** Loads a pseudo-variable (this, new.target …) used at node. */
+    private void loadPseudo(Node at, String name, boolean checkThis) {
+        Identifier id = ScopeAnalyzer.syntheticUse(at, name);
+        if (id == null || id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL) {
+            if (ScopeAnalyzer.THIS.equals(name)) {
+                // Script top level or a function without its own binding: the script's this register.
+                Binding b = id != null && id.resolution != null ? id.resolution.binding() : null;
+                if (b != null && b.register >= 0) { buf.emit(Opcode.LDA, b.register); return; }
+            }
+            buf.emit(Opcode.LDA_UNDEFINED);
+            return;
+        }
+        Binding b = id.resolution.binding();
+        loadBinding(b);
+        if (checkThis && isDerivedConstructorBinding(b)) buf.emit(Opcode.CHECK_HOLE, buf.constant("this"));
+    }
+
+    private static boolean isDerivedConstructorBinding(Binding b) {
+        return b.scope.function != null && b.scope.function.kind == FunctionKind.DERIVED_CONSTRUCTOR;
+    }
+
+    private void loadSynthetic(Node at, String name) {
+        Identifier id = ScopeAnalyzer.syntheticUse(at, name);
+        if (id == null || id.resolution == null || id.resolution.binding() == null) {
+            throw new SyntaxErrorException("Private field '" + name + "' must be declared in an enclosing class", fn.sourceName, at.line, at.column);
+        }
+        loadBinding(id.resolution.binding());
+    }
+
+    private void storePseudo(Node at, String name) {
+        Identifier id = ScopeAnalyzer.syntheticUse(at, name);
+        Binding b = id.resolution.binding();
+        if (b.register >= 0) buf.emit(Opcode.STA, b.register);
+        else buf.emit(Opcode.STA_CONTEXT, fn.contextDepthTo(b), b.contextSlot);
+    }
+
+    // ---- Operators ----
+
+    private void unary(Unary u) {
+        switch (u.operator) {
+            case "typeof" -> {
+                if (u.operand instanceof Identifier id && (id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL)) {
+                    buf.emit(Opcode.TYPEOF_GLOBAL, buf.constant(id.name));
+                    return;
+                }
+                emit(u.operand);
+                buf.emit(Opcode.TYPEOF);
+            }
+            case "delete" -> delete(u);
+            case "void" -> { emit(u.operand); buf.emit(Opcode.LDA_UNDEFINED); }
+            case "!" -> { emit(u.operand); buf.emit(Opcode.NOT); }
+            case "-" -> {
+                if (u.operand instanceof NumberLiteral n) { number(-n.value); return; }
+                emit(u.operand); buf.position(u.line, u.column); buf.emit(Opcode.NEGATE, fb());
+            }
+            case "+" -> { emit(u.operand); buf.position(u.line, u.column); buf.emit(Opcode.TO_NUMERIC, fb()); }
+            case "~" -> { emit(u.operand); buf.position(u.line, u.column); buf.emit(Opcode.BIT_NOT, fb()); }
+            default -> throw new IllegalStateException("unary " + u.operator);
+        }
+    }
+
+    private void delete(Unary u) {
+        Expr target = u.operand;
+        while (target instanceof Parenthesized p) target = p.expression;
+        int mark = buf.mark();
+        switch (target) {
+            case Member m -> {
+                int obj = objectOf(m.object, m.optional);
+                buf.emit(Opcode.LDA_CONST, buf.constant(m.name));
+                buf.position(u.line, u.column);
+                buf.emit(Opcode.DELETE_KEYED, obj);
+            }
+            case Index i -> {
+                int obj = objectOf(i.object, i.optional);
+                emit(i.key);
+                buf.position(u.line, u.column);
+                buf.emit(Opcode.DELETE_KEYED, obj);
+            }
+            case OptionalChain o -> {
+                Label saved = optionalExit;
+                optionalExit = new Label();
+                delete(new Unary("delete", o.expression));
+                Label end = new Label();
+                buf.emitJump(Opcode.JUMP, end);
+                buf.bind(optionalExit);
+                buf.emit(Opcode.LDA_TRUE);
+                buf.bind(end);
+                optionalExit = saved;
+            }
+            case Identifier id -> {
+                if (id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL) {
+                    // Sloppy `delete x` on a global: deletes the global object's property if configurable.
+                    int g = buf.temp();
+                    loadPseudoGlobalObject(g);
+                    buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
+                    buf.emit(Opcode.DELETE_KEYED, g);
+                } else {
+                    buf.emit(Opcode.LDA_FALSE);
+                }
+            }
+            case SuperMember s -> {
+                if (s.key != null) emit(s.key);
+                buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.DELETE_SUPER.ordinal(), 0, 0);
+            }
+            default -> { emit(target); buf.emit(Opcode.LDA_TRUE); }
+        }
+        buf.release(mark);
+    }
+
+    /** Loads globalThis into register r (by the global name lookup, which cannot be shadowed here). */
+    private void loadPseudoGlobalObject(int r) {
+        buf.emit(Opcode.LDA_GLOBAL, buf.constant("globalThis"), fb());
+        buf.emit(Opcode.STA, r);
+    }
+
+    static Opcode binaryOpcode(String op) {
+        return switch (op) {
+            case "+" -> Opcode.ADD; case "-" -> Opcode.SUB; case "*" -> Opcode.MUL; case "/" -> Opcode.DIV;
+            case "%" -> Opcode.MOD; case "**" -> Opcode.EXP;
+            case "&" -> Opcode.BIT_AND; case "|" -> Opcode.BIT_OR; case "^" -> Opcode.BIT_XOR;
+            case "<<" -> Opcode.SHL; case ">>" -> Opcode.SAR; case ">>>" -> Opcode.SHR;
+            case "==", "!=" -> Opcode.EQ; case "===", "!==" -> Opcode.STRICT_EQ;
+            case "<" -> Opcode.LT; case ">" -> Opcode.GT; case "<=" -> Opcode.LE; case ">=" -> Opcode.GE;
+            case "in" -> Opcode.IN; case "instanceof" -> Opcode.INSTANCEOF;
+            default -> throw new IllegalStateException("binary " + op);
+        };
+    }
+
+    private void binary(Binary b) {
+        int mark = buf.mark();
+        if (b.operator.equals("+") && b.right instanceof NumberLiteral n && (int) n.value == n.value
+                && Math.abs(n.value) < (1 << 20) && Double.doubleToRawLongBits(n.value) != Long.MIN_VALUE) {
+            emit(b.left);
+            buf.position(b.line, b.column);
+            buf.emit(Opcode.ADD_SMI, (int) n.value, fb());
+            return;
+        }
+        emit(b.left);
+        int left = buf.temp();
+        buf.emit(Opcode.STA, left);
+        emit(b.right);
+        buf.position(b.line, b.column);
+        buf.emit(binaryOpcode(b.operator), left, fb());
+        if (b.operator.equals("!=") || b.operator.equals("!==")) buf.emit(Opcode.NOT);
+        buf.release(mark);
+    }
+
+    private void logical(Logical l) {
+        Label end = new Label();
+        emit(l.left);
+        switch (l.operator) {
+            case "&&" -> buf.emitJump(Opcode.JUMP_IF_FALSE, end);
+            case "||" -> buf.emitJump(Opcode.JUMP_IF_TRUE, end);
+            default -> buf.emitJump(Opcode.JUMP_IF_NOT_NULLISH, end);
+        }
+        emit(l.right);
+        buf.bind(end);
+    }
+
+    /** Evaluates e for a condition: falls through when ToBoolean(e) != jumpIfTrue, else jumps. */
+    void emitTest(Expr e, Label target, boolean jumpIfTrue) {
+        if (e instanceof Unary u && u.operator.equals("!")) { emitTest(u.operand, target, !jumpIfTrue); return; }
+        if (e instanceof Parenthesized p) { emitTest(p.expression, target, jumpIfTrue); return; }
+        if (e instanceof Logical l && !l.operator.equals("??")) {
+            boolean and = l.operator.equals("&&");
+            if (and != jumpIfTrue) {
+                // (a && b) jump-if-false: either false jumps. (a || b) jump-if-true: either true jumps.
+                emitTest(l.left, target, jumpIfTrue);
+                emitTest(l.right, target, jumpIfTrue);
+            } else {
+                Label skip = new Label();
+                emitTest(l.left, skip, !jumpIfTrue);
+                emitTest(l.right, target, jumpIfTrue);
+                buf.bind(skip);
+            }
+            return;
+        }
+        emit(e);
+        buf.emitJump(jumpIfTrue ? Opcode.JUMP_IF_TRUE : Opcode.JUMP_IF_FALSE, target);
+    }
+
+    // ---- Assignment ----
+
+    private void assign(Assign a) {
+        Node target = a.target;
+        while (target instanceof Parenthesized p) target = p.expression;
+        String op = a.operator;
+        if (op.equals("=")) {
+            if (target instanceof ObjectPattern || target instanceof ArrayPattern) {
+                emit(a.value);
+                int mark = buf.mark();
+                int v = buf.temp();
+                buf.emit(Opcode.STA, v);
+                fn.patterns.assign(target);
+                buf.emit(Opcode.LDA, v);
+                buf.release(mark);
+                return;
+            }
+            simpleAssign((Expr) target, () -> {
+                if (target instanceof Identifier id) emitNamed(a.value, id.name); else emit(a.value);
+            });
+            return;
+        }
+        if (op.equals("&&=") || op.equals("||=") || op.equals("??=")) {
+            logicalAssign((Expr) target, op, a.value);
+            return;
+        }
+        String binop = op.substring(0, op.length() - 1);
+        compoundAssign((Expr) target, binop, a.value, a);
+    }
+
+    /** target = value, where value is emitted by the callback after the target's references. */
+    private void simpleAssign(Expr target, Runnable value) {
+        int mark = buf.mark();
+        switch (target) {
+            case Identifier id -> { value.run(); storeIdentifier(id); }
+            case Member m -> {
+                int obj = objectOf(m.object, false);
+                value.run();
+                buf.position(m.line, m.column);
+                buf.emit(Opcode.SET_NAMED, obj, buf.constant(m.name), fb());
+            }
+            case Index i -> {
+                int obj = objectOf(i.object, false);
+                emit(i.key);
+                int key = buf.temp();
+                buf.emit(Opcode.TO_PROPERTY_KEY);
+                buf.emit(Opcode.STA, key);
+                value.run();
+                buf.position(i.line, i.column);
+                buf.emit(Opcode.SET_KEYED, obj, key, fb());
+            }
+            case PrivateMember p -> {
+                int obj = objectOf(p.object, false);
+                int name = buf.temp();
+                loadSynthetic(p, "#" + p.name);
+                buf.emit(Opcode.STA, name);
+                value.run();
+                buf.emit(Opcode.SET_PRIVATE, obj, name);
+            }
+            case SuperMember s -> {
+                int thisReg = buf.temp(), home = buf.temp(), key = buf.temp();
+                loadPseudo(s, ScopeAnalyzer.THIS, true);
+                buf.emit(Opcode.STA, thisReg);
+                loadPseudo(s, ScopeAnalyzer.HOME_OBJECT, false);
+                buf.emit(Opcode.STA, home);
+                if (s.key != null) { emit(s.key); buf.emit(Opcode.TO_PROPERTY_KEY); } else buf.emit(Opcode.LDA_CONST, buf.constant(s.name));
+                buf.emit(Opcode.STA, key);
+                value.run();
+                buf.emit(Opcode.SET_SUPER, thisReg, home, key);
+            }
+            default -> throw new SyntaxErrorException("Invalid left-hand side in assignment", fn.sourceName, target.line, target.column);
+        }
+        buf.release(mark);
+    }
+
+    /** target = the value in register value (destructuring into private members and super properties). */
+    void assignFromRegister(Expr target, int value) {
+        simpleAssign(target, () -> buf.emit(Opcode.LDA, value));
+    }
+
+    /** A reference evaluated once, so that compound assignment and update read and write it. */
+    private final class Reference {
+        final Expr target;
+        int obj = -1, key = -1, home = -1;
+
+        Reference(Expr target) {
+            this.target = target;
+            switch (target) {
+                case Identifier id -> {}
+                case Member m -> obj = objectOf(m.object, false);
+                case Index i -> {
+                    obj = objectOf(i.object, false);
+                    emit(i.key);
+                    buf.emit(Opcode.TO_PROPERTY_KEY);
+                    key = buf.temp();
+                    buf.emit(Opcode.STA, key);
+                }
+                case PrivateMember p -> {
+                    obj = objectOf(p.object, false);
+                    key = buf.temp();
+                    loadSynthetic(p, "#" + p.name);
+                    buf.emit(Opcode.STA, key);
+                }
+                case SuperMember s -> {
+                    obj = buf.temp(); home = buf.temp(); key = buf.temp();
+                    loadPseudo(s, ScopeAnalyzer.THIS, true);
+                    buf.emit(Opcode.STA, obj);
+                    loadPseudo(s, ScopeAnalyzer.HOME_OBJECT, false);
+                    buf.emit(Opcode.STA, home);
+                    if (s.key != null) { emit(s.key); buf.emit(Opcode.TO_PROPERTY_KEY); } else buf.emit(Opcode.LDA_CONST, buf.constant(s.name));
+                    buf.emit(Opcode.STA, key);
+                }
+                default -> throw new SyntaxErrorException("Invalid left-hand side in assignment", fn.sourceName, target.line, target.column);
+            }
+        }
+
+        void load() {
+            switch (target) {
+                case Identifier id -> loadIdentifier(id);
+                case Member m -> { buf.position(m.line, m.column); buf.emit(Opcode.GET_NAMED, obj, buf.constant(m.name), fb()); }
+                case Index i -> { buf.emit(Opcode.LDA, key); buf.position(i.line, i.column); buf.emit(Opcode.GET_KEYED, obj, fb()); }
+                case PrivateMember p -> { buf.emit(Opcode.LDA, key); buf.emit(Opcode.GET_PRIVATE, obj); }
+                case SuperMember s -> { buf.emit(Opcode.LDA, key); buf.emit(Opcode.GET_SUPER, obj, home); }
+                default -> throw new IllegalStateException();
+            }
+        }
+
+        void store() {
+            switch (target) {
+                case Identifier id -> storeIdentifier(id);
+                case Member m -> { buf.position(m.line, m.column); buf.emit(Opcode.SET_NAMED, obj, buf.constant(m.name), fb()); }
+                case Index i -> { buf.position(i.line, i.column); buf.emit(Opcode.SET_KEYED, obj, key, fb()); }
+                case PrivateMember p -> buf.emit(Opcode.SET_PRIVATE, obj, key);
+                case SuperMember s -> buf.emit(Opcode.SET_SUPER, obj, home, key);
+                default -> throw new IllegalStateException();
+            }
+        }
+    }
+
+    private void compoundAssign(Expr target, String binop, Expr value, Node at) {
+        int mark = buf.mark();
+        Reference ref = new Reference(target);
+        ref.load();
+        int old = buf.temp();
+        buf.emit(Opcode.STA, old);
+        emit(value);
+        buf.position(at.line, at.column);
+        buf.emit(binaryOpcode(binop), old, fb());
+        ref.store();
+        buf.release(mark);
+    }
+
+    private void logicalAssign(Expr target, String op, Expr value) {
+        int mark = buf.mark();
+        Reference ref = new Reference(target);
+        ref.load();
+        Label end = new Label();
+        switch (op) {
+            case "&&=" -> buf.emitJump(Opcode.JUMP_IF_FALSE, end);
+            case "||=" -> buf.emitJump(Opcode.JUMP_IF_TRUE, end);
+            default -> buf.emitJump(Opcode.JUMP_IF_NOT_NULLISH, end);
+        }
+        if (target instanceof Identifier id) emitNamed(value, id.name); else emit(value);
+        ref.store();
+        buf.bind(end);
+        buf.release(mark);
+    }
+
+    private void update(Update u) {
+        int mark = buf.mark();
+        Expr target = u.target;
+        while (target instanceof Parenthesized p) target = p.expression;
+        Reference ref = new Reference(target);
+        ref.load();
+        buf.position(u.line, u.column);
+        int old = -1;
+        if (!u.prefix) {
+            buf.emit(Opcode.TO_NUMERIC, fb());
+            old = buf.temp();
+            buf.emit(Opcode.STA, old);
+        }
+        buf.emit(u.increment ? Opcode.INC : Opcode.DEC, fb());
+        ref.store();
+        if (!u.prefix) buf.emit(Opcode.LDA, old);
+        buf.release(mark);
+    }
+
+    // ---- Calls ----
+
+    private void call(Call c) {
+        int mark = buf.mark();
+        Expr callee = c.callee;
+        while (callee instanceof Parenthesized p && !(p.expression instanceof OptionalChain)) callee = p.expression;
+        int calleeReg = buf.temp(), thisReg = buf.temp();
+        switch (callee) {
+            case Member m -> {
+                int obj = objectOf(m.object, m.optional);
+                buf.emit(Opcode.MOV, obj, thisReg);
+                buf.position(m.line, m.column);
+                buf.emit(Opcode.GET_NAMED, obj, buf.constant(m.name), fb());
+            }
+            case Index i -> {
+                int obj = objectOf(i.object, i.optional);
+                buf.emit(Opcode.MOV, obj, thisReg);
+                emit(i.key);
+                buf.position(i.line, i.column);
+                buf.emit(Opcode.GET_KEYED, obj, fb());
+            }
+            case PrivateMember p -> {
+                int obj = objectOf(p.object, p.optional);
+                buf.emit(Opcode.MOV, obj, thisReg);
+                loadSynthetic(p, "#" + p.name);
+                buf.emit(Opcode.GET_PRIVATE, obj);
+            }
+            case SuperMember s -> {
+                int home = buf.temp();
+                loadPseudo(s, ScopeAnalyzer.THIS, true);
+                buf.emit(Opcode.STA, thisReg);
+                loadPseudo(s, ScopeAnalyzer.HOME_OBJECT, false);
+                buf.emit(Opcode.STA, home);
+                if (s.key != null) emit(s.key); else buf.emit(Opcode.LDA_CONST, buf.constant(s.name));
+                buf.emit(Opcode.GET_SUPER, thisReg, home);
+            }
+            case Identifier id when id.name.equals("eval") && (id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL) -> {
+                loadIdentifier(id);
+                buf.emit(Opcode.STA, calleeReg);
+                buf.emit(Opcode.LDA_UNDEFINED);
+                buf.emit(Opcode.STA, thisReg);
+                // A direct eval would see this function's variables, which Piste does not support yet:
+                // the runtime throws a clear error when the callee really is the built-in eval.
+                buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.DIRECT_EVAL.ordinal(), calleeReg, 1);
+                buf.emit(Opcode.LDA, calleeReg);
+            }
+            default -> {
+                emit(callee);
+                buf.emit(Opcode.STA, calleeReg);
+                buf.emit(Opcode.LDA_UNDEFINED);
+                buf.emit(Opcode.STA, thisReg);
+                buf.emit(Opcode.LDA, calleeReg);
+            }
+        }
+        if (c.optional) buf.emitJump(Opcode.JUMP_IF_NULLISH, optionalExit);
+        buf.emit(Opcode.STA, calleeReg);
+        emitCallWithArguments(c.arguments, calleeReg, thisReg, c);
+        buf.release(mark);
+    }
+
+    private static boolean hasSpread(List<Expr> args) {
+        for (Expr a : args) if (a instanceof Spread) return true;
+        return false;
+    }
+
+    private void emitCallWithArguments(List<Expr> args, int calleeReg, int thisReg, Node at) {
+        if (hasSpread(args)) {
+            int arr = argumentArray(args);
+            buf.position(at.line, at.column);
+            buf.emit(Opcode.CALL_SPREAD, calleeReg, thisReg, arr, fb());
+            return;
+        }
+        int first = argumentRegisters(args);
+        buf.position(at.line, at.column);
+        buf.emit(Opcode.CALL, calleeReg, thisReg, first, args.size(), fb());
+    }
+
+    /** Evaluates arguments into consecutive registers; returns the first. */
+    private int argumentRegisters(List<Expr> args) {
+        int[] regs = new int[args.size()];
+        for (int i = 0; i < args.size(); i++) {
+            emit(args.get(i));
+            regs[i] = buf.temp();
+            buf.emit(Opcode.STA, regs[i]);
+        }
+        if (args.isEmpty()) return buf.mark();
+        // Temporaries are taken in order and nothing is released in between, so they are consecutive
+        // unless nested expressions kept temporaries; copy into a fresh block then.
+        boolean consecutive = true;
+        for (int i = 1; i < regs.length; i++) if (regs[i] != regs[0] + i) consecutive = false;
+        if (consecutive) return regs[0];
+        int first = buf.temps(regs.length);
+        for (int i = 0; i < regs.length; i++) buf.emit(Opcode.MOV, regs[i], first + i);
+        return first;
+    }
+
+    /** Builds an array of the arguments, expanding spreads; returns its register. */
+    private int argumentArray(List<Expr> args) {
+        int arr = buf.temp();
+        buf.emit(Opcode.CREATE_ARRAY);
+        buf.emit(Opcode.STA, arr);
+        for (Expr a : args) {
+            if (a instanceof Spread s) {
+                emit(s.argument);
+                buf.position(s.line, s.column);
+                buf.emit(Opcode.ARRAY_SPREAD, arr);
+            } else {
+                emit(a);
+                buf.emit(Opcode.ARRAY_PUSH, arr);
+            }
+        }
+        return arr;
+    }
+
+    private void newExpression(New n) {
+        int mark = buf.mark();
+        emit(n.callee);
+        int callee = buf.temp();
+        buf.emit(Opcode.STA, callee);
+        if (hasSpread(n.arguments)) {
+            int arr = argumentArray(n.arguments);
+            buf.position(n.line, n.column);
+            buf.emit(Opcode.NEW_SPREAD, callee, arr, fb());
+        } else {
+            int first = argumentRegisters(n.arguments);
+            buf.position(n.line, n.column);
+            buf.emit(Opcode.NEW, callee, first, n.arguments.size(), fb());
+        }
+        buf.release(mark);
+    }
+
+    private void superMember(SuperMember s) {
+        int mark = buf.mark();
+        int thisReg = buf.temp(), home = buf.temp();
+        loadPseudo(s, ScopeAnalyzer.THIS, true);
+        buf.emit(Opcode.STA, thisReg);
+        loadPseudo(s, ScopeAnalyzer.HOME_OBJECT, false);
+        buf.emit(Opcode.STA, home);
+        if (s.key != null) emit(s.key); else buf.emit(Opcode.LDA_CONST, buf.constant(s.name));
+        buf.position(s.line, s.column);
+        buf.emit(Opcode.GET_SUPER, thisReg, home);
+        buf.release(mark);
+    }
+
+    private void superCall(SuperCall s) {
+        int mark = buf.mark();
+        int func = buf.temp(), newTarget = buf.temp();
+        loadPseudo(s, ScopeAnalyzer.FUNCTION, false);
+        buf.emit(Opcode.STA, func);
+        loadPseudo(s, ScopeAnalyzer.NEW_TARGET, false);
+        buf.emit(Opcode.STA, newTarget);
+        if (hasSpread(s.arguments)) {
+            int arr = argumentArray(s.arguments);
+            buf.position(s.line, s.column);
+            buf.emit(Opcode.SUPER_CALL_SPREAD, func, newTarget, arr, fb());
+        } else {
+            int first = argumentRegisters(s.arguments);
+            buf.position(s.line, s.column);
+            buf.emit(Opcode.SUPER_CALL, func, newTarget, first, s.arguments.size(), fb());
+        }
+        int result = buf.temp();
+        buf.emit(Opcode.STA, result);
+        // Binding this twice is a ReferenceError; then the class's fields are initialized on the new this.
+        Identifier thisUse = ScopeAnalyzer.syntheticUse(s, ScopeAnalyzer.THIS);
+        int[] args = {buf.temps(2)};
+        loadBinding(thisUse.resolution.binding());
+        buf.emit(Opcode.STA, args[0]);
+        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.CHECK_THIS_NOT_INITIALIZED.ordinal(), args[0], 1);
+        buf.emit(Opcode.LDA, result);
+        storePseudo(s, ScopeAnalyzer.THIS);
+        buf.emit(Opcode.MOV, func, args[0]);
+        buf.emit(Opcode.MOV, result, args[0] + 1);
+        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.INITIALIZE_INSTANCE.ordinal(), args[0], 2);
+        buf.emit(Opcode.LDA, result);
+        buf.release(mark);
+    }
+
+    // ---- Literals ----
+
+    private void template(TemplateLiteral t) {
+        int mark = buf.mark();
+        buf.emit(Opcode.LDA_CONST, buf.constant(t.cooked.get(0)));
+        int acc = buf.temp();
+        for (int i = 0; i < t.expressions.size(); i++) {
+            buf.emit(Opcode.STA, acc);
+            emit(t.expressions.get(i));
+            buf.emit(Opcode.TO_STRING);
+            buf.emit(Opcode.ADD, acc, fb());
+            String next = t.cooked.get(i + 1);
+            if (!next.isEmpty()) {
+                buf.emit(Opcode.STA, acc);
+                buf.emit(Opcode.LDA_CONST, buf.constant(next));
+                buf.emit(Opcode.ADD, acc, fb());
+            }
+        }
+        buf.release(mark);
+    }
+
+    /** The constant describing one tagged-template site; its object is created once per realm. */
+    record TemplateSite(List<String> cooked, List<String> raw) implements CodeBuffer.ConstantPoolEntry {}
+
+    private void taggedTemplate(TaggedTemplate t) {
+        int mark = buf.mark();
+        int calleeReg = buf.temp(), thisReg = buf.temp();
+        Expr tag = t.tag;
+        while (tag instanceof Parenthesized p) tag = p.expression;
+        if (tag instanceof Member m) {
+            int obj = objectOf(m.object, false);
+            buf.emit(Opcode.MOV, obj, thisReg);
+            buf.emit(Opcode.GET_NAMED, obj, buf.constant(m.name), fb());
+        } else if (tag instanceof Index i) {
+            int obj = objectOf(i.object, false);
+            buf.emit(Opcode.MOV, obj, thisReg);
+            emit(i.key);
+            buf.emit(Opcode.GET_KEYED, obj, fb());
+        } else {
+            emit(tag);
+            buf.emit(Opcode.STA, calleeReg);
+            buf.emit(Opcode.LDA_UNDEFINED);
+            buf.emit(Opcode.STA, thisReg);
+            buf.emit(Opcode.LDA, calleeReg);
+        }
+        buf.emit(Opcode.STA, calleeReg);
+        int first = buf.temps(1 + t.quasi.expressions.size());
+        buf.emit(Opcode.GET_TEMPLATE_OBJECT, buf.constant(new TemplateSite(t.quasi.cooked, t.quasi.raw)));
+        buf.emit(Opcode.STA, first);
+        for (int i = 0; i < t.quasi.expressions.size(); i++) {
+            int m2 = buf.mark();
+            emit(t.quasi.expressions.get(i));
+            buf.release(m2);
+            buf.emit(Opcode.STA, first + 1 + i);
+        }
+        buf.position(t.line, t.column);
+        buf.emit(Opcode.CALL, calleeReg, thisReg, first, 1 + t.quasi.expressions.size(), fb());
+        buf.release(mark);
+    }
+
+    private void arrayLiteral(ArrayLiteral a) {
+        int mark = buf.mark();
+        buf.emit(Opcode.CREATE_ARRAY);
+        int arr = buf.temp();
+        buf.emit(Opcode.STA, arr);
+        for (Expr e : a.elements) {
+            if (e == null) buf.emit(Opcode.ARRAY_PUSH_HOLE, arr);
+            else if (e instanceof Spread s) { emit(s.argument); buf.position(s.line, s.column); buf.emit(Opcode.ARRAY_SPREAD, arr); }
+            else { emit(e); buf.emit(Opcode.ARRAY_PUSH, arr); }
+        }
+        buf.emit(Opcode.LDA, arr);
+        buf.release(mark);
+    }
+
+    private void objectLiteral(ObjectLiteral o) {
+        int mark = buf.mark();
+        buf.emit(Opcode.CREATE_OBJECT);
+        int obj = buf.temp();
+        buf.emit(Opcode.STA, obj);
+        for (Property p : o.properties) {
+            int m2 = buf.mark();
+            switch (p.kind) {
+                case SPREAD -> {
+                    emit(p.value);
+                    int none = buf.temp();
+                    buf.emit(Opcode.STA, none);
+                    buf.emit(Opcode.LDA_UNDEFINED);
+                    int ex = buf.temp();
+                    buf.emit(Opcode.STA, ex);
+                    buf.emit(Opcode.LDA, none);
+                    buf.emit(Opcode.COPY_DATA_PROPERTIES, obj, ex);
+                }
+                case PROTO -> {
+                    emit(p.value);
+                    int v = buf.temp();
+                    buf.emit(Opcode.STA, v);
+                    int args = buf.temps(2);
+                    buf.emit(Opcode.MOV, obj, args);
+                    buf.emit(Opcode.MOV, v, args + 1);
+                    buf.emit(Opcode.LDA_CONST, buf.constant("__proto__"));
+                    buf.emit(Opcode.STA, v);
+                    // __proto__: v sets the prototype when v is an object or null (ignored otherwise).
+                    buf.emit(Opcode.LDA, args + 1);
+                    buf.emit(Opcode.SET_NAMED, obj, buf.constant("__proto__"), fb());
+                }
+                case INIT -> {
+                    if (!p.computed && p.key instanceof StringLiteral s) {
+                        String name = s.value;
+                        if (p.method) emitMethod(((FunctionExpr) p.value).function, name, obj);
+                        else emitNamed(p.value, name);
+                        if (isIndexName(name)) {
+                            int key = buf.temp();
+                            int v = buf.temp();
+                            buf.emit(Opcode.STA, v);
+                            buf.emit(Opcode.LDA_CONST, buf.constant(name));
+                            buf.emit(Opcode.STA, key);
+                            buf.emit(Opcode.LDA, v);
+                            buf.emit(Opcode.DEFINE_FIELD, obj, key);
+                        } else {
+                            buf.emit(Opcode.DEFINE_NAMED, obj, buf.constant(name));
+                        }
+                    } else {
+                        int key = propertyKey(p.key, p.computed);
+                        if (p.method) {
+                            emitMethod(((FunctionExpr) p.value).function, "", obj);
+                        } else {
+                            emit(p.value);
+                        }
+                        if (p.method || isAnonymousFunctionDefinition(p.value)) setFunctionName(key, null);
+                        buf.emit(Opcode.DEFINE_FIELD, obj, key);
+                    }
+                }
+                case GETTER, SETTER -> {
+                    int key = propertyKey(p.key, p.computed);
+                    emitMethod(((FunctionExpr) p.value).function, "", obj);
+                    setFunctionName(key, p.kind == PropertyKind.GETTER ? "get" : "set");
+                    buf.emit(p.kind == PropertyKind.GETTER ? Opcode.DEFINE_GETTER : Opcode.DEFINE_SETTER, obj, key);
+                }
+            }
+            buf.release(m2);
+        }
+        buf.emit(Opcode.LDA, obj);
+        buf.release(mark);
+    }
+
+    private static boolean isIndexName(String name) {
+        return dev.piste.runtime.objects.PropertyKey.arrayIndex(name) >= 0;
+    }
+
+    /** Evaluates a property key into a fresh register (ToPropertyKey applied). */
+    int propertyKey(Expr key, boolean computed) {
+        if (computed) emit(key);
+        else if (key instanceof StringLiteral s) buf.emit(Opcode.LDA_CONST, buf.constant(s.value));
+        else if (key instanceof NumberLiteral n) buf.emit(Opcode.LDA_CONST, buf.constant(dev.piste.runtime.ops.NumberConversions.toString(n.value)));
+        else emit(key);
+        buf.emit(Opcode.TO_PROPERTY_KEY);
+        int r = buf.temp();
+        buf.emit(Opcode.STA, r);
+        return r;
+    }
+
+    /** Names the function in acc after the key in register key (with "get"/"set" prefix). */
+    void setFunctionName(int key, String prefix) {
+        int mark = buf.mark();
+        int f = buf.temps(3);
+        buf.emit(Opcode.STA, f);
+        buf.emit(Opcode.MOV, key, f + 1);
+        if (prefix != null) {
+            buf.emit(Opcode.LDA_CONST, buf.constant(prefix));
+            buf.emit(Opcode.STA, f + 2);
+            buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.SET_FUNCTION_NAME_PREFIXED.ordinal(), f, 3);
+        } else {
+            buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.SET_FUNCTION_NAME.ordinal(), f, 2);
+        }
+        buf.emit(Opcode.LDA, f);
+        buf.release(mark);
+    }
+
+    // ---- Functions and classes ----
+
+    /** Creates a closure for fn (compiled now) in acc. */
+    void emitFunction(FunctionNode f, String name) {
+        BytecodeFunction compiled = BytecodeEmitter.compileFunction(f, fn.sourceName, fn.source, false, name);
+        if (f.functionNameScope != null && f.functionNameScope.createsContext()) {
+            // The name of a function expression is bound in a scope of its own, between the closure and
+            // its surroundings: push it, create the closure in it, and bind the name.
+            buf.emit(Opcode.PUSH_CONTEXT, f.functionNameScope.contextSize);
+            buf.emit(Opcode.CREATE_CLOSURE, buf.constant(compiled));
+            Binding b = f.functionNameScope.bindings.get(f.name);
+            buf.emit(Opcode.STA_CONTEXT, 0, b.contextSlot);
+            buf.emit(Opcode.POP_CONTEXT);
+            return;
+        }
+        buf.emit(Opcode.CREATE_CLOSURE, buf.constant(compiled));
+    }
+
+    /** Creates a method closure; the home object is set by the definition (DEFINE_* or the runtime). */
+    void emitMethod(FunctionNode f, String name, int homeObject) {
+        emitFunction(f, name);
+        methodHome(homeObject);
+    }
+
+    /** Sets the home object of the closure in acc (for super property access). */
+    void methodHome(int homeObject) {
+        int mark = buf.mark();
+        int args = buf.temps(3);
+        buf.emit(Opcode.STA, args + 2);
+        buf.emit(Opcode.MOV, homeObject, args);
+        buf.emit(Opcode.LDA_UNDEFINED);
+        buf.emit(Opcode.STA, args + 1);
+        // DEFINE_METHOD with an undefined key only sets the home object (see RuntimeCalls).
+        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.DEFINE_METHOD.ordinal(), args, 3);
+        buf.emit(Opcode.LDA, args + 2);
+        buf.release(mark);
+    }
+
+    void emitClass(ClassNode c, String name) {
+        new ClassEmitter(fn, this).emit(c, name);
+    }
+
+    // ---- Generators and async ----
+
+    private void emitYield(Yield y) {
+        if (y.delegate) throw fn.unsupported(y, "yield*");
+        if (y.argument != null) emit(y.argument); else buf.emit(Opcode.LDA_UNDEFINED);
+        emitSuspend(Opcode.SUSPEND, y);
+    }
+
+    private void await(Await a) {
+        emit(a.argument);
+        emitSuspend(Opcode.AWAIT, a);
+    }
+
+    /** Suspends with acc; on resume dispatches on the mode: next continues, throw throws, return returns. */
+    private void emitSuspend(Opcode op, Node at) {
+        int mark = buf.mark();
+        int mode = buf.temp();
+        buf.position(at.line, at.column);
+        buf.emit(op, mode);
+        Label next = new Label();
+        buf.emitJump(Opcode.JUMP_IF_REG_SMI, next, mode, 0);
+        Label doReturn = new Label();
+        buf.emitJump(Opcode.JUMP_IF_REG_SMI, doReturn, mode, 2);
+        buf.emit(Opcode.THROW);
+        buf.bind(doReturn);
+        fn.emitReturn();
+        buf.bind(next);
+        buf.release(mark);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.piste.interp;
+
+import dev.piste.bytecode.BytecodeFunction;
+
+/**
+ * The complete state of one interpreter activation between two instructions: registers, accumulator,
+ * current heap context and the position of the next instruction. Nothing else is kept on the Java
+ * stack across instructions, so a frame can be captured, resumed in a fresh activation, suspended
+ * (generators, await) or rebuilt from a compiled tier's metadata (deoptimization).
+ */
+public final class Frame {
+    public final Closure closure;
+    public final BytecodeFunction code;
+    public Object[] registers;
+    public HeapContext context;
+    public int pc;
+    public Object accumulator;
+    /** The actual arguments (for rest parameters and the arguments object). */
+    public final Object[] arguments;
+    /** The calling frame while this one runs (for stack traces); null at the bottom. */
+    public Frame caller;
+    /** The function-scope context created on entry (where captured this/new.target live). */
+    public HeapContext functionContext;
+    /** For a suspended generator: the register that receives the resume mode. */
+    public int resumeModeRegister = -1;
+
+    public Frame(Closure closure, Object[] registers, HeapContext context, Object[] arguments) {
+        this.closure = closure;
+        this.code = closure.code;
+        this.registers = registers;
+        this.context = context;
+        this.arguments = arguments;
+    }
+
+    /** A fresh frame with the same state (registers copied): what a resumed activation starts from. */
+    public Frame copyForResume() {
+        Frame f = new Frame(closure, registers.clone(), context, arguments);
+        f.functionContext = functionContext;
+        f.pc = pc;
+        f.accumulator = accumulator;
+        f.resumeModeRegister = resumeModeRegister;
+        return f;
+    }
+}

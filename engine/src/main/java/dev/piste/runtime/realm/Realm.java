@@ -1,0 +1,48 @@
+package dev.piste.runtime.realm;
+
+import dev.piste.runtime.objects.JsFunction;
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.ops.ErrorType;
+import dev.piste.runtime.values.JsSymbol;
+
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A realm: the global object, the intrinsic objects (prototypes and constructors) and everything else
+ * that one JavaScript world owns — global lexical bindings, the symbol registry, template-object cache.
+ * All mutable runtime state hangs off a realm (or its context), never off static fields, so several
+ * realms live side by side in one JVM without seeing each other.
+ */
+public final class Realm {
+    public JsObject objectPrototype, functionPrototype, arrayPrototype, stringPrototype, numberPrototype,
+        booleanPrototype, symbolPrototype, iteratorPrototype, arrayIteratorPrototype, generatorPrototype,
+        asyncGeneratorPrototype, promisePrototype, regExpPrototype, mapPrototype, setPrototype, errorPrototype;
+    public JsFunction objectConstructor, functionConstructor, arrayConstructor, promiseConstructor, throwTypeError;
+    public JsObject globalObject;
+    public final Map<ErrorType, JsObject> errorPrototypes = new EnumMap<>(ErrorType.class);
+    public final Map<ErrorType, JsFunction> errorConstructors = new EnumMap<>(ErrorType.class);
+    /** Script-level let/const/class bindings; a value of {@link #HOLE} is in its TDZ. */
+    public final Map<String, Object> globalLexicals = new HashMap<>();
+    /** Which global lexicals are const. */
+    public final java.util.Set<String> globalConstants = new java.util.HashSet<>();
+    public final Map<String, JsSymbol> symbolRegistry = new HashMap<>();
+    /** Template objects per call site (identity of the site's constant), created once. */
+    public final Map<Object, JsObject> templateObjects = new java.util.IdentityHashMap<>();
+    public PrintStream out = System.out, err = System.err;
+    /** Hook for the engine: turns a runtime exception into an Error object in this realm. */
+    public final Map<String, Object> hostData = new HashMap<>();
+
+    /** The TDZ marker: a value no JavaScript code can ever hold. */
+    public static final Object HOLE = new Object() { @Override public String toString() { return "<hole>"; } };
+
+    public JsObject prototypeForPrimitive(Object v) {
+        if (v instanceof CharSequence) return stringPrototype;
+        if (v instanceof Integer || v instanceof Double) return numberPrototype;
+        if (v instanceof Boolean) return booleanPrototype;
+        if (v instanceof JsSymbol) return symbolPrototype;
+        throw new IllegalArgumentException("not a primitive with a prototype: " + v);
+    }
+}

@@ -55,7 +55,7 @@ public final class Token {
         }
     }
 
-    static boolean isReservedWord(int kind) { return kind >= BREAK && kind <= WITH; }
+    static boolean isReservedWord(int kind) { return kind >= BREAK && kind <= WITH || kind == IN || kind == INSTANCEOF; }
 
     static boolean isAssignment(int kind) { return kind >= ASSIGN && kind <= NULLISH_ASSIGN; }
 
@@ -66,7 +66,7 @@ public final class Token {
             case "const" -> CONST; case "continue" -> CONTINUE; case "debugger" -> DEBUGGER;
             case "default" -> DEFAULT; case "delete" -> DELETE; case "do" -> DO; case "else" -> ELSE;
             case "enum" -> ENUM; case "export" -> EXPORT; case "extends" -> EXTENDS; case "false" -> FALSE;
-            case "finally" -> FINALLY; case "for" -> FOR; case "function" -> FUNCTION; case "if" -> IF;
+            case "finally" -> FINALLY; case "for" -> FOR; case "function" -> FUNCTION; case "if" -> IF; case "in" -> IN; case "instanceof" -> INSTANCEOF;
             case "import" -> IMPORT; case "new" -> NEW; case "null" -> NULL; case "return" -> RETURN;
             case "super" -> SUPER; case "switch" -> SWITCH; case "this" -> THIS; case "throw" -> THROW;
             case "true" -> TRUE; case "try" -> TRY; case "typeof" -> TYPEOF; case "var" -> VAR;

@@ -874,6 +874,12 @@ abstract sealed class ExpressionParser permits Parser {
                 }
                 discardCoverErrors(coverMark);
                 checkArrowParameterExpressions(start, true);
+                ArrayList<Identifier> names = new ArrayList<>();
+                for (Node param : params) Parser.collectBoundNames(param, names);
+                if (rest != null) Parser.collectBoundNames(rest, names);
+                for (Identifier id : names) {
+                    if (id.name.equals("await")) throw errorAt(id, "'await' is not a valid identifier name in an async function");
+                }
                 return parseArrowRest(params, rest, true, start, line, column);
             }
             Expr call = finish(new Call(callee, arguments, false), start, line, column);
@@ -1111,7 +1117,7 @@ abstract sealed class ExpressionParser permits Parser {
         Identifier id = copyPosition(new Identifier(name), key);
         Expr value = id;
         if (lx.type == ASSIGN) {
-            coverErrors.add(new CoverError(object, lx.start, "Invalid shorthand property initializer"));
+            coverErrors.add(new CoverError(object, key.start, "Invalid shorthand property initializer"));
             next();
             Expr defaultValue = parseAssignmentAllowIn(false);
             value = finishFrom(new Assign("=", id, defaultValue), id);
@@ -1262,6 +1268,10 @@ abstract sealed class ExpressionParser permits Parser {
                 Expr inner = p.expression;
                 while (inner instanceof Parenthesized q) inner = q.expression;
                 if (binding || inner instanceof ObjectLiteral || inner instanceof ArrayLiteral) {
+                    throw errorAt(p, "Invalid destructuring assignment target");
+                }
+                if (!(inner instanceof Identifier || inner instanceof Member || inner instanceof Index
+                        || inner instanceof SuperMember || inner instanceof PrivateMember)) {
                     throw errorAt(p, "Invalid destructuring assignment target");
                 }
                 return simpleAssignmentTarget(inner, false, "Invalid destructuring assignment target");

@@ -668,7 +668,7 @@ public final class Lexer {
                 sb.append((char) v);
                 if (legacyOctal == OCTAL_NONE) {
                     legacyOctal = OCTAL_ESCAPE;
-                    legacyOctalPos = escapeStart;
+                    legacyOctalPos = escapeStart + 1;
                 }
             }
             case '8', '9' -> {
@@ -676,7 +676,7 @@ public final class Lexer {
                 sb.append(c);
                 if (legacyOctal == OCTAL_NONE) {
                     legacyOctal = OCTAL_89_ESCAPE;
-                    legacyOctalPos = escapeStart;
+                    legacyOctalPos = escapeStart + 1;
                 }
             }
             default -> {
@@ -720,7 +720,8 @@ public final class Lexer {
                 if (problem != null && cookedValid) {
                     cookedValid = false;
                     templateError = problem;
-                    templateErrorPos = escapeStart;
+                    // V8 reports octal escapes at the digit, other malformed escapes at the backslash.
+                    templateErrorPos = problem.startsWith("Octal") || problem.startsWith("\\8") ? escapeStart + 1 : escapeStart;
                     // Skip the malformed escape's next char so scanning resumes sensibly.
                 }
             } else if (c == '\r') {

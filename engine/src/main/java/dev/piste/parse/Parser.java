@@ -535,7 +535,7 @@ public final class Parser extends ExpressionParser {
                 }
                 Declarator only = declarators.get(0);
                 if (only.init != null && (isOf || fc.strict || kind != DeclarationKind.VAR || !(only.target instanceof Identifier))) {
-                    throw errorAt(declaration, loopKind + " loop variable declaration may not have an initializer.");
+                    throw errorAt(only.target, loopKind + " loop variable declaration may not have an initializer.");
                 }
                 init = declaration;
             } else {
@@ -1000,7 +1000,7 @@ public final class Parser extends ExpressionParser {
         int keyOffset = lx.start;
         if (lx.type == PRIVATE_NAME) {
             privateName = lx.value;
-            if (privateName.equals("constructor")) throw error(keyOffset, "Classes may not have a private field named '#constructor'");
+            if (privateName.equals("constructor")) throw error(keyOffset, "Classes may not have a field named 'constructor'");
             next();
         } else {
             key = parsePropertyKey();

@@ -36,7 +36,7 @@ public final class Parser extends ExpressionParser {
         } catch (SyntaxErrorException e) {
             throw e;
         } catch (StackOverflowError e) {
-            throw new SyntaxErrorException("RangeError", "Maximum nesting depth exceeded", sourceName,
+            throw new SyntaxErrorException("RangeError", "Maximum call stack size exceeded while parsing", sourceName,
                 parser.lx.tokenLine, parser.lx.tokenColumn);
         } catch (RuntimeException e) {
             // Last resort: a parser bug must not show the user a Java stack trace.
@@ -61,7 +61,7 @@ public final class Parser extends ExpressionParser {
         } catch (SyntaxErrorException e) {
             throw e;
         } catch (StackOverflowError e) {
-            throw new SyntaxErrorException("RangeError", "Maximum nesting depth exceeded", sourceName,
+            throw new SyntaxErrorException("RangeError", "Maximum call stack size exceeded while parsing", sourceName,
                 parser.lx.tokenLine, parser.lx.tokenColumn);
         } catch (RuntimeException e) {
             throw new SyntaxErrorException("Invalid or unexpected token (internal parser error: " + e + ")", sourceName,

@@ -1018,8 +1018,8 @@ abstract sealed class ExpressionParser permits Parser {
             }
             if (lx.type != RBRACE) {
                 expect(COMMA);
-                if (lx.type == RBRACE) spreadWithTrailingComma = spreadWithTrailingComma && true;
-                else spreadWithTrailingComma = false;
+                // Only a spread directly before the closing brace makes `{...a,} = x` an error.
+                if (lx.type != RBRACE) spreadWithTrailingComma = false;
             }
         }
         next();

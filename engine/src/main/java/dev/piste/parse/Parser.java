@@ -99,7 +99,7 @@ public final class Parser extends ExpressionParser {
         function.name = "anonymous";
         next(); // the name
         FunctionContext context = pushFunction(function, false);
-        parseFormalParameters(function, false);
+        parseFormalParameters(function);
         if (lx.lastEnd != paramsEnd + 1) throw error(lx.lastEnd - 1, "Arg string terminates parameters early");
         expect(LBRACE);
         parseBody(function.body, RBRACE, function);
@@ -775,7 +775,7 @@ public final class Parser extends ExpressionParser {
         enter();
         FunctionContext context = pushFunction(function, false);
         boolean wasStrict = context.strict;
-        parseFormalParameters(function, false);
+        parseFormalParameters(function);
         expect(LBRACE);
         parseBody(function.body, RBRACE, function);
         next();
@@ -789,7 +789,7 @@ public final class Parser extends ExpressionParser {
     }
 
     /** {@code ( params )}: fills params, restParameter, simpleParameters, length; declares the names. */
-    private void parseFormalParameters(FunctionNode function, boolean unused) {
+    private void parseFormalParameters(FunctionNode function) {
         expect(LPAREN);
         fc.inParameters = true;
         boolean sawDefault = false;
@@ -892,7 +892,7 @@ public final class Parser extends ExpressionParser {
         FunctionContext context = pushFunction(function, false);
         boolean wasStrict = context.strict;
         int paramsStart = lx.start;
-        parseFormalParameters(function, true);
+        parseFormalParameters(function);
         if (kind == FunctionKind.GETTER && (!function.params.isEmpty() || function.restParameter != null)) {
             throw error(paramsStart, "Getter must not have any formal parameters.");
         }

@@ -27,12 +27,12 @@ import java.util.List;
 abstract sealed class ExpressionParser permits Parser {
     /**
      * Nesting limit in units of {@link #enter()} calls. One level of source nesting costs one to five
-     * units (an object-literal method nested in a return costs five), so 1,000 levels of any construct
+     * units (an object-literal method nested in a return costs five; parens two), so 1,000 levels of any construct
      * parse. ParserRobustnessTest checks that reaching the limit on a 16 MB stack (the engine's parser
      * thread) is a clean RangeError and not a StackOverflowError, with a cold (interpreted) JVM whose
      * frames are the largest.
      */
-    static final int MAX_DEPTH = 10000;
+    static final int MAX_DEPTH = 6000;
 
     final Lexer lx;
     final String sourceName;
@@ -649,6 +649,7 @@ abstract sealed class ExpressionParser permits Parser {
     }
 
     final List<Expr> parseArguments() {
+        enter();
         expect(LPAREN);
         ArrayList<Expr> arguments = new ArrayList<>();
         boolean saved = inAllowed;
@@ -672,6 +673,7 @@ abstract sealed class ExpressionParser permits Parser {
         }
         inAllowed = saved;
         next();
+        depth--;
         return arguments;
     }
 
@@ -905,6 +907,8 @@ abstract sealed class ExpressionParser permits Parser {
         int start = lx.start, line = lx.tokenLine, column = lx.tokenColumn;
         boolean arrowPossible = start == potentialArrowAt;
         int coverMark = coverErrors.size();
+        // Parens and argument lists count an extra unit: a level of them is about ten Java frames.
+        enter();
         next();
         boolean saved = inAllowed;
         inAllowed = true;
@@ -933,6 +937,7 @@ abstract sealed class ExpressionParser permits Parser {
             for (Expr item : items) params.add(toParameter(item));
             discardCoverErrors(coverMark);
             checkArrowParameterExpressions(start, false);
+            depth--;
             return parseArrowRest(params, rest, false, start, line, column);
         }
         if (items.isEmpty() || rest != null) {
@@ -941,6 +946,7 @@ abstract sealed class ExpressionParser permits Parser {
                 ? "Unexpected token ')'" : "Unexpected token '...'");
         }
         if (trailingCommaAt >= 0) throw error(closeParen, "Unexpected token ')'");
+        depth--;
         if (coverErrors.size() > coverMark) {
             CoverError first = coverErrors.get(coverMark);
             throw error(first.offset(), first.message());

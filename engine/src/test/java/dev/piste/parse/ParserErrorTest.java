@@ -1,0 +1,162 @@
+package dev.piste.parse;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Invalid programs: exact message and line:column. Messages and positions follow V8 (checked with
+ * {@code node --check}) except where Piste deliberately differs: scripts reject import/export,
+ * {@code with}, BigInt literals and top-level {@code new.target}/{@code return} (node accepts the last two
+ * only because it wraps files in a function).
+ */
+class ParserErrorTest {
+    static final String[][] CASES = {
+            {"1__0", "Only one underscore is allowed as numeric separator", "1:3"},
+            {"1_", "Numeric separators are not allowed at the end of numeric literals", "1:2"},
+            {"0_1", "Numeric separator can not be used after leading 0.", "1:2"},
+            {"3in x", "Invalid or unexpected token", "1:1"},
+            {"\"use strict\"; 010", "Octal literals are not allowed in strict mode.", "1:15"},
+            {"\"use strict\"; 08", "Decimals with leading zeros are not allowed in strict mode.", "1:15"},
+            {"\"use strict\"; \"\\01\"", "Octal escape sequences are not allowed in strict mode.", "1:17"},
+            {"\"use strict\"; \"\\8\"", "\\8 and \\9 are not allowed in strict mode.", "1:17"},
+            {"`\\01`", "Octal escape sequences are not allowed in template strings.", "1:3"},
+            {"a ?? b || c", "Unexpected token '||'", "1:8"},
+            {"a || b ?? c", "Unexpected token '??'", "1:8"},
+            {"-a ** 2", "Unary operator used immediately before exponentiation expression. Parenthesis must be used to disambiguate operator precedence", "1:1"},
+            {"x = {a=1}", "Invalid shorthand property initializer", "1:6"},
+            {"({a:1, __proto__:1, __proto__:2})", "Duplicate __proto__ fields are not allowed in object literals", "1:21"},
+            {"let a; let a;", "Identifier 'a' has already been declared", "1:12"},
+            {"throw\n1", "Illegal newline after throw", "1:1"},
+            {"break;", "Illegal break statement", "1:1"},
+            {"continue;", "Illegal continue statement: no surrounding iteration statement", "1:1"},
+            {"x: while(1) { continue y; }", "Undefined label 'y'", "1:24"},
+            {"x: { continue x; }", "Illegal continue statement: 'x' does not denote an iteration statement", "1:15"},
+            {"x: x: ;", "Label 'x' has already been declared", "1:4"},
+            {"1 = 2", "Invalid left-hand side in assignment", "1:1"},
+            {"f() &&= 1", "Invalid left-hand side in assignment", "1:1"},
+            {"[f()] = 1", "Invalid destructuring assignment target", "1:2"},
+            {"x = {a:1} = 2", "Invalid destructuring assignment target", "1:8"},
+            {"({a:1}) = 2", "Invalid left-hand side in assignment", "1:1"},
+            {"({a}) = 1", "Invalid left-hand side in assignment", "1:1"},
+            {"[(a = 1)] = 1", "Invalid destructuring assignment target", "1:2"},
+            {"async (await) => 1", "'await' is not a valid identifier name in an async function", "1:8"},
+            {"async function f(){ (a = await 1) => a }", "Illegal await-expression in formal parameters of async function", "1:26"},
+            {"function* g(){ (a = yield) => a }", "Yield expression not allowed in formal parameter", "1:21"},
+            {"\"use strict\"; ({eval} = 1)", "Unexpected eval or arguments in strict mode", "1:17"},
+            {"let let = 1", "let is disallowed as a lexically bound name", "1:5"},
+            {"class let {}", "Unexpected strict mode reserved word", "1:7"},
+            {"let x, x", "Identifier 'x' has already been declared", "1:8"},
+            {"a?.b = 1", "Invalid left-hand side in assignment", "1:1"},
+            {"a?.b`x`", "Invalid tagged template on optional chain", "1:5"},
+            {"new a?.b", "Invalid optional chain from new expression", "1:6"},
+            {"x = { get a(b){} }", "Getter must not have any formal parameters.", "1:12"},
+            {"class A { static prototype(){} }", "Classes may not have a static property named 'prototype'", "1:18"},
+            {"class A { constructor(){ super() } }", "'super' keyword unexpected here", "1:26"},
+            {"function f(){ break }", "Illegal break statement", "1:15"},
+            {"x = a => { \"use strict\"; with(a){} }", "Strict mode code may not include a with statement", "1:26"},
+            {"({a}) => { \"use strict\" }", "Illegal 'use strict' directive in function with non-simple parameter list", "1:12"},
+            {"\"use strict\"; implements", "Unexpected strict mode reserved word", "1:15"},
+            {"class A { static { await } }", "Unexpected reserved word", "1:20"},
+            {"class A { static { arguments } }", "'arguments' is not allowed in class field initializer or static initialization block", "1:20"},
+            {"\"use strict\"; for (var i = 0 in x);", "for-in loop variable declaration may not have an initializer.", "1:24"},
+            {"for (let i = 0 in x);", "for-in loop variable declaration may not have an initializer.", "1:10"},
+            {"({a: 1} = 1)", "Invalid destructuring assignment target", "1:6"},
+            {"({...a,} = 1)", "Rest element must be last element", "1:3"},
+            {"[...a,] = 1", "Rest element must be last element", "1:2"},
+            {"({...{a}} = 1)", "`...` must be followed by an assignable reference in assignment contexts", "1:6"},
+            {"let {...{a}} = 1", "`...` must be followed by an identifier in declaration contexts", "1:9"},
+            {"class A { #x; m(){ delete this.#x } }", "Private fields can not be deleted", "1:33"},
+            {"this.#y", "Private field '#y' must be declared in an enclosing class", "1:6"},
+            {"super()", "'super' keyword unexpected here", "1:1"},
+            {"super.x", "'super' keyword unexpected here", "1:1"},
+            {"class A { constructor(){} constructor(){} }", "A class may only have one constructor", "1:27"},
+            {"class A { get constructor(){} }", "Class constructor may not be an accessor", "1:15"},
+            {"class A { #constructor }", "Classes may not have a field named 'constructor'", "1:11"},
+            {"class A { #a; #a }", "Identifier '#a' has already been declared", "1:15"},
+            {"if (x) let y = 1;", "Lexical declaration cannot appear in a single-statement context", "1:8"},
+            {"\"use strict\"; a: function f(){}", "In strict mode code, functions can only be declared at top level or inside a block.", "1:18"},
+            {"while (1) let [a] = 1", "Lexical declaration cannot appear in a single-statement context", "1:11"},
+            {"for (let let of x);", "let is disallowed as a lexically bound name", "1:10"},
+            {"for (let x = 1 of y);", "for-of loop variable declaration may not have an initializer.", "1:10"},
+            {"/a/gg", "Invalid regular expression flags", "1:1"},
+            {"\"abc", "Invalid or unexpected token", "1:1"},
+            {"`abc", "Unterminated template literal", "1:5"},
+            {"function f(a, a) { \"use strict\" }", "Duplicate parameter name not allowed in this context", "1:15"},
+            {"function f(a = 1) { \"use strict\" }", "Illegal 'use strict' directive in function with non-simple parameter list", "1:21"},
+            {"\"use strict\"; eval = 1", "Unexpected eval or arguments in strict mode", "1:15"},
+            {"\"use strict\"; delete x", "Delete of an unqualified identifier in strict mode.", "1:22"},
+            {"\"use strict\"; var let = 1", "Unexpected strict mode reserved word", "1:19"},
+            {"var enum", "Unexpected reserved word", "1:5"},
+            {"class A { x = arguments }", "'arguments' is not allowed in class field initializer or static initialization block", "1:15"},
+            {"function* g(a = yield) {}", "Yield expression not allowed in formal parameter", "1:17"},
+            {"async function f(a = await 1) {}", "Illegal await-expression in formal parameters of async function", "1:22"},
+            {"async function f() { var await }", "Unexpected reserved word", "1:26"},
+            {"function* g() { var yield }", "Unexpected identifier 'yield'", "1:21"},
+            {"a =>\n", "Unexpected end of input", "2:1"},
+            {"a\n=> 1", "Unexpected token '=>'", "2:1"},
+            {"foo bar", "Unexpected identifier 'bar'", "1:5"},
+            {"1 2", "Unexpected number", "1:3"},
+            {"\"a\" \"b\"", "Unexpected string", "1:5"},
+            {"x = }", "Unexpected token '}'", "1:5"},
+            {"f(1 2", "missing ) after argument list", "1:5"},
+            {"(", "Unexpected end of input", "1:2"},
+            {"x = @", "Invalid or unexpected token", "1:5"},
+            {"let [a] = 1; let {a} = 2", "Identifier 'a' has already been declared", "1:19"},
+            {"{ let a; var a }", "Identifier 'a' has already been declared", "1:14"},
+            {"try {} catch (e) { let e }", "Identifier 'e' has already been declared", "1:24"},
+            {"0b12", "Invalid or unexpected token", "1:1"},
+            {"0x", "Invalid or unexpected token", "1:1"},
+            {"1e", "Invalid or unexpected token", "1:1"},
+            {"\"\\u{110000}\"", "Undefined Unicode code-point", "1:2"},
+            {"\"\\x4\"", "Invalid hexadecimal escape sequence", "1:2"},
+            {"v\\u0061r x", "Keyword must not contain escaped characters", "1:1"},
+            {"class A extends B { constructor() { super.x; } foo() { super() } }", "'super' keyword unexpected here", "1:56"},
+            {"function f() { \"\\01\"; \"use strict\"; }", "Octal escape sequences are not allowed in strict mode.", "1:18"},
+            {"function eval() { \"use strict\"; }", "Unexpected eval or arguments in strict mode", "1:10"},
+            {"(a, a) => 1", "Duplicate parameter name not allowed in this context", "1:5"},
+            {"function f(a, [a]) {}", "Duplicate parameter name not allowed in this context", "1:16"},
+            {"var x; let x;", "Identifier 'x' has already been declared", "1:12"},
+            {"\"use strict\"; { function f(){} function f(){} }", "Identifier 'f' has already been declared", "1:41"},
+            {"{ function f(){} var f; }", "Identifier 'f' has already been declared", "1:22"},
+            {"try {} catch ([e]) { var e; }", "Identifier 'e' has already been declared", "1:26"},
+            {"for (let i;;) { var i; }", "Identifier 'i' has already been declared", "1:21"},
+            {"switch (1) { case 1: let a; case 2: let a; }", "Identifier 'a' has already been declared", "1:41"},
+            {"var [a, ...b,] = c", "Rest element must be last element", "1:13"},
+            {"function f(...a,) {}", "Rest parameter must be last formal parameter", "1:16"},
+            {"function f(...a = 1) {}", "Rest parameter may not have a default initializer", "1:17"},
+            {"class A { get #a(){} get #a(){} }", "Identifier '#a' has already been declared", "1:26"},
+            {"class A { m() { this.#b } }", "Private field '#b' must be declared in an enclosing class", "1:22"},
+            {"class A { m() { class B { #b } this.#b } }", "Private field '#b' must be declared in an enclosing class", "1:37"},
+            {"a = b ? c : d =>", "Unexpected end of input", "1:17"},
+            {"new.target", "new.target expression is not allowed here", "1:1"},
+            {"\"use strict\"; yield = 1", "Unexpected strict mode reserved word", "1:15"},
+            {"function* g() { yield = 1 }", "Unexpected token '='", "1:23"},
+            {"async function f() { await = 1 }", "Unexpected token '='", "1:28"},
+            {"({ async\n x() {} })", "Unexpected identifier 'x'", "2:2"},
+            {"\"use strict\"; 09", "Decimals with leading zeros are not allowed in strict mode.", "1:15"},
+            {"`a${b`", "Unterminated template literal", "1:7"},
+            {"`${a}", "Unterminated template literal", "1:6"},
+            {"import x from \"y\"", "Cannot use import statement outside a module", "1:1"},
+            {"export default 1", "Unexpected token 'export'", "1:1"},
+            {"import(\"x\")", "Dynamic import() is not supported", "1:1"},
+            {"import.meta", "import.meta is not supported (scripts are not modules)", "1:1"},
+            {"with (a) {}", "with statements are not supported", "1:1"},
+            {"10n", "BigInt literals are not supported", "1:1"}
+    };
+
+    static Stream<Arguments> cases() {
+        return Stream.of(CASES).map(c -> Arguments.of(c[0], c[1], c[2]));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void reportsError(String source, String message, String position) {
+        SyntaxErrorException e = assertThrows(SyntaxErrorException.class, () -> Parser.parseScript(source, "test.js"));
+        assertEquals(message, e.rawMessage);
+        assertEquals(position, e.line + ":" + e.column);
+    }
+}

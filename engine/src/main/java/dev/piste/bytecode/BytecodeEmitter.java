@@ -72,6 +72,11 @@ public class BytecodeEmitter {
         return compileFunction(program.function, program.sourceName, program.source, true, "");
     }
 
+    /** Compiles a function analyzed on its own (the Function constructor): free names are global. */
+    public static BytecodeFunction compileStandalone(FunctionNode fn, String name) {
+        return compileFunction(fn, "anonymous", null, false, name);
+    }
+
     static BytecodeFunction compileFunction(FunctionNode fn, String sourceName, String source, boolean script, String inferredName) {
         BytecodeEmitter e = new BytecodeEmitter(fn, sourceName, source);
         if (fn.kind == FunctionKind.CLASS_INITIALIZER) e.pendingFieldName = inferredName;

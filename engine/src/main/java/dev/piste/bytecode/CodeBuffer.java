@@ -45,9 +45,14 @@ public final class CodeBuffer {
     /** Emits an instruction whose operand at jumpOperand is the label's target. */
     public void emitJump(Opcode op, Label target, int... operands) {
         int at = size;
-        emit(op, operands);
-        int jumpIndex = -1;
-        for (int i = 0; i < op.operandCount(); i++) if (op.operand(i) == OperandFormat.JUMP) jumpIndex = at + 1 + i;
+        int[] all = new int[op.operandCount()];
+        int jumpOperand = -1;
+        for (int i = 0, j = 0; i < all.length; i++) {
+            if (op.operand(i) == OperandFormat.JUMP) jumpOperand = i;
+            else all[i] = operands[j++];
+        }
+        emit(op, all);
+        int jumpIndex = at + 1 + jumpOperand;
         if (target.pc >= 0) code[jumpIndex] = target.pc;
         else {
             if (target.patchCount == target.patches.length) target.patches = Arrays.copyOf(target.patches, target.patchCount * 2);

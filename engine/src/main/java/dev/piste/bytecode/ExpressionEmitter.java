@@ -396,8 +396,9 @@ final class ExpressionEmitter {
                 buf.release(mark);
                 return;
             }
+            Node assignTarget = target;
             simpleAssign((Expr) target, () -> {
-                if (target instanceof Identifier id) emitNamed(a.value, id.name); else emit(a.value);
+                if (assignTarget instanceof Identifier id) emitNamed(a.value, id.name); else emit(a.value);
             });
             return;
         }
@@ -764,9 +765,6 @@ final class ExpressionEmitter {
         buf.release(mark);
     }
 
-    /** The constant describing one tagged-template site; its object is created once per realm. */
-    record TemplateSite(List<String> cooked, List<String> raw) implements CodeBuffer.ConstantPoolEntry {}
-
     private void taggedTemplate(TaggedTemplate t) {
         int mark = buf.mark();
         int calleeReg = buf.temp(), thisReg = buf.temp();
@@ -790,7 +788,7 @@ final class ExpressionEmitter {
         }
         buf.emit(Opcode.STA, calleeReg);
         int first = buf.temps(1 + t.quasi.expressions.size());
-        buf.emit(Opcode.GET_TEMPLATE_OBJECT, buf.constant(new TemplateSite(t.quasi.cooked, t.quasi.raw)));
+        buf.emit(Opcode.GET_TEMPLATE_OBJECT, buf.constant(new TemplateSites.Site(t.quasi.cooked, t.quasi.raw)));
         buf.emit(Opcode.STA, first);
         for (int i = 0; i < t.quasi.expressions.size(); i++) {
             int m2 = buf.mark();

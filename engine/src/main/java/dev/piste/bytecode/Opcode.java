@@ -3,7 +3,6 @@ package dev.piste.bytecode;
 import static dev.piste.bytecode.OperandFormat.CONST;
 import static dev.piste.bytecode.OperandFormat.FEEDBACK;
 import static dev.piste.bytecode.OperandFormat.IMM;
-import static dev.piste.bytecode.OperandFormat.JUMP;
 import static dev.piste.bytecode.OperandFormat.REG;
 
 /**
@@ -90,18 +89,18 @@ public enum Opcode {
     NOT(0), TYPEOF(0), TO_STRING(0), TO_PROPERTY_KEY(0), TO_OBJECT(0),
 
     // ---- Control ----
-    JUMP(0, JUMP),
+    JUMP(0, OperandFormat.JUMP),
     /** A loop's back edge: counts toward tier-up and is the interrupt-check point. */
-    LOOP(0, JUMP, IMM),
-    JUMP_IF_TRUE(0, JUMP),          // on ToBoolean(acc)
-    JUMP_IF_FALSE(0, JUMP),
-    JUMP_IF_NULLISH(0, JUMP),
-    JUMP_IF_NOT_NULLISH(0, JUMP),
-    JUMP_IF_UNDEFINED(0, JUMP),
-    JUMP_IF_NOT_UNDEFINED(0, JUMP),
-    JUMP_IF_HOLE(0, JUMP),
+    LOOP(0, OperandFormat.JUMP, IMM),
+    JUMP_IF_TRUE(0, OperandFormat.JUMP),          // on ToBoolean(acc)
+    JUMP_IF_FALSE(0, OperandFormat.JUMP),
+    JUMP_IF_NULLISH(0, OperandFormat.JUMP),
+    JUMP_IF_NOT_NULLISH(0, OperandFormat.JUMP),
+    JUMP_IF_UNDEFINED(0, OperandFormat.JUMP),
+    JUMP_IF_NOT_UNDEFINED(0, OperandFormat.JUMP),
+    JUMP_IF_HOLE(0, OperandFormat.JUMP),
     /** if r == imm (an int register compare used by finally dispatch) goto target. */
-    JUMP_IF_REG_SMI(0, REG, IMM, JUMP),
+    JUMP_IF_REG_SMI(0, REG, IMM, OperandFormat.JUMP),
     RETURN(0),
     THROW(0),
     DEBUGGER(0),
@@ -136,7 +135,7 @@ public enum Opcode {
     ITERATOR_CLOSE(0, REG),         // call iterator r's return() if present (normal completion)
     ITERATOR_CLOSE_QUIETLY(0, REG), // same, for abrupt completion: errors from return() are ignored
     FOR_IN_PREPARE(0, REG),         // r = key enumerator for acc
-    FOR_IN_NEXT(0, REG, JUMP),      // acc = next key of enumerator r, or goto target when done
+    FOR_IN_NEXT(0, REG, OperandFormat.JUMP),      // acc = next key of enumerator r, or goto target when done
 
     // ---- Generators ----
     /** Suspends the generator: yields acc; on resume acc = sent value, r = resume mode (next/throw/return). */
@@ -160,7 +159,7 @@ public enum Opcode {
     public int length() { return 1 + operands.length; }
 
     public boolean isJump() {
-        for (OperandFormat f : operands) if (f == JUMP) return true;
+        for (OperandFormat f : operands) if (f == OperandFormat.JUMP) return true;
         return false;
     }
 

@@ -62,6 +62,8 @@ public final class Closure extends JsFunction {
 
     @Override public boolean isConstructor() { return code.flags.isConstructor(); }
 
+    @Override public boolean isClassConstructor() { return code.flags.classConstructor(); }
+
     @Override public String debugName() {
         Object n = getOwnDataValue("name");
         return n instanceof CharSequence cs ? cs.toString() : code.name;

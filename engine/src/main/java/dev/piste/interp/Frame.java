@@ -32,13 +32,4 @@ public final class Frame {
         this.arguments = arguments;
     }
 
-    /** A fresh frame with the same state (registers copied): what a resumed activation starts from. */
-    public Frame copyForResume() {
-        Frame f = new Frame(closure, registers.clone(), context, arguments);
-        f.functionContext = functionContext;
-        f.pc = pc;
-        f.accumulator = accumulator;
-        f.resumeModeRegister = resumeModeRegister;
-        return f;
-    }
 }

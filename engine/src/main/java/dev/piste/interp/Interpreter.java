@@ -40,6 +40,11 @@ public final class Interpreter {
 
     // ---- Entry points ----
 
+    /** A closure of a top-level function in the global scope (Function constructor). */
+    public static Object createClosure(Realm realm, BytecodeFunction code) {
+        return Operations.createClosure(realm, code, null);
+    }
+
     public static Object call(Closure closure, Object thisArg, Object[] args, Object newTarget) {
         BytecodeFunction code = closure.code;
         Frame frame = newFrame(closure, thisArg, args, newTarget);
@@ -114,10 +119,8 @@ public final class Interpreter {
         try {
             Object r = execute(frame, state);
             while (r == RESUME) {
-                Frame fresh = frame.copyForResume();
-                fresh.caller = frame.caller;
-                state.top = fresh;
-                frame = fresh;
+                // A fresh activation from the captured state alone: new register array, no Java locals kept.
+                frame.registers = frame.registers.clone();
                 r = execute(frame, state);
             }
             return r;

@@ -21,5 +21,8 @@ public abstract class JsFunction extends JsObject {
     public abstract String debugName();
 
     @Override public final boolean isCallable() { return true; }
+
+    /** True for functions made by class definitions (printed as [class X], not callable without new). */
+    public boolean isClassConstructor() { return false; }
     @Override public String className() { return "Function"; }
 }

@@ -19,8 +19,24 @@ import java.util.Map;
 public final class Realm {
     public JsObject objectPrototype, functionPrototype, arrayPrototype, stringPrototype, numberPrototype,
         booleanPrototype, symbolPrototype, iteratorPrototype, arrayIteratorPrototype, generatorPrototype,
-        asyncGeneratorPrototype, promisePrototype, regExpPrototype, mapPrototype, setPrototype, errorPrototype;
-    public JsFunction objectConstructor, functionConstructor, arrayConstructor, promiseConstructor, throwTypeError;
+        asyncGeneratorPrototype, promisePrototype, regExpPrototype, mapPrototype, setPrototype, errorPrototype,
+        generatorFunctionPrototype, asyncFunctionPrototype, asyncGeneratorFunctionPrototype;
+    public JsFunction objectConstructor, functionConstructor, arrayConstructor, promiseConstructor, throwTypeError,
+        regExpConstructor, arrayValuesFunction;
+    /** The interpreter's per-realm execution state (frames, depth, stress settings); owned by interp. */
+    public Object executionState;
+    /** Captures the current JS stack (innermost first) for new Error objects; installed by the engine. */
+    public java.util.function.Supplier<java.util.List<dev.piste.runtime.ops.JsException.StackEntry>> stackCapture = java.util.List::of;
+    /** Compiles source text for the Function constructor and indirect eval; installed by the engine. */
+    public Compiler compiler;
+
+    /** What built-ins need from the front end and interpreter, without depending on them. */
+    public interface Compiler {
+        /** new Function(params, body): a function in the global scope. */
+        JsFunction compileFunction(String params, String body, boolean async, boolean generator);
+        /** Indirect eval: runs a script in the global scope, returns its completion value. */
+        Object evalScript(String source);
+    }
     public JsObject globalObject;
     public final Map<ErrorType, JsObject> errorPrototypes = new EnumMap<>(ErrorType.class);
     public final Map<ErrorType, JsFunction> errorConstructors = new EnumMap<>(ErrorType.class);

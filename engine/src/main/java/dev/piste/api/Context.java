@@ -1,0 +1,211 @@
+package dev.piste.api;
+
+import dev.piste.bytecode.BytecodeEmitter;
+import dev.piste.bytecode.BytecodeFunction;
+import dev.piste.bytecode.Disassembler;
+import dev.piste.interp.Closure;
+import dev.piste.interp.ExecutionState;
+import dev.piste.interp.Generators;
+import dev.piste.interp.Interpreter;
+import dev.piste.interp.StackTraces;
+import dev.piste.parse.Ast;
+import dev.piste.parse.AstPrinter;
+import dev.piste.parse.Parser;
+import dev.piste.parse.ScopeAnalyzer;
+import dev.piste.parse.SyntaxErrorException;
+import dev.piste.runtime.builtins.Builtins;
+import dev.piste.runtime.builtins.ErrorBuiltins;
+import dev.piste.runtime.builtins.Inspector;
+import dev.piste.runtime.objects.JsFunction;
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.ops.ErrorType;
+import dev.piste.runtime.ops.JsException;
+import dev.piste.runtime.ops.JsOps;
+import dev.piste.runtime.realm.Realm;
+import dev.piste.runtime.values.Undefined;
+import dev.piste.tools.Options;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * An independent JavaScript world: one realm with its global object and built-ins, its own shapes,
+ * feedback and compiled code. Create as many as needed in one JVM. A context is used by one thread
+ * at a time; JavaScript runs on a dedicated thread with a large stack so deep recursion works and a
+ * stack overflow becomes a catchable RangeError.
+ */
+public final class Context implements AutoCloseable {
+    private final Options options;
+    private final Realm realm;
+    private final AtomicReference<Thread> owner = new AtomicReference<>();
+
+    private Context(Options options, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.realm = new Realm();
+        realm.out = out;
+        realm.err = err;
+        Builtins.install(realm);
+        Generators.installPrototype(realm);
+        ExecutionState state = ExecutionState.of(realm);
+        state.maxDepth = options.get(Options.MAX_CALL_DEPTH);
+        long seed = options.get(Options.STRESS_RESUME);
+        if (seed >= 0) state.stressResume = new SplittableRandom(seed);
+        realm.stackCapture = () -> StackTraces.captureFromTop(state, 10);
+        realm.compiler = new Realm.Compiler() {
+            @Override public JsFunction compileFunction(String params, String body, boolean async, boolean generator) {
+                return Context.this.compileFunction(params, body, async, generator);
+            }
+            @Override public Object evalScript(String source) { return runScript(source, "<eval>", true); }
+        };
+    }
+
+    public static Context create(Options options, PrintStream out, PrintStream err) {
+        return new Context(options, out, err);
+    }
+
+    public static Context create() { return create(new Options(), System.out, System.err); }
+
+    public Realm realm() { return realm; }
+    public Options options() { return options; }
+
+    /**
+     * Runs a script and returns its completion value. An uncaught exception or a syntax error is a
+     * {@link JsError}; no Java exception escapes for a JavaScript mistake.
+     */
+    public Object eval(String source, String sourceName) {
+        return onJsThread(() -> {
+            try {
+                return runScript(source, sourceName, false);
+            } catch (SyntaxErrorException e) {
+                throw new JsError(e.errorType, e.rawMessage, e.errorType + ": " + e.rawMessage, null, e.sourceName, e.line, e.column);
+            } catch (JsException e) {
+                throw uncaught(e);
+            } catch (JsError e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // A bug in Piste, not in the script: report it without a Java stack trace.
+                throw new JsError("InternalError", String.valueOf(e), "InternalError: " + e + " (a Piste bug: please report it)", null, null, 0, 0);
+            }
+        });
+    }
+
+    private Object runScript(String source, String sourceName, boolean fromEval) {
+        Ast.Program program = Parser.parseScript(source, sourceName);
+        if (options.flag(Options.PRINT_AST) && !fromEval) realm.out.println(AstPrinter.print(program));
+        BytecodeFunction code;
+        try {
+            code = BytecodeEmitter.compileScript(program);
+        } catch (SyntaxErrorException e) {
+            if (fromEval) throw new JsException(ErrorType.byName(e.errorType), e.rawMessage);
+            throw e;
+        }
+        if (options.flag(Options.PRINT_BYTECODE)) realm.out.print(Disassembler.disassembleAll(code, options.get(Options.FILTER)));
+        Closure script = new Closure(code, null, realm, realm.functionPrototype);
+        return Interpreter.call(script, realm.globalObject, new Object[0], Undefined.INSTANCE);
+    }
+
+    private JsFunction compileFunction(String params, String body, boolean async, boolean generator) {
+        Ast.FunctionNode fn;
+        try {
+            fn = Parser.parseFunction(params, body, async, generator, "anonymous");
+        } catch (SyntaxErrorException e) {
+            throw new JsException(ErrorType.byName(e.errorType), e.rawMessage);
+        }
+        ScopeAnalyzer.analyzeFunction(fn);
+        BytecodeFunction code = BytecodeEmitter.compileStandalone(fn, "anonymous");
+        return (JsFunction) Interpreter.createClosure(realm, code);
+    }
+
+    /** Describes an uncaught exception the way node's top level does. */
+    public JsError uncaught(JsException e) {
+        Object value = e.valueOrNull();
+        if (value == null) {
+            value = ErrorBuiltins.create(realm, e.errorType, e.errorMessage, new ArrayList<>(e.unwound));
+            e.materialized(value);
+        }
+        return describe(value);
+    }
+
+    private JsError describe(Object value) {
+        String name = null, message = null, display;
+        if (value instanceof ErrorBuiltins.ErrorObject err) {
+            try {
+                name = JsOps.toString(err.get("name", err));
+                message = JsOps.toString(err.get("message", err));
+            } catch (JsException ignored) {
+                name = "Error";
+                message = "";
+            }
+            Object stack = err.getOwnDataValue("stack");
+            display = stack instanceof CharSequence s ? s.toString() : name + ": " + message;
+            String extra = extraProperties(err);
+            if (!extra.isEmpty()) display += " " + extra;
+        } else {
+            try {
+                display = Inspector.inspect(realm, value, 2);
+                if (value instanceof CharSequence s) display = "'" + s + "'";
+            } catch (JsException ex) {
+                display = "[object]";
+            }
+        }
+        return new JsError(name, message, display, value, null, 0, 0);
+    }
+
+    private String extraProperties(JsObject err) {
+        List<String> parts = new ArrayList<>();
+        for (Object k : err.ownKeys()) {
+            if ("stack".equals(k) || "message".equals(k)) continue;
+            var d = err.getOwnProperty(k);
+            if (d == null || !d.enumerable) continue;
+            parts.add(k + ": " + Inspector.inspect(realm, err.get(k, err), 1).replace("\n", "\n  "));
+        }
+        return parts.isEmpty() ? "" : "{\n  " + String.join(",\n  ", parts) + "\n}";
+    }
+
+    private interface JsTask { Object run(); }
+
+    /** Runs a task on a fresh thread with the configured stack size and waits for it. */
+    private Object onJsThread(JsTask task) {
+        Thread self = Thread.currentThread();
+        if (!owner.compareAndSet(null, self)) {
+            if (owner.get() == self || self.getName().equals("piste-js")) return task.run();
+            throw new IllegalStateException("this Piste context is in use by another thread");
+        }
+        try {
+            Object[] result = new Object[1];
+            RuntimeException[] failure = new RuntimeException[1];
+            Error[] error = new Error[1];
+            long stack = (long) (int) options.get(Options.STACK_SIZE) << 20;
+            Thread t = new Thread(null, () -> {
+                try {
+                    result[0] = task.run();
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                } catch (StackOverflowError e) {
+                    failure[0] = new JsError("RangeError", "Maximum call stack size exceeded", "RangeError: Maximum call stack size exceeded", null, null, 0, 0);
+                } catch (Error e) {
+                    error[0] = e;
+                }
+            }, "piste-js", stack);
+            t.start();
+            boolean interrupted = false;
+            while (true) {
+                try { t.join(); break; } catch (InterruptedException e) { interrupted = true; }
+            }
+            if (interrupted) self.interrupt();
+            if (error[0] != null) throw error[0];
+            if (failure[0] != null) throw failure[0];
+            return result[0];
+        } finally {
+            owner.set(null);
+        }
+    }
+
+    /** Display form of a value, as console.log shows it. */
+    public String display(Object value) { return Inspector.inspect(realm, value, 2); }
+
+    @Override public void close() {}
+}

@@ -1,0 +1,45 @@
+package dev.piste.interp;
+
+import dev.piste.runtime.ops.JsException;
+import dev.piste.runtime.realm.Realm;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Per-realm interpreter state: the chain of active frames (for stack traces), the JS call depth,
+ * the stress-resume generator, and the interrupt flag polled on loop back edges.
+ */
+public final class ExecutionState {
+    Frame top;
+    int depth;
+    /** JS call depth at which a RangeError is thrown before the Java stack runs out. */
+    public int maxDepth = 100_000;
+    /** Non-null under --stress-resume: decides at which instruction boundaries frames are resumed afresh. */
+    public RandomGenerator stressResume;
+    /** One capture per this many instructions on average under --stress-resume. */
+    public int stressResumeInterval = 7;
+    public volatile boolean interruptRequested;
+    public volatile String interruptReason;
+    boolean lastSuspendWasAwait;
+
+    public static ExecutionState of(Realm realm) {
+        Object s = realm.executionState;
+        if (s == null) realm.executionState = s = new ExecutionState();
+        return (ExecutionState) s;
+    }
+
+    /** Asks running code to stop at its next loop back edge or call with a RangeError-free termination. */
+    public void requestInterrupt(String reason) {
+        interruptReason = reason;
+        interruptRequested = true;
+    }
+
+    void checkInterrupt() {
+        if (interruptRequested) {
+            interruptRequested = false;
+            throw new JsException(dev.piste.runtime.ops.ErrorType.ERROR, interruptReason == null ? "Execution interrupted" : interruptReason);
+        }
+    }
+
+    public Frame topFrame() { return top; }
+}

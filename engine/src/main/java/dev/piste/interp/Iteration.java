@@ -1,0 +1,41 @@
+package dev.piste.interp;
+
+import dev.piste.runtime.objects.JsArray;
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.ops.Iterators;
+import dev.piste.runtime.ops.JsOps;
+import dev.piste.runtime.realm.Realm;
+import dev.piste.runtime.values.Undefined;
+
+/** The iterator protocol as the interpreter's registers hold it: iterator in r, next method in r+1. */
+final class Iteration {
+    private Iteration() {}
+
+    static void getIterator(Realm realm, Object iterable, Object[] regs, int reg) {
+        Iterators.Record rec = Iterators.getIterator(realm, iterable);
+        regs[reg] = rec.iterator();
+        regs[reg + 1] = rec.next();
+    }
+
+    /** Steps the iterator; returns the value (undefined when done) and writes done into regs[doneReg]. */
+    static Object next(Object[] regs, int reg, int doneReg) {
+        // An iterator whose next() throws counts as done: it must not be closed afterwards.
+        regs[doneReg] = Boolean.TRUE;
+        JsObject res = Iterators.nextResult(new Iterators.Record((JsObject) regs[reg], regs[reg + 1]));
+        if (JsOps.toBoolean(res.get("done", res))) return Undefined.INSTANCE;
+        Object value = res.get("value", res);
+        regs[doneReg] = Boolean.FALSE;
+        return value;
+    }
+
+    static void close(Object iterator, boolean quietly) {
+        if (quietly) Iterators.closeQuietly((JsObject) iterator);
+        else Iterators.close((JsObject) iterator);
+    }
+
+    static void spreadInto(Realm realm, JsArray target, Object iterable) {
+        Iterators.Record rec = Iterators.getIterator(realm, iterable);
+        Object v;
+        while ((v = Iterators.step(rec)) != null) target.push(v);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.piste.runtime.builtins;
+
+import dev.piste.runtime.objects.JsArray;
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.objects.NativeFunction;
+import dev.piste.runtime.objects.PropertyAttributes;
+import dev.piste.runtime.ops.ErrorType;
+import dev.piste.runtime.ops.Iterators;
+import dev.piste.runtime.ops.JsException;
+import dev.piste.runtime.ops.JsException.StackEntry;
+import dev.piste.runtime.ops.JsOps;
+import dev.piste.runtime.realm.Realm;
+import dev.piste.runtime.values.Undefined;
+
+import java.util.List;
+
+import static dev.piste.runtime.builtins.BuiltinHelper.arg;
+
+/** Error and the native error constructors; every Error gets a {@code stack} string when created. */
+public final class ErrorBuiltins {
+    private ErrorBuiltins() {}
+
+    /** An Error instance (its class name is what Object.prototype.toString and printing use). */
+    public static final class ErrorObject extends JsObject {
+        public ErrorObject(JsObject prototype) { super(prototype); }
+        @Override public String className() { return "Error"; }
+    }
+
+    static void install(Realm realm) {
+        JsObject errorProto = new JsObject(realm.objectPrototype);
+        realm.errorPrototype = errorProto;
+        NativeFunction error = makeConstructor(realm, ErrorType.ERROR, errorProto);
+        realm.errorPrototypes.put(ErrorType.ERROR, errorProto);
+        realm.errorConstructors.put(ErrorType.ERROR, error);
+        errorProto.defineOwn("name", "Error", PropertyAttributes.HIDDEN);
+        errorProto.defineOwn("message", "", PropertyAttributes.HIDDEN);
+        BuiltinHelper.method(realm, errorProto, "toString", 0, (self, args, nt) -> {
+            if (!(self instanceof JsObject o)) throw JsException.typeError("Error.prototype.toString requires that 'this' be an Object");
+            Object n = o.get("name", o), m = o.get("message", o);
+            String name = n == Undefined.INSTANCE ? "Error" : JsOps.toString(n);
+            String msg = m == Undefined.INSTANCE ? "" : JsOps.toString(m);
+            if (name.isEmpty()) return msg;
+            if (msg.isEmpty()) return name;
+            return name + ": " + msg;
+        });
+        BuiltinHelper.method(realm, error, "captureStackTrace", 1, (self, args, nt) -> {
+            if (arg(args, 0) instanceof JsObject o) {
+                o.defineOwn("stack", stackString(realm, o, realm.stackCapture.get()), PropertyAttributes.HIDDEN);
+            }
+            return Undefined.INSTANCE;
+        });
+        error.defineOwn("stackTraceLimit", 10);
+        for (ErrorType t : ErrorType.values()) {
+            if (t == ErrorType.ERROR) continue;
+            JsObject proto = new JsObject(errorProto);
+            proto.defineOwn("name", t.jsName, PropertyAttributes.HIDDEN);
+            proto.defineOwn("message", "", PropertyAttributes.HIDDEN);
+            NativeFunction c = makeConstructor(realm, t, proto);
+            c.setPrototypeOf(error);
+            realm.errorPrototypes.put(t, proto);
+            realm.errorConstructors.put(t, c);
+        }
+    }
+
+    private static NativeFunction makeConstructor(Realm realm, ErrorType type, JsObject proto) {
+        boolean aggregate = type == ErrorType.AGGREGATE_ERROR;
+        return BuiltinHelper.constructor(realm, type.jsName, aggregate ? 2 : 1, proto, (self, args, newTarget) -> {
+            JsObject target = newTarget == null ? realm.errorConstructors.get(type) : newTarget;
+            Object p = target.get("prototype", target);
+            ErrorObject e = new ErrorObject(p instanceof JsObject po ? po : proto);
+            int msgIndex = aggregate ? 1 : 0;
+            Object message = arg(args, msgIndex);
+            if (message != Undefined.INSTANCE) e.defineOwn("message", JsOps.toString(message), PropertyAttributes.HIDDEN);
+            Object options = arg(args, msgIndex + 1);
+            if (options instanceof JsObject o && o.hasProperty("cause")) e.defineOwn("cause", o.get("cause", o), PropertyAttributes.HIDDEN);
+            if (aggregate) {
+                JsArray errors = new JsArray(realm.arrayPrototype, Iterators.toList(realm, arg(args, 0)).toArray());
+                e.defineOwn("errors", errors, PropertyAttributes.HIDDEN);
+            }
+            e.defineOwn("stack", stackString(realm, e, realm.stackCapture.get()), PropertyAttributes.HIDDEN);
+            return e;
+        });
+    }
+
+    /** An Error made by the runtime (a failed operation) with the given stack, innermost first. */
+    public static JsObject create(Realm realm, ErrorType type, String message, List<StackEntry> stack) {
+        ErrorObject e = new ErrorObject(realm.errorPrototypes.get(type));
+        e.defineOwn("message", message, PropertyAttributes.HIDDEN);
+        e.defineOwn("stack", stackString(realm, e, stack), PropertyAttributes.HIDDEN);
+        return e;
+    }
+
+    /** "Name: message\n    at f (file:line:col)\n…", as V8 prints it. */
+    public static String stackString(Realm realm, JsObject error, List<StackEntry> stack) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            Object n = error.get("name", error), m = error.get("message", error);
+            String name = n == Undefined.INSTANCE ? "Error" : JsOps.toString(n);
+            String msg = m == Undefined.INSTANCE ? "" : JsOps.toString(m);
+            sb.append(msg.isEmpty() ? name : name.isEmpty() ? msg : name + ": " + msg);
+        } catch (JsException ex) {
+            sb.append("Error");
+        }
+        for (StackEntry s : stack) sb.append("\n    at ").append(s);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,330 @@
+package dev.piste.runtime.builtins;
+
+import dev.piste.runtime.objects.JsArray;
+import dev.piste.runtime.objects.JsFunction;
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.objects.PrimitiveWrapper;
+import dev.piste.runtime.objects.PropertyDescriptor;
+import dev.piste.runtime.objects.PropertyKey;
+import dev.piste.runtime.ops.JsException;
+import dev.piste.runtime.ops.JsOps;
+import dev.piste.runtime.realm.Realm;
+import dev.piste.runtime.values.JsSymbol;
+import dev.piste.runtime.values.Null;
+import dev.piste.runtime.values.Undefined;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Formats values for console output the way node's util.inspect does with its defaults (depth 2,
+ * breakLength 80, compact 3): single-line when the entries fit, otherwise one entry per line.
+ */
+public final class Inspector {
+    private static final int BREAK_LENGTH = 80;
+    private static final int COMPACT = 3;
+    private static final int MAX_ARRAY = 100;
+
+    private final Realm realm;
+    private final int maxDepth;
+    private final Map<JsObject, Integer> circular = new IdentityHashMap<>();
+    private final List<JsObject> seen = new ArrayList<>();
+    private int indentation;
+    /** Depth of the deepest object formatted so far within the current top-level call (node's currentDepth). */
+    private int currentDepth;
+
+    /** Extension point for built-ins with their own display (Map, Set, Date, RegExp, Promise …). */
+    public interface Custom {
+        /** Returns {prefix, entries...} or null when not handled. Entries are already formatted. */
+        String inspect(Inspector inspector, JsObject value, int depth);
+    }
+
+    private Inspector(Realm realm, int maxDepth) { this.realm = realm; this.maxDepth = maxDepth; }
+
+    public static String inspect(Realm realm, Object value, int depth) {
+        return new Inspector(realm, depth).format(value, 0, true);
+    }
+
+    public static String json(Realm realm, Object value) {
+        Object json = realm.globalObject.get("JSON", realm.globalObject);
+        if (json instanceof JsObject j && j.get("stringify", j) instanceof JsFunction f) {
+            Object r = f.call(j, new Object[] {value});
+            return r == Undefined.INSTANCE ? "undefined" : JsOps.toString(r);
+        }
+        return inspect(realm, value, 2);
+    }
+
+    /** Formats a nested value (for Custom implementations). */
+    public String formatNested(Object value, int depth) { return format(value, depth, false); }
+
+    private String format(Object v, int depth, boolean top) {
+        if (v == Undefined.INSTANCE) return "undefined";
+        if (v == Null.INSTANCE) return "null";
+        if (v instanceof Boolean b) return b.toString();
+        if (v instanceof Integer i) return i.toString();
+        if (v instanceof Double d) return d == 0 && 1 / d < 0 ? "-0" : JsOps.toString(d);
+        if (v instanceof CharSequence s) return top ? s.toString() : quote(s.toString());
+        if (v instanceof JsSymbol s) return s.toString();
+        if (v instanceof JsObject o) return formatObject(o, depth);
+        return String.valueOf(v);
+    }
+
+    static String quote(String s) {
+        char q = s.indexOf('\'') < 0 ? '\'' : s.indexOf('"') < 0 ? '"' : s.indexOf('`') < 0 ? '`' : '\'';
+        StringBuilder sb = new StringBuilder().append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                case 0x0B -> sb.append("\\v");
+                case '\\' -> sb.append("\\\\");
+                default -> {
+                    if (c == q) sb.append('\\').append(c);
+                    else if (c < 0x20 || c == 0x7F) sb.append(String.format("\\x%02X", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    private String formatObject(JsObject o, int depth) {
+        if (seen.contains(o)) {
+            Integer ref = circular.get(o);
+            if (ref == null) { ref = circular.size() + 1; circular.put(o, ref); }
+            return "[Circular *" + ref + "]";
+        }
+        String result = formatRaw(o, depth);
+        Integer ref = circular.get(o);
+        if (ref != null) result = "<ref *" + ref + "> " + result;
+        return result;
+    }
+
+    private String formatRaw(JsObject o, int depth) {
+        String constructorName = constructorName(o);
+        String prefix = "";
+        String[] braces;
+        List<String> entries = new ArrayList<>();
+        boolean isArray = o instanceof JsArray;
+        List<Object> keys;
+        try {
+            keys = ownEnumerableKeys(o);
+        } catch (JsException e) {
+            keys = List.of();
+        }
+        if (o instanceof JsFunction f) {
+            String base = functionBase(f, constructorName);
+            if (keys.isEmpty()) return base;
+            prefix = base;
+            braces = new String[] {"{", "}"};
+        } else if (isArray) {
+            prefix = constructorName.equals("Array") ? "" : constructorName + "(" + ((JsArray) o).length() + ")";
+            braces = new String[] {"[", "]"};
+        } else if (o instanceof ErrorBuiltins.ErrorObject) {
+            Object stack = o.getOwnDataValue("stack");
+            String base = stack instanceof CharSequence s ? s.toString() : JsOps.toString(o.get("name")) + ": " + JsOps.toString(o.get("message"));
+            keys.remove("stack");
+            keys.remove("message");
+            if (keys.isEmpty()) return base;
+            prefix = base;
+            braces = new String[] {"{", "}"};
+        } else if (o instanceof PrimitiveWrapper w) {
+            String type = w.className();
+            String inner = format(w.primitive, depth, false);
+            if (w.primitive instanceof CharSequence) keys.removeIf(k -> k instanceof String s && PropertyKey.arrayIndex(s) >= 0);
+            if (keys.isEmpty()) return "[" + type + ": " + inner + "]";
+            prefix = "[" + type + ": " + inner + "]";
+            braces = new String[] {"{", "}"};
+        } else {
+            String custom = customFormat(o, depth);
+            if (custom != null) return custom;
+            if (constructorName == null) prefix = "[Object: null prototype]";
+            else if (!constructorName.equals("Object")) prefix = constructorName;
+            Object tag = safeGet(o, JsSymbol.TO_STRING_TAG);
+            if (tag instanceof CharSequence t && t.length() > 0 && !t.toString().equals(constructorName)) {
+                prefix = (prefix.isEmpty() ? "Object" : prefix) + " [" + t + "]";
+            }
+            braces = new String[] {"{", "}"};
+        }
+        if (depth > maxDepth) {
+            if (isArray) return "[Array]";
+            return "[" + (constructorName == null ? "Object: null prototype" : constructorName) + "]";
+        }
+        seen.add(o);
+        currentDepth = depth;
+        int before = indentation;
+        indentation += 2;
+        if (isArray) {
+            JsArray a = (JsArray) o;
+            long len = a.length();
+            int holes = 0;
+            int shown = 0;
+            for (long i = 0; i < len && shown < MAX_ARRAY; i++) {
+                PropertyDescriptor d = a.getOwnElement(i);
+                if (d == null) { holes++; continue; }
+                if (holes > 0) { entries.add("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">"); shown++; holes = 0; }
+                entries.add(formatProperty(a, d, null, depth));
+                shown++;
+            }
+            if (holes > 0) entries.add("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">");
+            if (len > MAX_ARRAY && shown >= MAX_ARRAY) entries.add("... " + (len - MAX_ARRAY) + " more item" + (len - MAX_ARRAY > 1 ? "s" : ""));
+            keys.removeIf(k -> k instanceof String s && PropertyKey.arrayIndex(s) >= 0);
+        }
+        for (Object k : keys) {
+            PropertyDescriptor d = o.getOwnProperty(k);
+            if (d == null) continue;
+            entries.add(formatProperty(o, d, k, depth));
+        }
+        indentation = before;
+        seen.remove(seen.size() - 1);
+        String start = prefix.isEmpty() ? braces[0] : prefix + " " + braces[0];
+        if (entries.isEmpty()) {
+            if (isArray) return prefix.isEmpty() ? "[]" : prefix + " []";
+            return prefix.isEmpty() ? "{}" : prefix + " {}";
+        }
+        return reduceToSingleString(entries, prefix, braces, depth, isArray);
+    }
+
+    private String reduceToSingleString(List<String> output, String base, String[] braces, int depth, boolean isArray) {
+        int entries = output.size();
+        if (isArray && entries > 6) output = groupArrayElements(output);
+        if (currentDepth - depth < COMPACT && entries == output.size()) {
+            int start = output.size() + indentation + braces[0].length() + base.length() + 10;
+            if (isBelowBreakLength(output, start, base)) {
+                String joined = String.join(", ", output);
+                if (joined.indexOf('\n') < 0) {
+                    return (base.isEmpty() ? "" : base + " ") + braces[0] + " " + joined + " " + braces[1];
+                }
+            }
+        }
+        String ind = "\n" + " ".repeat(indentation);
+        return (base.isEmpty() ? "" : base + " ") + braces[0] + ind + "  " + String.join("," + ind + "  ", output) + ind + braces[1];
+    }
+
+    private boolean isBelowBreakLength(List<String> output, int start, String base) {
+        int total = output.size() + start;
+        if (total + output.size() > BREAK_LENGTH) return false;
+        for (String s : output) {
+            total += s.length();
+            if (total > BREAK_LENGTH) return false;
+        }
+        return base.isEmpty() || base.indexOf('\n') < 0;
+    }
+
+    /** node's groupArrayElements: lays out many short entries in aligned columns. */
+    private List<String> groupArrayElements(List<String> output) {
+        int totalLength = 0, maxLength = 0, i = 0;
+        int outputLength = output.size();
+        int separatorSpace = 2;
+        int[] dataLen = new int[outputLength];
+        for (; i < outputLength; i++) {
+            int len = output.get(i).length();
+            dataLen[i] = len;
+            totalLength += len + separatorSpace;
+            if (maxLength < len) maxLength = len;
+        }
+        int actualMax = maxLength + separatorSpace;
+        if (actualMax * 3 + indentation < BREAK_LENGTH
+                && (totalLength / (double) actualMax > 5 || maxLength <= 6)) {
+            double approxCharHeights = 2.5, averageBias = Math.sqrt(actualMax - totalLength / (double) output.size()), biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+            int columns = (int) Math.min(Math.min(Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
+                Math.floor((BREAK_LENGTH - indentation) / (double) actualMax)), Math.min(COMPACT * 4, 15));
+            if (columns <= 1) return output;
+            List<String> tmp = new ArrayList<>();
+            int[] maxLineLength = new int[columns];
+            for (i = 0; i < columns; i++) {
+                int lineLength = 0;
+                for (int j = i; j < outputLength; j += columns) if (dataLen[j] > lineLength) lineLength = dataLen[j];
+                maxLineLength[i] = lineLength + separatorSpace;
+            }
+            boolean numbers = true;
+            for (String s : output) if (!s.matches("-?[0-9.e+]+|NaN|-?Infinity")) { numbers = false; break; }
+            for (i = 0; i < outputLength; i += columns) {
+                int max = Math.min(i + columns, outputLength);
+                StringBuilder str = new StringBuilder();
+                int j = i;
+                for (; j < max - 1; j++) {
+                    String padding = " ".repeat(Math.max(0, maxLineLength[j - i] - output.get(j).length() - separatorSpace));
+                    str.append(numbers ? padding + output.get(j) : output.get(j) + padding).append(", ");
+                }
+                if (numbers) {
+                    String padding = " ".repeat(Math.max(0, maxLineLength[j - i] - output.get(j).length() - separatorSpace));
+                    str.append(padding).append(output.get(j));
+                } else {
+                    str.append(output.get(j));
+                }
+                tmp.add(str.toString());
+            }
+            return tmp;
+        }
+        return output;
+    }
+
+    private String formatProperty(JsObject o, PropertyDescriptor d, Object key, int depth) {
+        String value;
+        if (d.isAccessor()) {
+            value = d.getter != null ? (d.setter != null ? "[Getter/Setter]" : "[Getter]") : d.setter != null ? "[Setter]" : "undefined";
+        } else {
+            value = format(d.valueOrUndefined(), depth + 1, false);
+        }
+        if (key == null) return value;
+        String name;
+        if (key instanceof JsSymbol s) name = "[" + s + "]";
+        else {
+            String k = (String) key;
+            name = k.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? k : quote(k);
+        }
+        return name + ": " + value;
+    }
+
+    private String functionBase(JsFunction f, String constructorName) {
+        String name = f.debugName();
+        String text = "";
+        if (f.isClassConstructor()) {
+            JsObject parent = f.getPrototypeOf();
+            String ext = parent instanceof JsFunction pf && parent != realm.functionPrototype ? " extends " + (pf.debugName().isEmpty() ? "" : pf.debugName()) : "";
+            return "[class " + (name.isEmpty() ? "(anonymous)" : name) + ext + "]";
+        }
+        String kind = "Function";
+        if (constructorName != null && !constructorName.equals("Function")) kind = constructorName;
+        return "[" + kind + (name.isEmpty() ? " (anonymous)" : ": " + name) + "]" + text;
+    }
+
+    private String customFormat(JsObject o, int depth) {
+        Object custom = realm.hostData.get("inspect." + o.className());
+        if (custom instanceof Custom c) return c.inspect(this, o, depth);
+        return null;
+    }
+
+    private static Object safeGet(JsObject o, Object key) {
+        try { return o.get(key, o); } catch (JsException e) { return null; }
+    }
+
+    /** The name of the constructor on the prototype chain, or null for a null-prototype object. */
+    private static String constructorName(JsObject o) {
+        for (JsObject p = o.getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
+            PropertyDescriptor d = p.getOwnProperty("constructor");
+            if (d != null && d.isData() && d.value instanceof JsFunction f) {
+                String n = f.debugName();
+                if (!n.isEmpty()) return n;
+            }
+        }
+        if (o.getPrototypeOf() == null) return null;
+        return o.className();
+    }
+
+    private static List<Object> ownEnumerableKeys(JsObject o) {
+        List<Object> out = new ArrayList<>();
+        for (Object k : o.ownKeys()) {
+            PropertyDescriptor d = o.getOwnProperty(k);
+            if (d != null && d.enumerable) out.add(k);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.piste.tools;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one registry of engine options. Each option has a name, a type, a default, help text and a
+ * stability level; internal options are hidden from --help unless --help-internal is given.
+ * Values are parsed from command-line style flags ({@code --name}, {@code --name=value},
+ * {@code --no-name}).
+ */
+public final class Options {
+    public enum Stability { USER, EXPERT, INTERNAL }
+    public enum Type { BOOLEAN, INT, LONG, STRING }
+
+    public record Option(String name, Type type, Object defaultValue, String help, Stability stability) {}
+
+    private static final Map<String, Option> REGISTRY = new LinkedHashMap<>();
+
+    private static Option register(String name, Type type, Object def, Stability s, String help) {
+        Option o = new Option(name, type, def, help, s);
+        REGISTRY.put(name, o);
+        return o;
+    }
+
+    public static final Option JITLESS = register("jitless", Type.BOOLEAN, false, Stability.USER,
+        "Run in the interpreter only (no JIT tier).");
+    public static final Option PRINT_BYTECODE = register("print-bytecode", Type.BOOLEAN, false, Stability.USER,
+        "Print the bytecode of every function as it is compiled.");
+    public static final Option PRINT_AST = register("print-ast", Type.BOOLEAN, false, Stability.USER,
+        "Print the syntax tree of the script.");
+    public static final Option STRESS_RESUME = register("stress-resume", Type.LONG, -1L, Stability.INTERNAL,
+        "Seed: at random instruction boundaries capture the running frame and resume it in a fresh activation.");
+    public static final Option STACK_SIZE = register("stack-size", Type.INT, 1024, Stability.EXPERT,
+        "Stack size in MB of the thread that runs JavaScript.");
+    public static final Option MAX_CALL_DEPTH = register("max-call-depth", Type.INT, 50_000, Stability.EXPERT,
+        "JavaScript call depth at which a RangeError is thrown.");
+    public static final Option FILTER = register("filter", Type.STRING, "", Stability.EXPERT,
+        "Limit every dump and trace to functions whose name contains this text.");
+
+    private final Map<Option, Object> values = new LinkedHashMap<>();
+
+    public static Map<String, Option> registry() { return REGISTRY; }
+
+    @SuppressWarnings("unchecked")
+    public <T> T get(Option o) { return (T) values.getOrDefault(o, o.defaultValue()); }
+
+    public boolean flag(Option o) { return (Boolean) get(o); }
+
+    public Options set(Option o, Object value) { values.put(o, value); return this; }
+
+    /** Parses one flag; returns false if it is not a known option. Throws IllegalArgumentException on a bad value. */
+    public boolean parse(String arg) {
+        if (!arg.startsWith("--")) return false;
+        String body = arg.substring(2);
+        String name = body, value = null;
+        int eq = body.indexOf('=');
+        if (eq >= 0) { name = body.substring(0, eq); value = body.substring(eq + 1); }
+        boolean negated = false;
+        Option o = REGISTRY.get(name);
+        if (o == null && name.startsWith("no-")) { o = REGISTRY.get(name.substring(3)); negated = true; }
+        if (o == null) return false;
+        switch (o.type()) {
+            case BOOLEAN -> values.put(o, negated ? Boolean.FALSE : value == null || Boolean.parseBoolean(value));
+            case INT -> values.put(o, Integer.parseInt(require(o, value)));
+            case LONG -> values.put(o, Long.parseLong(require(o, value)));
+            case STRING -> values.put(o, require(o, value));
+        }
+        return true;
+    }
+
+    private static String require(Option o, String value) {
+        if (value == null) throw new IllegalArgumentException("option --" + o.name() + " needs a value (--" + o.name() + "=...)");
+        return value;
+    }
+
+    /** Parses every flag; returns the arguments that are not flags, in order. */
+    public List<String> parseAll(List<String> args) {
+        List<String> rest = new ArrayList<>();
+        for (String a : args) if (!parse(a)) rest.add(a);
+        return rest;
+    }
+
+    public static String help(boolean internal) {
+        StringBuilder sb = new StringBuilder();
+        for (Option o : REGISTRY.values()) {
+            if (o.stability() == Stability.INTERNAL && !internal) continue;
+            String form = "--" + o.name() + (o.type() == Type.BOOLEAN ? "" : "=<" + o.type().name().toLowerCase() + ">");
+            sb.append(String.format("  %-28s %s%s%n", form, o.help(), o.type() == Type.BOOLEAN ? "" : " (default " + o.defaultValue() + ")"));
+        }
+        return sb.toString();
+    }
+}

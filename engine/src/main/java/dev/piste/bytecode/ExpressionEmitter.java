@@ -160,7 +160,7 @@ final class ExpressionEmitter {
         }
         Binding b = r.binding();
         loadBinding(b);
-        if (b.needsTdzCheck && (b.kind.isLexical())) buf.emit(Opcode.CHECK_HOLE, buf.constant(id.name));
+        if (b.needsTdzCheck) buf.emit(Opcode.CHECK_HOLE, buf.constant(id.name));
     }
 
     void loadBinding(Binding b) {
@@ -177,7 +177,7 @@ final class ExpressionEmitter {
             return;
         }
         Binding b = r.binding();
-        if (b.needsTdzCheck && b.kind.isLexical()) {
+        if (b.needsTdzCheck) {
             int mark = buf.mark();
             int v = buf.temp();
             buf.emit(Opcode.STA, v);
@@ -632,17 +632,41 @@ final class ExpressionEmitter {
         return false;
     }
 
+    /** How V8 names a callee in "x is not a function": identifiers and member chains, else (intermediate value). */
+    static String calleeText(Expr e) {
+        return switch (e) {
+            case Identifier id -> id.name;
+            case This t -> "this";
+            case Member m -> calleeText(m.object) + "." + m.name;
+            case PrivateMember p -> calleeText(p.object) + ".#" + p.name;
+            case Index i -> calleeText(i.object) + (i.key instanceof StringLiteral s ? "." + s.value
+                : "[" + (i.key instanceof Identifier k ? k.name : i.key instanceof NumberLiteral n ? dev.piste.runtime.ops.NumberConversions.toString(n.value) : "...") + "]");
+            case Call c -> calleeText(c.callee) + "(...)";
+            case Parenthesized p -> calleeText(p.expression);
+            case OptionalChain o -> calleeText(o.expression);
+            case SuperMember s -> "super." + (s.name != null ? s.name : "[...]");
+            case NumberLiteral n -> dev.piste.runtime.ops.NumberConversions.toString(n.value);
+            case StringLiteral s -> "\"" + s.value + "\"";
+            default -> "(intermediate value)";
+        };
+    }
+
     private void emitCallWithArguments(List<Expr> args, int calleeReg, int thisReg, Node at) {
+        if (at instanceof Call c) pendingCallee = calleeText(c.callee);
         if (hasSpread(args)) {
             int arr = argumentArray(args);
+            buf.calleeText(pendingCallee);
             buf.position(at.line, at.column);
             buf.emit(Opcode.CALL_SPREAD, calleeReg, thisReg, arr, fb());
             return;
         }
         int first = argumentRegisters(args);
+        buf.calleeText(pendingCallee);
         buf.position(at.line, at.column);
         buf.emit(Opcode.CALL, calleeReg, thisReg, first, args.size(), fb());
     }
+
+    private String pendingCallee;
 
     /** Evaluates arguments into consecutive registers; returns the first. */
     private int argumentRegisters(List<Expr> args) {
@@ -688,10 +712,12 @@ final class ExpressionEmitter {
         buf.emit(Opcode.STA, callee);
         if (hasSpread(n.arguments)) {
             int arr = argumentArray(n.arguments);
+            buf.calleeText(calleeText(n.callee));
             buf.position(n.line, n.column);
             buf.emit(Opcode.NEW_SPREAD, callee, arr, fb());
         } else {
             int first = argumentRegisters(n.arguments);
+            buf.calleeText(calleeText(n.callee));
             buf.position(n.line, n.column);
             buf.emit(Opcode.NEW, callee, first, n.arguments.size(), fb());
         }

@@ -990,9 +990,45 @@ final class ExpressionEmitter {
     // ---- Generators and async ----
 
     private void emitYield(Yield y) {
-        if (y.delegate) throw fn.unsupported(y, "yield*");
+        if (y.delegate) { yieldStar(y); return; }
         if (y.argument != null) emit(y.argument); else buf.emit(Opcode.LDA_UNDEFINED);
         emitSuspend(Opcode.SUSPEND, y);
+    }
+
+    /**
+     * yield*: forwards next/throw/return to the inner iterator until it is done. The inner results are
+     * yielded as they are (not re-wrapped); a return() that completes makes this generator return.
+     */
+    private void yieldStar(Yield y) {
+        int mark = buf.mark();
+        emit(y.argument);
+        int args = buf.temps(4);
+        buf.position(y.line, y.column);
+        buf.emit(Opcode.GET_ITERATOR, args);
+        buf.emit(Opcode.LDA_UNDEFINED);
+        buf.emit(Opcode.STA, args + 2);
+        buf.emit(Opcode.LDA_SMI, 0);
+        buf.emit(Opcode.STA, args + 3);
+        Label loop = new Label(), done = new Label(), returned = new Label();
+        buf.bind(loop);
+        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.YIELD_STAR_STEP.ordinal(), args, 4);
+        int result = buf.temp();
+        buf.emit(Opcode.STA, result);
+        buf.emit(Opcode.GET_NAMED, result, buf.constant("done"), fb());
+        buf.emitJump(Opcode.JUMP_IF_TRUE, done);
+        buf.emit(Opcode.LDA, result);
+        buf.emit(Opcode.SUSPEND, args + 3, 1);
+        buf.emit(Opcode.STA, args + 2);
+        buf.emitJump(Opcode.JUMP, loop);
+        buf.bind(done);
+        buf.emit(Opcode.GET_NAMED, result, buf.constant("value"), fb());
+        buf.emitJump(Opcode.JUMP_IF_REG_SMI, returned, args + 3, 2);
+        Label end = new Label();
+        buf.emitJump(Opcode.JUMP, end);
+        buf.bind(returned);
+        fn.emitReturn();
+        buf.bind(end);
+        buf.release(mark);
     }
 
     private void await(Await a) {
@@ -1005,7 +1041,7 @@ final class ExpressionEmitter {
         int mark = buf.mark();
         int mode = buf.temp();
         buf.position(at.line, at.column);
-        buf.emit(op, mode);
+        if (op == Opcode.SUSPEND) buf.emit(op, mode, 0); else buf.emit(op, mode);
         Label next = new Label();
         buf.emitJump(Opcode.JUMP_IF_REG_SMI, next, mode, 0);
         Label doReturn = new Label();

@@ -317,17 +317,24 @@ public final class Interpreter {
                             if (key == null) pc = code[pc + 2]; else { acc = key; pc += 3; }
                         }
 
-                        case SUSPEND, AWAIT -> {
+                        case SUSPEND -> {
                             frame.resumeModeRegister = code[pc + 1];
+                            frame.yieldedResultObject = code[pc + 2] != 0;
+                            frame.pc = pc + 3;
+                            frame.accumulator = acc;
+                            return SUSPENDED;
+                        }
+                        case AWAIT -> {
+                            frame.resumeModeRegister = code[pc + 1];
+                            frame.yieldedResultObject = false;
+                            frame.awaiting = true;
                             frame.pc = pc + 2;
                             frame.accumulator = acc;
-                            state.lastSuspendWasAwait = Opcode.of(code[pc]) == Opcode.AWAIT;
                             return SUSPENDED;
                         }
                         case GENERATOR_START -> {
                             frame.pc = pc + 1;
                             frame.accumulator = acc;
-                            state.lastSuspendWasAwait = false;
                             return SUSPENDED;
                         }
                     }

@@ -127,6 +127,7 @@ class JsTestSuite {
         JsError error = null;
         try {
             context.eval(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            context.runEventLoop();
         } catch (JsError e) {
             error = e;
         }

@@ -48,6 +48,8 @@ public class BytecodeEmitter {
         final List<Integer> pendingTokens = new ArrayList<>();
         /** LOOP of a for-of: the register holding the iterator, closed when a jump leaves the loop; else -1. */
         int iteratorRegister = -1;
+        /** LOOP of a for await: closing awaits the iterator's return(). */
+        boolean asyncIterator;
         /** LOOP of a for-of: where the loop ends when the iterator is done (no close). */
         Label exitWithoutClose;
         int contextDepthAtEntry;
@@ -399,6 +401,7 @@ public class BytecodeEmitter {
             case Continue c -> jumpOut(c.label, true, c);
             case Return r -> {
                 if (r.argument != null) expressions.emit(r.argument); else buf.emit(Opcode.LDA_UNDEFINED);
+                if (function.isAsync && function.isGenerator && r.argument != null) expressions.awaitAcc(r);
                 emitReturn();
             }
             case Throw t -> {
@@ -519,7 +522,6 @@ public class BytecodeEmitter {
     }
 
     private void forInOf(ForInOf f, List<String> labels) {
-        if (f.isAwait) throw unsupported(f, "for await");
         int mark = buf.mark();
         Scope scope = f.scope;
         // The right side is evaluated with the head's bindings in their TDZ.
@@ -528,15 +530,31 @@ public class BytecodeEmitter {
         if (scope != null) exitScope(scope);
         int iter = buf.temps(2);
         int done = buf.temp(), value = buf.temp(), loopContext = buf.temp();
-        if (f.of) buf.emit(Opcode.GET_ITERATOR, iter);
+        if (f.isAwait) buf.emit(Opcode.GET_ASYNC_ITERATOR, iter);
+        else if (f.of) buf.emit(Opcode.GET_ITERATOR, iter);
         else buf.emit(Opcode.FOR_IN_PREPARE, iter);
         buf.emit(Opcode.SAVE_CONTEXT, loopContext);
         Control c = pushLoop(labels);
         if (f.of) c.iteratorRegister = iter;
+        c.asyncIterator = f.isAwait;
         Label header = new Label();
         buf.bind(header);
         buf.bind(c.continueLabel);
-        if (f.of) {
+        if (f.isAwait) {
+            // result = await next(); a non-object result is a TypeError; done ends the loop.
+            int call = buf.temps(2);
+            buf.emit(Opcode.MOV, iter + 1, call);
+            buf.emit(Opcode.CALL, call, iter, call + 1, 0, buf.feedbackSlot());
+            expressions.awaitAcc(f);
+            buf.emit(Opcode.STA, value);
+            buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.THROW_IF_NOT_OBJECT.ordinal(), value, 1);
+            buf.emit(Opcode.GET_NAMED, value, buf.constant("done"), buf.feedbackSlot());
+            Label exit = new Label();
+            buf.emitJump(Opcode.JUMP_IF_TRUE, exit);
+            buf.emit(Opcode.GET_NAMED, value, buf.constant("value"), buf.feedbackSlot());
+            buf.emit(Opcode.STA, value);
+            c.exitWithoutClose = exit;
+        } else if (f.of) {
             buf.emit(Opcode.ITERATOR_NEXT, iter, done);
             buf.emit(Opcode.STA, value);
             buf.emit(Opcode.LDA, done);
@@ -568,12 +586,14 @@ public class BytecodeEmitter {
             buf.handler(handlerStart, handlerEnd, handlerPc);
             buf.emit(Opcode.STA, value);
             buf.emit(Opcode.RESTORE_CONTEXT, loopContext);
-            buf.emit(Opcode.ITERATOR_CLOSE_QUIETLY, iter);
+            if (f.isAwait) emitAsyncIteratorClose(iter, true);
+            else buf.emit(Opcode.ITERATOR_CLOSE_QUIETLY, iter);
             buf.emit(Opcode.LDA, value);
             buf.emit(Opcode.THROW);
             // break closes the iterator; running out of values does not.
             buf.bind(c.breakLabel);
-            buf.emit(Opcode.ITERATOR_CLOSE, iter);
+            if (f.isAwait) emitAsyncIteratorClose(iter, false);
+            else buf.emit(Opcode.ITERATOR_CLOSE, iter);
             buf.bind(c.exitWithoutClose);
         } else {
             buf.bind(c.breakLabel);
@@ -668,7 +688,8 @@ public class BytecodeEmitter {
                     if (c.iteratorRegister >= 0) {
                         int save = buf.temp();
                         buf.emit(Opcode.STA, save);
-                        buf.emit(Opcode.ITERATOR_CLOSE, c.iteratorRegister);
+                        if (c.asyncIterator) emitAsyncIteratorClose(c.iteratorRegister, false);
+                        else buf.emit(Opcode.ITERATOR_CLOSE, c.iteratorRegister);
                         buf.emit(Opcode.LDA, save);
                     }
                 }
@@ -692,6 +713,41 @@ public class BytecodeEmitter {
             }
         }
         finish.run();
+    }
+
+    /**
+     * AsyncIteratorClose: calls return() if present and awaits its result, which must be an object.
+     * Quietly (for a throw completion): errors from return() are dropped, the original error wins.
+     */
+    void emitAsyncIteratorClose(int iter, boolean quietly) {
+        int mark = buf.mark();
+        int args = buf.temps(2);
+        int ctx = buf.temp();
+        buf.emit(Opcode.SAVE_CONTEXT, ctx);
+        int start = buf.pc();
+        buf.emit(Opcode.MOV, iter, args);
+        buf.emit(Opcode.LDA_CONST, buf.constant("return"));
+        buf.emit(Opcode.STA, args + 1);
+        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.GET_METHOD.ordinal(), args, 2);
+        Label skip = new Label();
+        buf.emitJump(Opcode.JUMP_IF_UNDEFINED, skip);
+        buf.emit(Opcode.STA, args + 1);
+        buf.emit(Opcode.CALL, args + 1, iter, args, 0, buf.feedbackSlot());
+        expressions.awaitAcc(function);
+        if (!quietly) {
+            buf.emit(Opcode.STA, args);
+            buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.THROW_IF_NOT_OBJECT.ordinal(), args, 1);
+        }
+        buf.bind(skip);
+        if (quietly) {
+            int end = buf.pc();
+            Label done = new Label();
+            buf.emitJump(Opcode.JUMP, done);
+            buf.handler(start, end, buf.pc());
+            buf.emit(Opcode.RESTORE_CONTEXT, ctx);
+            buf.bind(done);
+        }
+        buf.release(mark);
     }
 
     void emitReturn() {

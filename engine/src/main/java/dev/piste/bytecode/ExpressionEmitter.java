@@ -989,11 +989,22 @@ final class ExpressionEmitter {
 
     // ---- Generators and async ----
 
+    private boolean inAsyncGenerator() { return fn.function.isAsync && fn.function.isGenerator; }
+
     private void emitYield(Yield y) {
-        if (y.delegate) { yieldStar(y); return; }
+        if (y.delegate) {
+            if (inAsyncGenerator()) throw fn.unsupported(y, "yield* in an async generator");
+            yieldStar(y);
+            return;
+        }
         if (y.argument != null) emit(y.argument); else buf.emit(Opcode.LDA_UNDEFINED);
+        // An async generator awaits the operand before yielding it.
+        if (inAsyncGenerator()) awaitAcc(y);
         emitSuspend(Opcode.SUSPEND, y);
     }
+
+    /** Await(acc): suspends until it settles; continues with the value or throws the reason. */
+    void awaitAcc(Node at) { emitSuspend(Opcode.AWAIT, at); }
 
     /**
      * yield*: forwards next/throw/return to the inner iterator until it is done. The inner results are
@@ -1044,10 +1055,19 @@ final class ExpressionEmitter {
         if (op == Opcode.SUSPEND) buf.emit(op, mode, 0); else buf.emit(op, mode);
         Label next = new Label();
         buf.emitJump(Opcode.JUMP_IF_REG_SMI, next, mode, 0);
+        if (op == Opcode.AWAIT) {
+            // An await resumes with a value (next) or a reason (throw), never with return.
+            buf.emit(Opcode.THROW);
+            buf.bind(next);
+            buf.release(mark);
+            return;
+        }
         Label doReturn = new Label();
         buf.emitJump(Opcode.JUMP_IF_REG_SMI, doReturn, mode, 2);
         buf.emit(Opcode.THROW);
         buf.bind(doReturn);
+        // return() on an async generator suspended at a yield awaits the value first.
+        if (op == Opcode.SUSPEND && inAsyncGenerator()) awaitAcc(at);
         fn.emitReturn();
         buf.bind(next);
         buf.release(mark);

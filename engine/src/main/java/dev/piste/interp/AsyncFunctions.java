@@ -15,7 +15,6 @@ final class AsyncFunctions {
 
     static Object start(Frame frame) {
         Realm realm = frame.closure.realm;
-        if (frame.code.flags.generator()) throw JsException.typeError("async generator functions are not supported yet");
         PromiseObject promise = PromiseBuiltins.newPromise(realm);
         step(realm, frame, promise, null, 0, true);
         return promise;

@@ -51,6 +51,7 @@ public final class Generators {
 
     /** Installs next/throw/return on %GeneratorPrototype%. */
     public static void installPrototype(Realm realm) {
+        AsyncGenerators.installPrototypes(realm);
         JsObject proto = realm.generatorPrototype;
         dev.piste.runtime.builtins.BuiltinHelper.method(realm, proto, "next", 1, (self, args, nt) -> resume(realm, self, dev.piste.runtime.builtins.BuiltinHelper.arg(args, 0), NEXT, "next"));
         dev.piste.runtime.builtins.BuiltinHelper.method(realm, proto, "throw", 1, (self, args, nt) -> resume(realm, self, dev.piste.runtime.builtins.BuiltinHelper.arg(args, 0), THROW, "throw"));
@@ -62,7 +63,7 @@ public final class Generators {
         Closure closure = frame.closure;
         Realm realm = closure.realm;
         if (closure.code.flags.async()) {
-            return AsyncFunctions.start(frame);
+            return closure.code.flags.generator() ? AsyncGenerators.start(frame) : AsyncFunctions.start(frame);
         }
         Object result = Interpreter.run(frame);
         if (!Interpreter.isSuspended(result)) throw new IllegalStateException("generator prologue did not suspend");

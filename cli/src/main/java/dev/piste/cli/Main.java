@@ -82,6 +82,7 @@ public final class Main {
         Context context = Context.create(options, out, err);
         try {
             context.eval(source, name);
+            context.runEventLoop();
             return 0;
         } catch (JsError e) {
             out.flush();
@@ -89,7 +90,7 @@ public final class Main {
                 printSourceExcerpt(err, source, e);
                 err.println(e.display);
             } else {
-                err.println("Uncaught " + e.display);
+                err.println((e.inPromise ? "Uncaught (in promise) " : "Uncaught ") + e.display);
             }
             return 1;
         } finally {

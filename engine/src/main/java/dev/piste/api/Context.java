@@ -41,6 +41,7 @@ public final class Context implements AutoCloseable {
     private final Options options;
     private final Realm realm;
     private final AtomicReference<Thread> owner = new AtomicReference<>();
+    private final EventLoop eventLoop;
 
     private Context(Options options, PrintStream out, PrintStream err) {
         this.options = options;
@@ -49,6 +50,7 @@ public final class Context implements AutoCloseable {
         realm.err = err;
         Builtins.install(realm);
         Generators.installPrototype(realm);
+        eventLoop = new EventLoop(realm);
         ExecutionState state = ExecutionState.of(realm);
         state.maxDepth = options.get(Options.MAX_CALL_DEPTH);
         long seed = options.get(Options.STRESS_RESUME);
@@ -76,17 +78,50 @@ public final class Context implements AutoCloseable {
      * {@link JsError}; no Java exception escapes for a JavaScript mistake.
      */
     public Object eval(String source, String sourceName) {
-        return onJsThread(() -> {
+        return guarded(() -> {
             try {
-                return runScript(source, sourceName, false);
+                Object result = runScript(source, sourceName, false);
+                eventLoop.drainMicrotasks();
+                return result;
             } catch (SyntaxErrorException e) {
                 throw new JsError(e.errorType, e.rawMessage, e.errorType + ": " + e.rawMessage, null, e.sourceName, e.line, e.column);
             } catch (JsException e) {
                 throw uncaught(e);
+            } catch (EventLoop.UnhandledRejection e) {
+                JsError d = describe(e.reason);
+                throw new JsError(d.name, d.jsMessage, d.display, d.value, null, 0, 0, true);
             } catch (JsError e) {
                 throw e;
             } catch (RuntimeException e) {
                 // A bug in Piste, not in the script: report it without a Java stack trace.
+                throw new JsError("InternalError", String.valueOf(e), "InternalError: " + e + " (a Piste bug: please report it)", null, null, 0, 0);
+            }
+        });
+    }
+
+    /**
+     * Runs timers, immediates and their microtasks until none is left (the command line does this
+     * after the script). Uncaught errors and unhandled rejections end it with a {@link JsError}.
+     */
+    public void runEventLoop() {
+        guarded(() -> {
+            eventLoop.run();
+            return null;
+        });
+    }
+
+    private Object guarded(JsTask task) {
+        return onJsThread(() -> {
+            try {
+                return task.run();
+            } catch (JsException e) {
+                throw uncaught(e);
+            } catch (EventLoop.UnhandledRejection e) {
+                JsError d = describe(e.reason);
+                throw new JsError(d.name, d.jsMessage, d.display, d.value, null, 0, 0, true);
+            } catch (JsError e) {
+                throw e;
+            } catch (RuntimeException e) {
                 throw new JsError("InternalError", String.valueOf(e), "InternalError: " + e + " (a Piste bug: please report it)", null, null, 0, 0);
             }
         });

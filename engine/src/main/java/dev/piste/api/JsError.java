@@ -16,10 +16,17 @@ public final class JsError extends RuntimeException {
     /** The thrown JS value (null for syntax errors found before running). */
     public final transient Object value;
 
+    /** The value was the reason of a promise rejection that no handler took. */
+    public final boolean inPromise;
+
     public JsError(String name, String jsMessage, String display, Object value, String sourceName, int line, int column) {
+        this(name, jsMessage, display, value, sourceName, line, column, false);
+    }
+
+    public JsError(String name, String jsMessage, String display, Object value, String sourceName, int line, int column, boolean inPromise) {
         super(display, null, false, false);
         this.name = name; this.jsMessage = jsMessage; this.display = display; this.value = value;
-        this.sourceName = sourceName; this.line = line; this.column = column;
+        this.sourceName = sourceName; this.line = line; this.column = column; this.inPromise = inPromise;
     }
 
     public boolean isSyntaxError() { return value == null && "SyntaxError".equals(name); }

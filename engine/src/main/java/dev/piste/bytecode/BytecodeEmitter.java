@@ -174,11 +174,13 @@ public class BytecodeEmitter {
             fn.kind == FunctionKind.GETTER || fn.kind == FunctionKind.SETTER);
         String text = source != null && fn.sourceEnd > fn.sourceStart && fn.sourceEnd <= source.length()
             ? source.substring(fn.sourceStart, fn.sourceEnd) : "";
-        return new BytecodeFunction(name, sourceName, buf.code(), buf.constants(), buf.registerCount(),
+        BytecodeFunction result = new BytecodeFunction(name, sourceName, buf.code(), buf.constants(), buf.registerCount(),
             buf.handlerTable(), buf.positions(), buf.feedbackSlotCount(), flags, fn.length, paramRegs, paramSlots,
             pseudoRegister(ScopeAnalyzer.THIS), pseudoRegister(ScopeAnalyzer.NEW_TARGET),
             pseudoRegister(ScopeAnalyzer.HOME_OBJECT), pseudoRegister(ScopeAnalyzer.FUNCTION),
             functionContextSize, text, fn.line, fn.column);
+        result.calleeTexts = buf.calleeTexts();
+        return result;
     }
 
     /** Name of the field whose initializer this emitter compiles (for anonymous function names). */
@@ -206,7 +208,7 @@ public class BytecodeEmitter {
         if (scope == null || scope.kind == Scope.Kind.SCRIPT) return;
         boolean loaded = false;
         for (Binding b : scope.bindings.values()) {
-            if ((b.kind.isLexical()) && b.needsTdzCheck) {
+            if (b.needsTdzCheck) {
                 if (!loaded) { buf.emit(Opcode.LDA_HOLE); loaded = true; }
                 if (b.register >= 0) buf.emit(Opcode.STA, b.register);
                 else if (b.contextSlot >= 0) buf.emit(Opcode.STA_CONTEXT, 0, b.contextSlot);
@@ -546,8 +548,10 @@ public class BytecodeEmitter {
             buf.emitJump(Opcode.FOR_IN_NEXT, c.breakLabel, iter);
         }
         int handlerStart = buf.pc();
-        // Each iteration gets fresh bindings for a let/const head.
+        // Each iteration gets fresh bindings for a let/const head (entering may clobber acc).
+        buf.emit(Opcode.STA, value);
         if (scope != null) enterScope(scope);
+        buf.emit(Opcode.LDA, value);
         if (f.left instanceof VariableDeclaration v) {
             patterns.bindInitialize(v.declarators.get(0).target, v.kind != DeclarationKind.VAR);
         } else {

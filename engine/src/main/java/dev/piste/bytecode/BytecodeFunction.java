@@ -37,6 +37,9 @@ public final class BytecodeFunction {
      *  an empty body for base classes. The interpreter constructs through it directly. */
     public boolean implicitConstructor;
 
+    /** Source rendering of callees by call pc, for TypeError messages; empty when unknown. */
+    public java.util.Map<Integer, String> calleeTexts = java.util.Map.of();
+
     /** Invocation count, for the tier-up policy. */
     public int invocationCount;
     /** Back-edge count, for the tier-up policy and OSR. */

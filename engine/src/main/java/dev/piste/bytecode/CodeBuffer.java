@@ -22,6 +22,7 @@ public final class CodeBuffer {
     private int registerTop;
     private int maxRegister;
     private int lastPosition = -1;
+    private final Map<Integer, String> calleeTexts = new HashMap<>();
 
     public CodeBuffer(int firstTemporary) { registerTop = maxRegister = firstTemporary; }
 
@@ -124,6 +125,11 @@ public final class CodeBuffer {
     public void handler(int start, int end, int handlerPc) {
         if (end > start) handlers.add(new int[] {start, end, handlerPc});
     }
+
+    /** Records how the callee of the call about to be emitted reads in source, for "x is not a function". */
+    public void calleeText(String text) { if (text != null) calleeTexts.put(size, text); }
+
+    public Map<Integer, String> calleeTexts() { return Map.copyOf(calleeTexts); }
 
     public int[] code() { return Arrays.copyOf(code, size); }
     public Object[] constants() { return constants.toArray(); }

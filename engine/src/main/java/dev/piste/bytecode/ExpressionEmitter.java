@@ -160,7 +160,7 @@ final class ExpressionEmitter {
         }
         Binding b = r.binding();
         loadBinding(b);
-        if (b.needsTdzCheck && (b.kind.isLexical())) buf.emit(Opcode.CHECK_HOLE, buf.constant(id.name));
+        if (b.needsTdzCheck) buf.emit(Opcode.CHECK_HOLE, buf.constant(id.name));
     }
 
     void loadBinding(Binding b) {
@@ -177,7 +177,7 @@ final class ExpressionEmitter {
             return;
         }
         Binding b = r.binding();
-        if (b.needsTdzCheck && b.kind.isLexical()) {
+        if (b.needsTdzCheck) {
             int mark = buf.mark();
             int v = buf.temp();
             buf.emit(Opcode.STA, v);
@@ -632,17 +632,41 @@ final class ExpressionEmitter {
         return false;
     }
 
+    /** How V8 names a callee in "x is not a function": identifiers and member chains, else (intermediate value). */
+    static String calleeText(Expr e) {
+        return switch (e) {
+            case Identifier id -> id.name;
+            case This t -> "this";
+            case Member m -> calleeText(m.object) + "." + m.name;
+            case PrivateMember p -> calleeText(p.object) + ".#" + p.name;
+            case Index i -> calleeText(i.object) + (i.key instanceof StringLiteral s ? "." + s.value
+                : "[" + (i.key instanceof Identifier k ? k.name : i.key instanceof NumberLiteral n ? dev.piste.runtime.ops.NumberConversions.toString(n.value) : "...") + "]");
+            case Call c -> calleeText(c.callee) + "(...)";
+            case Parenthesized p -> calleeText(p.expression);
+            case OptionalChain o -> calleeText(o.expression);
+            case SuperMember s -> "super." + (s.name != null ? s.name : "[...]");
+            case NumberLiteral n -> dev.piste.runtime.ops.NumberConversions.toString(n.value);
+            case StringLiteral s -> "\"" + s.value + "\"";
+            default -> "(intermediate value)";
+        };
+    }
+
     private void emitCallWithArguments(List<Expr> args, int calleeReg, int thisReg, Node at) {
+        if (at instanceof Call c) pendingCallee = calleeText(c.callee);
         if (hasSpread(args)) {
             int arr = argumentArray(args);
+            buf.calleeText(pendingCallee);
             buf.position(at.line, at.column);
             buf.emit(Opcode.CALL_SPREAD, calleeReg, thisReg, arr, fb());
             return;
         }
         int first = argumentRegisters(args);
+        buf.calleeText(pendingCallee);
         buf.position(at.line, at.column);
         buf.emit(Opcode.CALL, calleeReg, thisReg, first, args.size(), fb());
     }
+
+    private String pendingCallee;
 
     /** Evaluates arguments into consecutive registers; returns the first. */
     private int argumentRegisters(List<Expr> args) {
@@ -688,10 +712,12 @@ final class ExpressionEmitter {
         buf.emit(Opcode.STA, callee);
         if (hasSpread(n.arguments)) {
             int arr = argumentArray(n.arguments);
+            buf.calleeText(calleeText(n.callee));
             buf.position(n.line, n.column);
             buf.emit(Opcode.NEW_SPREAD, callee, arr, fb());
         } else {
             int first = argumentRegisters(n.arguments);
+            buf.calleeText(calleeText(n.callee));
             buf.position(n.line, n.column);
             buf.emit(Opcode.NEW, callee, first, n.arguments.size(), fb());
         }
@@ -964,9 +990,45 @@ final class ExpressionEmitter {
     // ---- Generators and async ----
 
     private void emitYield(Yield y) {
-        if (y.delegate) throw fn.unsupported(y, "yield*");
+        if (y.delegate) { yieldStar(y); return; }
         if (y.argument != null) emit(y.argument); else buf.emit(Opcode.LDA_UNDEFINED);
         emitSuspend(Opcode.SUSPEND, y);
+    }
+
+    /**
+     * yield*: forwards next/throw/return to the inner iterator until it is done. The inner results are
+     * yielded as they are (not re-wrapped); a return() that completes makes this generator return.
+     */
+    private void yieldStar(Yield y) {
+        int mark = buf.mark();
+        emit(y.argument);
+        int args = buf.temps(4);
+        buf.position(y.line, y.column);
+        buf.emit(Opcode.GET_ITERATOR, args);
+        buf.emit(Opcode.LDA_UNDEFINED);
+        buf.emit(Opcode.STA, args + 2);
+        buf.emit(Opcode.LDA_SMI, 0);
+        buf.emit(Opcode.STA, args + 3);
+        Label loop = new Label(), done = new Label(), returned = new Label();
+        buf.bind(loop);
+        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.YIELD_STAR_STEP.ordinal(), args, 4);
+        int result = buf.temp();
+        buf.emit(Opcode.STA, result);
+        buf.emit(Opcode.GET_NAMED, result, buf.constant("done"), fb());
+        buf.emitJump(Opcode.JUMP_IF_TRUE, done);
+        buf.emit(Opcode.LDA, result);
+        buf.emit(Opcode.SUSPEND, args + 3, 1);
+        buf.emit(Opcode.STA, args + 2);
+        buf.emitJump(Opcode.JUMP, loop);
+        buf.bind(done);
+        buf.emit(Opcode.GET_NAMED, result, buf.constant("value"), fb());
+        buf.emitJump(Opcode.JUMP_IF_REG_SMI, returned, args + 3, 2);
+        Label end = new Label();
+        buf.emitJump(Opcode.JUMP, end);
+        buf.bind(returned);
+        fn.emitReturn();
+        buf.bind(end);
+        buf.release(mark);
     }
 
     private void await(Await a) {
@@ -979,7 +1041,7 @@ final class ExpressionEmitter {
         int mark = buf.mark();
         int mode = buf.temp();
         buf.position(at.line, at.column);
-        buf.emit(op, mode);
+        if (op == Opcode.SUSPEND) buf.emit(op, mode, 0); else buf.emit(op, mode);
         Label next = new Label();
         buf.emitJump(Opcode.JUMP_IF_REG_SMI, next, mode, 0);
         Label doReturn = new Label();

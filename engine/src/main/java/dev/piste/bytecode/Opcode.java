@@ -138,8 +138,9 @@ public enum Opcode {
     FOR_IN_NEXT(0, REG, OperandFormat.JUMP),      // acc = next key of enumerator r, or goto target when done
 
     // ---- Generators ----
-    /** Suspends the generator: yields acc; on resume acc = sent value, r = resume mode (next/throw/return). */
-    SUSPEND(0, REG),
+    /** Suspends the generator: yields acc (imm 1: acc is already an iterator result, from yield*);
+     *  on resume acc = sent value, r = resume mode (next/throw/return). */
+    SUSPEND(0, REG, IMM),
     /** Marks where a generator body starts after the initial (parameter-evaluating) suspend. */
     GENERATOR_START(0),
     AWAIT(0, REG),                  // like SUSPEND, for async functions: awaits acc

@@ -56,8 +56,9 @@ public enum RuntimeFunction {
     CHECK_THIS_NOT_INITIALIZED(1),
     /** (array) -> an array-like's elements as a fresh array (spread of arguments) */
     ARRAY_FROM_ITERABLE(1),
-    /** (generator object, value) for yield*: performs one delegation step. */
-    YIELD_STAR_STEP(3),
+    /** (iterator, next method, received value, resume mode) for yield*: one delegation step; returns
+     *  the inner iterator result (a done result carrying the value when return() is absent). */
+    YIELD_STAR_STEP(4),
     ;
 
     public final int argumentCount;

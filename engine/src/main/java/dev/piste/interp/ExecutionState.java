@@ -20,7 +20,6 @@ public final class ExecutionState {
     public int stressResumeInterval = 7;
     public volatile boolean interruptRequested;
     public volatile String interruptReason;
-    boolean lastSuspendWasAwait;
 
     public static ExecutionState of(Realm realm) {
         Object s = realm.executionState;

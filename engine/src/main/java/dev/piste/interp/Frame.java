@@ -21,6 +21,10 @@ public final class Frame {
     public Frame caller;
     /** The function-scope context created on entry (where captured this/new.target live). */
     public HeapContext functionContext;
+    /** The last SUSPEND yielded an iterator result object to pass through unchanged (yield*). */
+    public boolean yieldedResultObject;
+    /** The frame is suspended at an AWAIT (async functions and async generators). */
+    public boolean awaiting;
     /** For a suspended generator: the register that receives the resume mode. */
     public int resumeModeRegister = -1;
 

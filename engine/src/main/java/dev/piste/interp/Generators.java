@@ -26,6 +26,29 @@ public final class Generators {
         @Override public String className() { return "Generator"; }
     }
 
+    /** One step of yield*: forwards the resume (mode, value) to the inner iterator. */
+    static Object yieldStarStep(Realm realm, JsObject iterator, Object next, Object received, int mode) {
+        Object result;
+        switch (mode) {
+            case NEXT -> result = dev.piste.runtime.ops.JsOps.call(next, iterator, received);
+            case THROW -> {
+                Object thrower = iterator.get("throw", iterator);
+                if (dev.piste.runtime.ops.JsOps.isNullish(thrower)) {
+                    Iterators.close(iterator);
+                    throw JsException.typeError("The iterator does not provide a 'throw' method");
+                }
+                result = dev.piste.runtime.ops.JsOps.call(thrower, iterator, received);
+            }
+            default -> {
+                Object ret = iterator.get("return", iterator);
+                if (dev.piste.runtime.ops.JsOps.isNullish(ret)) return Iterators.result(realm, received, true);
+                result = dev.piste.runtime.ops.JsOps.call(ret, iterator, received);
+            }
+        }
+        if (!(result instanceof JsObject)) throw JsException.typeError("Iterator result " + dev.piste.runtime.ops.JsOps.toString(result) + " is not an object");
+        return result;
+    }
+
     /** Installs next/throw/return on %GeneratorPrototype%. */
     public static void installPrototype(Realm realm) {
         JsObject proto = realm.generatorPrototype;
@@ -80,6 +103,7 @@ public final class Generators {
         }
         if (Interpreter.isSuspended(r)) {
             g.state = State.SUSPENDED_YIELD;
+            if (g.frame.yieldedResultObject) return g.frame.accumulator;
             return Iterators.result(realm, g.frame.accumulator, false);
         }
         g.state = State.COMPLETED;

@@ -256,22 +256,26 @@ public final class Interpreter {
 
                         case CALL -> {
                             frame.pc = pc;
-                            acc = Operations.call(r[code[pc + 1]], r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
+                            if (!(r[code[pc + 1]] instanceof JsFunction callee)) throw Operations.notCallable(fn, pc, r[code[pc + 1]], false);
+                            acc = callee.call(r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
                             pc += 6;
                         }
                         case CALL_SPREAD -> {
                             frame.pc = pc;
-                            acc = Operations.call(r[code[pc + 1]], r[code[pc + 2]], Operations.arrayToArguments(r[code[pc + 3]]));
+                            if (!(r[code[pc + 1]] instanceof JsFunction callee)) throw Operations.notCallable(fn, pc, r[code[pc + 1]], false);
+                            acc = callee.call(r[code[pc + 2]], Operations.arrayToArguments(r[code[pc + 3]]));
                             pc += 5;
                         }
                         case NEW -> {
                             frame.pc = pc;
-                            acc = Operations.construct(r[code[pc + 1]], Arrays.copyOfRange(r, code[pc + 2], code[pc + 2] + code[pc + 3]));
+                            if (!(r[code[pc + 1]] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(fn, pc, r[code[pc + 1]], true);
+                            acc = callee.construct(Arrays.copyOfRange(r, code[pc + 2], code[pc + 2] + code[pc + 3]), callee);
                             pc += 5;
                         }
                         case NEW_SPREAD -> {
                             frame.pc = pc;
-                            acc = Operations.construct(r[code[pc + 1]], Operations.arrayToArguments(r[code[pc + 2]]));
+                            if (!(r[code[pc + 1]] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(fn, pc, r[code[pc + 1]], true);
+                            acc = callee.construct(Operations.arrayToArguments(r[code[pc + 2]]), callee);
                             pc += 4;
                         }
                         case SUPER_CALL -> {
@@ -313,17 +317,24 @@ public final class Interpreter {
                             if (key == null) pc = code[pc + 2]; else { acc = key; pc += 3; }
                         }
 
-                        case SUSPEND, AWAIT -> {
+                        case SUSPEND -> {
                             frame.resumeModeRegister = code[pc + 1];
+                            frame.yieldedResultObject = code[pc + 2] != 0;
+                            frame.pc = pc + 3;
+                            frame.accumulator = acc;
+                            return SUSPENDED;
+                        }
+                        case AWAIT -> {
+                            frame.resumeModeRegister = code[pc + 1];
+                            frame.yieldedResultObject = false;
+                            frame.awaiting = true;
                             frame.pc = pc + 2;
                             frame.accumulator = acc;
-                            state.lastSuspendWasAwait = Opcode.of(code[pc]) == Opcode.AWAIT;
                             return SUSPENDED;
                         }
                         case GENERATOR_START -> {
                             frame.pc = pc + 1;
                             frame.accumulator = acc;
-                            state.lastSuspendWasAwait = false;
                             return SUSPENDED;
                         }
                     }

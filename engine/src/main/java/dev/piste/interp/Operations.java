@@ -180,6 +180,13 @@ final class Operations {
         return JsOps.toString(v);
     }
 
+    /** "x is not a function" / "x is not a constructor", naming the callee as the source wrote it. */
+    static JsException notCallable(BytecodeFunction fn, int pc, Object callee, boolean construct) {
+        String text = fn.calleeTexts.get(pc);
+        if (text == null) text = describeCallee(callee);
+        return JsException.typeError(text + (construct ? " is not a constructor" : " is not a function"));
+    }
+
     static Object[] arrayToArguments(Object array) {
         JsArray a = (JsArray) array;
         int n = (int) a.length();

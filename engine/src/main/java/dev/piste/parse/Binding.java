@@ -19,6 +19,8 @@ public final class Binding {
     public boolean needsTdzCheck;
     /** Source offset after which uses in the declaring function see the binding initialized; null = unknown. */
     public Integer declarationEnd;
+    /** A parameter of a list with defaults or patterns: in its TDZ until bound. */
+    public boolean tdzParameter;
     public int register = -1;
     public int contextSlot = -1;
 

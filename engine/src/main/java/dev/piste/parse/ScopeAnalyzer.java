@@ -26,7 +26,8 @@ public final class ScopeAnalyzer {
     public static final String FUNCTION = "%function";
     public static final String ARGUMENTS = "arguments";
 
-    private record Use(Identifier id, Scope scope) {}
+    /** A reference; declaration = the binding identifier of a declaration itself (never a TDZ read). */
+    private record Use(Identifier id, Scope scope, boolean declaration) {}
 
     private final List<Use> uses = new ArrayList<>();
     private final List<Scope> allScopes = new ArrayList<>();
@@ -215,9 +216,22 @@ public final class ScopeAnalyzer {
             }
             args.captured |= false;
         }
+        if (!fn.simpleParameters) {
+            // Parameters with defaults are in their TDZ until bound, left to right.
+            for (Node p : fn.params) for (Identifier id : boundNames(p)) {
+                Binding b = scope.bindings.get(id.name);
+                b.tdzParameter = true;
+                b.declarationEnd = p.end;
+            }
+            if (fn.restParameter != null) for (Identifier id : boundNames(fn.restParameter)) {
+                Binding b = scope.bindings.get(id.name);
+                b.tdzParameter = true;
+                b.declarationEnd = fn.restParameter.end;
+            }
+        }
         declareHoisted(fn.body, scope, scope, true);
-        for (Node p : fn.params) pattern(p, scope);
-        if (fn.restParameter != null) pattern(fn.restParameter, scope);
+        for (Node p : fn.params) declarationTarget(p, scope);
+        if (fn.restParameter != null) declarationTarget(fn.restParameter, scope);
         if (fn.expressionBody != null) expr(fn.expressionBody, scope);
         statements(fn.body, scope);
     }
@@ -312,12 +326,18 @@ public final class ScopeAnalyzer {
             case ExpressionStmt e -> expr(e.expression, scope);
             case VariableDeclaration v -> {
                 for (Declarator d : v.declarators) {
-                    pattern(d.target, scope);
+                    declarationTarget(d.target, scope);
                     if (d.init != null) expr(d.init, scope);
                 }
             }
             case FunctionDeclaration f -> { namedExpressionFlag = false; function(f.function, scope); }
-            case ClassDeclaration c -> { reference(c.classNode.name, c, scope); classNode(c.classNode, scope); }
+            case ClassDeclaration c -> {
+                boolean saved = declaring;
+                declaring = true;
+                reference(c.classNode.name, c, scope);
+                declaring = saved;
+                classNode(c.classNode, scope);
+            }
             case Block b -> {
                 Scope inner = blockScope(b.body, scope);
                 b.scope = inner;
@@ -377,7 +397,7 @@ public final class ScopeAnalyzer {
                         catchScope = newScope(Scope.Kind.CATCH, scope, scope.function);
                         for (Identifier id : boundNames(t.catchParameter)) declare(catchScope, id.name, Binding.Kind.CATCH_PARAMETER);
                         t.catchScope = catchScope;
-                        pattern(t.catchParameter, catchScope);
+                        declarationTarget(t.catchParameter, catchScope);
                     }
                     statement(t.catchBody, catchScope);
                 }
@@ -396,10 +416,10 @@ public final class ScopeAnalyzer {
         switch (n) {
             case null -> {}
             case Identifier id -> use(id, scope);
-            case DefaultValue d -> { pattern(d.target, scope); expr(d.defaultValue, scope); }
+            case DefaultValue d -> { pattern(d.target, scope); readExpr(d.defaultValue, scope); }
             case ObjectPattern p -> {
                 for (PatternProperty pp : p.properties) {
-                    if (pp.computed) expr(pp.key, scope);
+                    if (pp.computed) readExpr(pp.key, scope);
                     pattern(pp.target, scope);
                 }
                 pattern(p.rest, scope);
@@ -414,6 +434,13 @@ public final class ScopeAnalyzer {
     }
 
     // ---- Expressions ----
+
+    private void readExpr(Expr e, Scope scope) {
+        boolean saved = declaring;
+        declaring = false;
+        expr(e, scope);
+        declaring = saved;
+    }
 
     private void exprs(List<Expr> list, Scope scope) {
         for (Expr e : list) if (e != null) expr(e, scope);
@@ -495,7 +522,18 @@ public final class ScopeAnalyzer {
         use(id, scope);
     }
 
-    private void use(Identifier id, Scope scope) { uses.add(new Use(id, scope)); }
+    private void use(Identifier id, Scope scope) { uses.add(new Use(id, scope, declaring)); }
+
+    /** True while visiting the binding targets of a declaration. */
+    private boolean declaring;
+
+    private void declarationTarget(Node target, Scope scope) {
+        boolean saved = declaring;
+        // Default values and computed keys inside a pattern are ordinary reads.
+        declaring = true;
+        pattern(target, scope);
+        declaring = saved;
+    }
 
     // ---- Capture, allocation, resolution ----
 
@@ -545,7 +583,7 @@ public final class ScopeAnalyzer {
             Binding b = s.bindings.get(name);
             if (b != null) {
                 if (s.kind == Scope.Kind.SCRIPT && !name.equals(THIS)) { id.resolution = new Resolution(Resolution.Kind.GLOBAL, b, -1, 0); return; }
-                if (b.kind.isLexical() || b.kind == Binding.Kind.FUNCTION_NAME) {
+                if (!u.declaration() && (b.kind.isLexical() || b.tdzParameter)) {
                     if (needsTdz(b, id, u.scope)) b.needsTdzCheck = true;
                 }
                 if (b.contextSlot >= 0) id.resolution = new Resolution(Resolution.Kind.CONTEXT, b, b.contextSlot, depth);

@@ -49,6 +49,7 @@ public final class Builtins {
         ErrorBuiltins.install(realm);
         IteratorBuiltins.install(realm);
         ConsoleBuiltins.install(realm);
+        PromiseBuiltins.install(realm);
         for (java.util.function.Consumer<Realm> area : AREAS) area.accept(realm);
     }
 

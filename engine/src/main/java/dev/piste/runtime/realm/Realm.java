@@ -38,6 +38,7 @@ public final class Realm {
         Object evalScript(String source);
     }
     public JsObject globalObject;
+    public final JobQueue jobs = new JobQueue();
     public final Map<ErrorType, JsObject> errorPrototypes = new EnumMap<>(ErrorType.class);
     public final Map<ErrorType, JsFunction> errorConstructors = new EnumMap<>(ErrorType.class);
     /** Script-level let/const/class bindings; a value of {@link #HOLE} is in its TDZ. */

@@ -57,5 +57,5 @@ public final class Builtins {
     private static final java.util.List<java.util.function.Consumer<Realm>> AREAS = java.util.List.of(
         ObjectBuiltins::install, FunctionBuiltins::install, SymbolBuiltins::install, BooleanBuiltins::install,
         NumberBuiltins::install, MathBuiltins::install, GlobalBuiltins::install, ReflectBuiltins::install,
-        CollectionBuiltins::install);
+        CollectionBuiltins::install, JsonBuiltins::install);
 }

@@ -64,6 +64,10 @@ public final class Closure extends JsFunction {
 
     @Override public boolean isClassConstructor() { return code.flags.classConstructor(); }
 
+    @Override public String sourceText() {
+        return code.sourceText == null || code.sourceText.isEmpty() ? super.sourceText() : code.sourceText;
+    }
+
     @Override public String debugName() {
         Object n = getOwnDataValue("name");
         return n instanceof CharSequence cs ? cs.toString() : code.name;

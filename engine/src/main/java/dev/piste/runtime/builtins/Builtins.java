@@ -54,5 +54,8 @@ public final class Builtins {
     }
 
     /** The built-in areas, each installing its globals and prototype methods. */
-    private static final java.util.List<java.util.function.Consumer<Realm>> AREAS = java.util.List.of();
+    private static final java.util.List<java.util.function.Consumer<Realm>> AREAS = java.util.List.of(
+        ObjectBuiltins::install, FunctionBuiltins::install, SymbolBuiltins::install, BooleanBuiltins::install,
+        NumberBuiltins::install, MathBuiltins::install, GlobalBuiltins::install, ReflectBuiltins::install,
+        CollectionBuiltins::install, JsonBuiltins::install);
 }

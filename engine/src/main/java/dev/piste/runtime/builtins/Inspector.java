@@ -191,6 +191,28 @@ public final class Inspector {
         return reduceToSingleString(entries, prefix, braces, depth, isArray);
     }
 
+    /**
+     * For {@link Custom} formatters of collections (Map, Set): lays out the entries that
+     * {@code entries} formats (with {@link #formatNested} at depth + 1) inside braces after
+     * {@code prefix}, with the same depth limit, circularity tracking and line breaking as objects.
+     */
+    public String formatEntries(JsObject o, String prefix, int depth, java.util.function.Supplier<List<String>> entries) {
+        if (depth > maxDepth) return "[" + o.className() + "]";
+        seen.add(o);
+        currentDepth = depth;
+        int before = indentation;
+        indentation += 2;
+        List<String> output;
+        try {
+            output = new ArrayList<>(entries.get());
+        } finally {
+            indentation = before;
+            seen.remove(seen.size() - 1);
+        }
+        if (output.isEmpty()) return prefix + " {}";
+        return reduceToSingleString(output, prefix, new String[] {"{", "}"}, depth, false);
+    }
+
     private String reduceToSingleString(List<String> output, String base, String[] braces, int depth, boolean isArray) {
         int entries = output.size();
         if (isArray && entries > 6) output = groupArrayElements(output);

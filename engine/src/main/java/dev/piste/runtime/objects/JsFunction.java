@@ -17,6 +17,12 @@ public abstract class JsFunction extends JsObject {
         throw JsException.typeError(debugName() + " is not a constructor");
     }
 
+    /**
+     * What Function.prototype.toString returns. Built-ins have no source; functions compiled from
+     * source return the exact text they were parsed from.
+     */
+    public String sourceText() { return "function " + debugName() + "() { [native code] }"; }
+
     /** The function's name for messages and stack traces. */
     public abstract String debugName();
 

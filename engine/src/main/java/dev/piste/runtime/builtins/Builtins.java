@@ -53,5 +53,6 @@ public final class Builtins {
     }
 
     /** The built-in areas, each installing its globals and prototype methods. */
-    private static final java.util.List<java.util.function.Consumer<Realm>> AREAS = java.util.List.of();
+    private static final java.util.List<java.util.function.Consumer<Realm>> AREAS = java.util.List.of(
+        ArrayBuiltins::install);
 }

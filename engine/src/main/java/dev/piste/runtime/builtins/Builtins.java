@@ -54,5 +54,5 @@ public final class Builtins {
 
     /** The built-in areas, each installing its globals and prototype methods. */
     private static final java.util.List<java.util.function.Consumer<Realm>> AREAS = java.util.List.of(
-        ArrayBuiltins::install, StringBuiltins::install, RegExpBuiltins::install);
+        ArrayBuiltins::install, StringBuiltins::install, RegExpBuiltins::install, DateBuiltins::install);
 }

@@ -57,5 +57,6 @@ public final class Builtins {
     private static final java.util.List<java.util.function.Consumer<Realm>> AREAS = java.util.List.of(
         ObjectBuiltins::install, FunctionBuiltins::install, SymbolBuiltins::install, BooleanBuiltins::install,
         NumberBuiltins::install, MathBuiltins::install, GlobalBuiltins::install, ReflectBuiltins::install,
-        CollectionBuiltins::install, JsonBuiltins::install);
+        CollectionBuiltins::install, JsonBuiltins::install,
+        ArrayBuiltins::install, StringBuiltins::install, RegExpBuiltins::install, DateBuiltins::install);
 }

@@ -1,0 +1,170 @@
+package dev.piste.runtime.builtins;
+
+import dev.piste.runtime.objects.JsArray;
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.objects.SameValue;
+import dev.piste.runtime.ops.JsException;
+import dev.piste.runtime.ops.JsOps;
+import dev.piste.runtime.ops.NumberConversions;
+import dev.piste.runtime.realm.Realm;
+import dev.piste.runtime.values.JsSymbol;
+import dev.piste.runtime.values.Null;
+import dev.piste.runtime.values.Undefined;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.piste.runtime.builtins.BuiltinHelper.arg;
+import static dev.piste.runtime.builtins.BuiltinHelper.method;
+import static dev.piste.runtime.builtins.RegExpBuiltins.*;
+
+/**
+ * RegExp.prototype[Symbol.match / matchAll / replace / search / split], following the specification
+ * step by step through RegExpExec, so a subclass or an object with its own "exec" and "flags" sees
+ * the same calls it would in any other engine. Species is not consulted: matchAll and split construct
+ * with %RegExp%.
+ */
+final class RegExpProtocol {
+    private RegExpProtocol() {}
+
+    static void install(Realm realm, JsObject proto) {
+        method(realm, proto, JsSymbol.MATCH, 1, (self, args, nt) -> {
+            JsObject rx = thisObject(self, "[Symbol.match]");
+            String s = JsOps.toString(arg(args, 0));
+            String flags = JsOps.toString(rx.get("flags", rx));
+            if (flags.indexOf('g') < 0) return exec(realm, rx, s);
+            boolean fullUnicode = flags.indexOf('u') >= 0 || flags.indexOf('v') >= 0;
+            setLastIndex(rx, 0);
+            List<Object> matches = new ArrayList<>();
+            while (true) {
+                Object result = exec(realm, rx, s);
+                if (result == Null.INSTANCE) return matches.isEmpty() ? Null.INSTANCE : ArrayLikes.arrayOf(realm, matches);
+                JsObject ro = (JsObject) result;
+                String matched = JsOps.toString(ro.get("0", ro));
+                matches.add(matched);
+                if (matched.isEmpty()) {
+                    long thisIndex = JsOps.toLength(rx.get("lastIndex", rx));
+                    setLastIndex(rx, advance(s, thisIndex, fullUnicode));
+                }
+            }
+        });
+        method(realm, proto, JsSymbol.MATCH_ALL, 1, (self, args, nt) -> {
+            JsObject r = thisObject(self, "[Symbol.matchAll]");
+            String s = JsOps.toString(arg(args, 0));
+            String flags = JsOps.toString(r.get("flags", r));
+            JsObject matcher = (JsObject) JsOps.construct(realm.regExpConstructor, new Object[] {r, flags}, realm.regExpConstructor);
+            setLastIndex(matcher, JsOps.toLength(r.get("lastIndex", r)));
+            return new RegExpStringIterator(regExpStringIteratorPrototype(realm), matcher, s,
+                flags.indexOf('g') >= 0, flags.indexOf('u') >= 0 || flags.indexOf('v') >= 0);
+        });
+        method(realm, proto, JsSymbol.SEARCH, 1, (self, args, nt) -> {
+            JsObject rx = thisObject(self, "[Symbol.search]");
+            String s = JsOps.toString(arg(args, 0));
+            Object previous = rx.get("lastIndex", rx);
+            if (!SameValue.same(previous, 0)) setLastIndexValue(rx, 0);
+            Object result = exec(realm, rx, s);
+            Object current = rx.get("lastIndex", rx);
+            if (!SameValue.same(current, previous)) setLastIndexValue(rx, previous);
+            if (result == Null.INSTANCE) return -1;
+            return ((JsObject) result).get("index", result);
+        });
+        method(realm, proto, JsSymbol.REPLACE, 2, (self, args, nt) -> replace(realm, thisObject(self, "[Symbol.replace]"),
+            JsOps.toString(arg(args, 0)), arg(args, 1)));
+        method(realm, proto, JsSymbol.SPLIT, 2, (self, args, nt) -> split(realm, thisObject(self, "[Symbol.split]"),
+            JsOps.toString(arg(args, 0)), arg(args, 1)));
+    }
+
+    private static void setLastIndexValue(JsObject r, Object value) {
+        if (!r.set("lastIndex", value, r)) throw JsException.typeError("Cannot assign to read only property 'lastIndex' of object");
+    }
+
+    private static Object replace(Realm realm, JsObject rx, String s, Object replaceValue) {
+        boolean functional = JsOps.isCallable(replaceValue);
+        String template = functional ? null : JsOps.toString(replaceValue);
+        String flags = JsOps.toString(rx.get("flags", rx));
+        boolean global = flags.indexOf('g') >= 0;
+        boolean fullUnicode = flags.indexOf('u') >= 0 || flags.indexOf('v') >= 0;
+        if (global) setLastIndex(rx, 0);
+        List<JsObject> results = new ArrayList<>();
+        while (true) {
+            Object result = exec(realm, rx, s);
+            if (result == Null.INSTANCE) break;
+            JsObject ro = (JsObject) result;
+            results.add(ro);
+            if (!global) break;
+            String matched = JsOps.toString(ro.get("0", ro));
+            if (matched.isEmpty()) {
+                long thisIndex = JsOps.toLength(rx.get("lastIndex", rx));
+                setLastIndex(rx, advance(s, thisIndex, fullUnicode));
+            }
+        }
+        StringBuilder acc = new StringBuilder();
+        int nextSourcePosition = 0;
+        for (JsObject ro : results) {
+            long nCaptures = Math.max(ArrayLikes.lengthOf(realm, ro) - 1, 0);
+            String matched = JsOps.toString(ro.get("0", ro));
+            double pos = JsOps.toIntegerOrInfinity(ro.get("index", ro));
+            int position = (int) Math.max(Math.min(pos, s.length()), 0);
+            Object[] captures = new Object[(int) nCaptures];
+            for (int n = 1; n <= nCaptures; n++) {
+                Object cap = ro.get(Integer.toString(n), ro);
+                captures[n - 1] = cap == Undefined.INSTANCE ? cap : JsOps.toString(cap);
+            }
+            Object namedCaptures = ro.get("groups", ro);
+            String replacement;
+            if (functional) {
+                List<Object> callArgs = new ArrayList<>();
+                callArgs.add(matched);
+                for (Object c : captures) callArgs.add(c);
+                callArgs.add(position);
+                callArgs.add(s);
+                if (namedCaptures != Undefined.INSTANCE) callArgs.add(namedCaptures);
+                replacement = JsOps.toString(JsOps.call(replaceValue, Undefined.INSTANCE, callArgs.toArray()));
+            } else {
+                if (namedCaptures != Undefined.INSTANCE) namedCaptures = JsOps.toObject(realm, namedCaptures);
+                replacement = substitution(matched, s, position, captures, namedCaptures, template);
+            }
+            if (position >= nextSourcePosition) {
+                acc.append(s, nextSourcePosition, position).append(replacement);
+                nextSourcePosition = position + matched.length();
+            }
+        }
+        if (nextSourcePosition >= s.length()) return acc.toString();
+        return acc.append(s, nextSourcePosition, s.length()).toString();
+    }
+
+    private static Object split(Realm realm, JsObject rx, String s, Object limitArg) {
+        String flags = JsOps.toString(rx.get("flags", rx));
+        boolean unicodeMatching = flags.indexOf('u') >= 0 || flags.indexOf('v') >= 0;
+        String newFlags = flags.indexOf('y') >= 0 ? flags : flags + "y";
+        JsObject splitter = (JsObject) JsOps.construct(realm.regExpConstructor, new Object[] {rx, newFlags}, realm.regExpConstructor);
+        JsArray a = ArrayLikes.newArray(realm, 0);
+        long lim = limitArg == Undefined.INSTANCE ? 0xFFFF_FFFFL : JsOps.toUint32(limitArg);
+        if (lim == 0) return a;
+        int size = s.length();
+        if (size == 0) {
+            if (exec(realm, splitter, s) == Null.INSTANCE) a.push(s);
+            return a;
+        }
+        int p = 0, q = 0;
+        while (q < size) {
+            setLastIndex(splitter, q);
+            Object z = exec(realm, splitter, s);
+            if (z == Null.INSTANCE) { q = (int) advance(s, q, unicodeMatching); continue; }
+            long e = Math.min(JsOps.toLength(splitter.get("lastIndex", splitter)), size);
+            if (e == p) { q = (int) advance(s, q, unicodeMatching); continue; }
+            a.push(s.substring(p, q));
+            if (a.length() == lim) return a;
+            p = (int) e;
+            JsObject zo = (JsObject) z;
+            long numberOfCaptures = Math.max(ArrayLikes.lengthOf(realm, zo) - 1, 0);
+            for (long i = 1; i <= numberOfCaptures; i++) {
+                a.push(zo.get(NumberConversions.toString((double) i), zo));
+                if (a.length() == lim) return a;
+            }
+            q = p;
+        }
+        a.push(s.substring(p, size));
+        return a;
+    }
+}

@@ -149,6 +149,17 @@ public class BytecodeEmitter {
                 patterns.bindInitialize(fn.restParameter, true);
             }
         }
+        if (fn.bodyScope != null) {
+            enterScope(fn.bodyScope);
+            // A body var named like a parameter starts with the parameter's value.
+            for (Binding b : fn.bodyScope.bindings.values()) {
+                Binding param = scope.bindings.get(b.name);
+                if (b.kind == Binding.Kind.VAR && param != null && param.kind == Binding.Kind.PARAMETER) {
+                    expressions.loadBinding(param);
+                    storeToBinding(b);
+                }
+            }
+        }
         hoistFunctions(fn.body, script);
         if (fn.isGenerator || fn.isAsync && fn.isGenerator) {
             buf.emit(Opcode.GENERATOR_START);
@@ -507,6 +518,9 @@ public class BytecodeEmitter {
             if (f.init instanceof ExpressionStmt es) expressions.emit(es.expression); else statement(f.init);
         }
         boolean perIteration = scope != null && scope.createsContext();
+        // CreatePerIterationEnvironment runs before the first test too: closures made by the
+        // initializer keep the initial bindings.
+        if (perIteration) buf.emit(Opcode.COPY_CONTEXT);
         Control c = pushLoop(labels);
         Label header = new Label();
         buf.bind(header);

@@ -203,9 +203,11 @@ final class ExpressionEmitter {
         Identifier id = ScopeAnalyzer.syntheticUse(at, name);
         if (id == null || id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL) {
             if (ScopeAnalyzer.THIS.equals(name)) {
-                // Script top level or a function without its own binding: the script's this register.
+                // The script's this: its register at top level, the global this from nested arrows.
                 Binding b = id != null && id.resolution != null ? id.resolution.binding() : null;
-                if (b != null && b.register >= 0) { buf.emit(Opcode.LDA, b.register); return; }
+                if (b != null && b.register >= 0 && fn.function.scope == b.scope) { buf.emit(Opcode.LDA, b.register); return; }
+                buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.GLOBAL_THIS.ordinal(), 0, 0);
+                return;
             }
             buf.emit(Opcode.LDA_UNDEFINED);
             return;

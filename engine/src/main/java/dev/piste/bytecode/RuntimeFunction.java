@@ -59,6 +59,8 @@ public enum RuntimeFunction {
     /** (iterator, next method, received value, resume mode) for yield*: one delegation step; returns
      *  the inner iterator result (a done result carrying the value when return() is absent). */
     YIELD_STAR_STEP(4),
+    /** () -> the global this (script-level this seen from arrow functions). */
+    GLOBAL_THIS(0),
     ;
 
     public final int argumentCount;

@@ -84,6 +84,7 @@ final class RuntimeCalls {
                 if (r[first] != Realm.HOLE) throw JsException.referenceError("Super constructor may only be called once");
                 yield UNDEFINED;
             }
+            case GLOBAL_THIS -> realm.globalObject;
             case YIELD_STAR_STEP -> Generators.yieldStarStep(realm, (JsObject) r[first], r[first + 1], r[first + 2], (Integer) r[first + 3]);
             case ARRAY_FROM_ITERABLE -> throw JsException.syntaxError(f + " is not supported yet");
         };

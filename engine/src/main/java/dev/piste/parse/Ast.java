@@ -477,6 +477,8 @@ public final class Ast {
         public boolean usesArguments, usesThis, usesNewTarget, usesSuperProperty, usesSuperCall, containsDirectEval;
         /** scope: the function's variable scope and its parameter scope. */
         public Scope scope;
+        /** scope: the body's own var scope when parameters have expressions, else null. */
+        public Scope bodyScope;
         /** scope: set for a named function expression, whose own name is bound in a scope of its own. */
         public Scope functionNameScope;
         /** The class this method, constructor or initializer belongs to, or null. */

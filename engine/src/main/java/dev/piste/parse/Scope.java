@@ -10,7 +10,9 @@ import java.util.Map;
  * context depth of a lookup counts only scopes with contextSize &gt; 0 between use and binding.
  */
 public final class Scope {
-    public enum Kind { SCRIPT, FUNCTION, BLOCK, CATCH, CLASS, FUNCTION_NAME }
+    public enum Kind { SCRIPT, FUNCTION, BLOCK, CATCH, CLASS, FUNCTION_NAME,
+        /** The var environment of a function whose parameters have expressions (defaults, patterns). */
+        FUNCTION_BODY }
 
     public final Kind kind;
     public final Scope parent;

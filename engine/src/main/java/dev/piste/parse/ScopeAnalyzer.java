@@ -229,11 +229,18 @@ public final class ScopeAnalyzer {
                 b.declarationEnd = fn.restParameter.end;
             }
         }
-        declareHoisted(fn.body, scope, scope, true);
+        Scope body = scope;
+        if (!fn.simpleParameters && !fn.body.isEmpty()) {
+            // With parameter expressions, the body's declarations live in an environment of their own:
+            // closures in default values must not see them.
+            body = newScope(Scope.Kind.FUNCTION_BODY, scope, fn);
+            fn.bodyScope = body;
+        }
+        declareHoisted(fn.body, body, body, true);
         for (Node p : fn.params) declarationTarget(p, scope);
         if (fn.restParameter != null) declarationTarget(fn.restParameter, scope);
         if (fn.expressionBody != null) expr(fn.expressionBody, scope);
-        statements(fn.body, scope);
+        statements(fn.body, body);
     }
 
     private static boolean declaresLexically(FunctionNode fn, String name) {
@@ -307,7 +314,7 @@ public final class ScopeAnalyzer {
     }
 
     private static Scope varScopeOf(Scope s) {
-        while (s.kind != Scope.Kind.FUNCTION && s.kind != Scope.Kind.SCRIPT) s = s.parent;
+        while (s.kind != Scope.Kind.FUNCTION && s.kind != Scope.Kind.SCRIPT && s.kind != Scope.Kind.FUNCTION_BODY) s = s.parent;
         return s;
     }
 
@@ -582,7 +589,11 @@ public final class ScopeAnalyzer {
         for (Scope s = u.scope; s != null; s = s.parent) {
             Binding b = s.bindings.get(name);
             if (b != null) {
-                if (s.kind == Scope.Kind.SCRIPT && !name.equals(THIS)) { id.resolution = new Resolution(Resolution.Kind.GLOBAL, b, -1, 0); return; }
+                if (s.kind == Scope.Kind.SCRIPT && (!name.equals(THIS) || u.scope.function != s.function)) {
+                    // Script-level names are global; so is the script's this seen from a nested function.
+                    id.resolution = new Resolution(Resolution.Kind.GLOBAL, b, -1, 0);
+                    return;
+                }
                 if (!u.declaration() && (b.kind.isLexical() || b.tdzParameter)) {
                     if (needsTdz(b, id, u.scope)) b.needsTdzCheck = true;
                 }

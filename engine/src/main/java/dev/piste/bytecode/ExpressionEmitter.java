@@ -26,6 +26,7 @@ final class ExpressionEmitter {
     void emit(Expr e) {
         switch (e) {
             case NumberLiteral n -> number(n.value);
+            case BigIntLiteral b -> buf.emit(Opcode.LDA_CONST, buf.constant(b.value));
             case StringLiteral s -> buf.emit(Opcode.LDA_CONST, buf.constant(s.value));
             case BooleanLiteral b -> buf.emit(b.value ? Opcode.LDA_TRUE : Opcode.LDA_FALSE);
             case NullLiteral n -> buf.emit(Opcode.LDA_NULL);

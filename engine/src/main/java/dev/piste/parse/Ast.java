@@ -43,6 +43,12 @@ public final class Ast {
         public NumberLiteral(double value) { this.value = value; }
     }
 
+    /** {@code 123n}: a BigInt literal. */
+    public static final class BigIntLiteral extends Expr {
+        public final java.math.BigInteger value;
+        public BigIntLiteral(java.math.BigInteger value) { this.value = value; }
+    }
+
     public static final class StringLiteral extends Expr {
         public final String value;
         public StringLiteral(String value) { this.value = value; }

@@ -764,7 +764,9 @@ abstract sealed class ExpressionParser permits Parser {
                         : "Decimals with leading zeros are not allowed in strict mode.");
                 }
                 double value = lx.number;
+                java.math.BigInteger big = lx.bigint;
                 next();
+                if (big != null) return finish(new BigIntLiteral(big), start, line, column);
                 return finish(new NumberLiteral(value), start, line, column);
             }
             case STRING -> {
@@ -1056,7 +1058,9 @@ abstract sealed class ExpressionParser permits Parser {
             case NUMBER -> {
                 if (lx.legacyOctal != Lexer.OCTAL_NONE && fc.strict) throw error(lx.start, "Octal literals are not allowed in strict mode.");
                 double value = lx.number;
+                java.math.BigInteger big = lx.bigint;
                 next();
+                if (big != null) return finish(new StringLiteral(big.toString()), start, line, column);
                 return finish(new NumberLiteral(value), start, line, column);
             }
             case LBRACKET -> {

@@ -42,6 +42,8 @@ public final class Lexer {
     /** Identifier name, cooked string value, template cooked value (null if invalid), regexp body. */
     String value;
     double number;
+    /** For a BigInt literal ({@code 10n}): its value; null for ordinary numbers. */
+    BigInteger bigint;
     /** The identifier was spelled with a unicode escape, so it can never act as a keyword. */
     boolean escaped;
     /** One of OCTAL_*; {@link #legacyOctalPos} is where the offending literal or escape starts. */
@@ -95,6 +97,7 @@ public final class Lexer {
         boolean newlineBefore, escaped;
         String value;
         double number;
+        BigInteger bigint;
     }
 
     Snapshot save() {
@@ -102,7 +105,7 @@ public final class Lexer {
         s.pos = pos; s.line = line; s.lineStart = lineStart; s.type = type; s.start = start; s.end = end;
         s.tokenLine = tokenLine; s.tokenColumn = tokenColumn; s.legacyOctal = legacyOctal;
         s.legacyOctalPos = legacyOctalPos; s.lastEnd = lastEnd; s.newlineBefore = newlineBefore;
-        s.escaped = escaped; s.value = value; s.number = number;
+        s.escaped = escaped; s.value = value; s.number = number; s.bigint = bigint;
         return s;
     }
 
@@ -110,7 +113,7 @@ public final class Lexer {
         pos = s.pos; line = s.line; lineStart = s.lineStart; type = s.type; start = s.start; end = s.end;
         tokenLine = s.tokenLine; tokenColumn = s.tokenColumn; legacyOctal = s.legacyOctal;
         legacyOctalPos = s.legacyOctalPos; lastEnd = s.lastEnd; newlineBefore = s.newlineBefore;
-        escaped = s.escaped; value = s.value; number = s.number;
+        escaped = s.escaped; value = s.value; number = s.number; bigint = s.bigint;
     }
 
     // ---- Trivia ----
@@ -559,9 +562,23 @@ public final class Lexer {
 
     private void finishNumber(int numberStart) {
         type = Token.NUMBER;
+        bigint = null;
+        if (pos < length && src.charAt(pos) == 'n' && legacyOctal == OCTAL_NONE) {
+            String text = src.substring(numberStart, pos).replace("_", "");
+            int radix = 10;
+            if (text.length() > 1 && text.charAt(0) == '0') {
+                char p = (char) (text.charAt(1) | 0x20);
+                radix = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 10;
+                if (radix == 10) throw invalidToken(numberStart);
+                text = text.substring(2);
+            } else if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+                throw error(numberStart, "Invalid or unexpected token");
+            }
+            bigint = new BigInteger(text, radix);
+            pos++;
+        }
         if (pos < length) {
             char c = src.charAt(pos);
-            if (c == 'n' && legacyOctal == OCTAL_NONE) throw error(numberStart, "BigInt literals are not supported");
             if (isAsciiIdentifierPart(c) || c == '\\' || (c > 127 && isIdentifierStart(src.codePointAt(pos)))) {
                 throw invalidToken(numberStart);
             }

@@ -457,6 +457,7 @@ public final class ScopeAnalyzer {
         switch (e) {
             case Identifier id -> use(id, scope);
             case NumberLiteral n -> {}
+            case BigIntLiteral n -> {}
             case StringLiteral s -> {}
             case BooleanLiteral b -> {}
             case NullLiteral n -> {}

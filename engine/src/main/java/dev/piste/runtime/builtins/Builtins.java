@@ -50,6 +50,7 @@ public final class Builtins {
         IteratorBuiltins.install(realm);
         ConsoleBuiltins.install(realm);
         PromiseBuiltins.install(realm);
+        BigIntBuiltins.install(realm);
         for (java.util.function.Consumer<Realm> area : AREAS) area.accept(realm);
     }
 

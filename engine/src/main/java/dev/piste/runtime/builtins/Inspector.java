@@ -64,6 +64,7 @@ public final class Inspector {
         if (v == Null.INSTANCE) return "null";
         if (v instanceof Boolean b) return b.toString();
         if (v instanceof Integer i) return i.toString();
+        if (v instanceof java.math.BigInteger b) return b + "n";
         if (v instanceof Double d) return d == 0 && 1 / d < 0 ? "-0" : JsOps.toString(d);
         if (v instanceof CharSequence s) return top ? s.toString() : quote(s.toString());
         if (v instanceof JsSymbol s) return s.toString();

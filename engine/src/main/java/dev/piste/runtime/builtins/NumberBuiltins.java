@@ -41,10 +41,10 @@ public final class NumberBuiltins {
         number.defineOwn("POSITIVE_INFINITY", Double.POSITIVE_INFINITY, 0);
         number.defineOwn("NEGATIVE_INFINITY", Double.NEGATIVE_INFINITY, 0);
 
-        method(realm, number, "isFinite", 1, (self, args, nt) -> arg(args, 0) instanceof Number n && Double.isFinite(n.doubleValue()));
-        method(realm, number, "isNaN", 1, (self, args, nt) -> arg(args, 0) instanceof Number n && Double.isNaN(n.doubleValue()));
-        method(realm, number, "isInteger", 1, (self, args, nt) -> arg(args, 0) instanceof Number n && isIntegral(n.doubleValue()));
-        method(realm, number, "isSafeInteger", 1, (self, args, nt) -> arg(args, 0) instanceof Number n
+        method(realm, number, "isFinite", 1, (self, args, nt) -> arg(args, 0) instanceof Number n && !(n instanceof java.math.BigInteger) && Double.isFinite(n.doubleValue()));
+        method(realm, number, "isNaN", 1, (self, args, nt) -> arg(args, 0) instanceof Number n && !(n instanceof java.math.BigInteger) && Double.isNaN(n.doubleValue()));
+        method(realm, number, "isInteger", 1, (self, args, nt) -> arg(args, 0) instanceof Number n && !(n instanceof java.math.BigInteger) && isIntegral(n.doubleValue()));
+        method(realm, number, "isSafeInteger", 1, (self, args, nt) -> arg(args, 0) instanceof Number n && !(n instanceof java.math.BigInteger)
             && isIntegral(n.doubleValue()) && Math.abs(n.doubleValue()) <= NumberConversions.MAX_SAFE_INTEGER);
 
         NativeFunction parseInt = method(realm, global, "parseInt", 2, (self, args, nt) -> {

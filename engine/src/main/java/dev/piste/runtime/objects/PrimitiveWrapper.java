@@ -20,6 +20,7 @@ public final class PrimitiveWrapper extends JsObject {
         if (string != null) return "String";
         if (primitive instanceof Boolean) return "Boolean";
         if (primitive instanceof JsSymbol) return "Symbol";
+        if (primitive instanceof java.math.BigInteger) return "BigInt";
         return "Number";
     }
 

@@ -12,6 +12,8 @@ import dev.piste.runtime.values.Null;
 import dev.piste.runtime.values.Rope;
 import dev.piste.runtime.values.Undefined;
 
+import java.math.BigInteger;
+
 /**
  * The one place that defines the language's operations: type conversions, operators, property
  * access on any value, calls. Every tier calls these for whatever it does not specialize, so tiers
@@ -41,6 +43,7 @@ public final class JsOps {
         if (v instanceof Integer || v instanceof Double) return "number";
         if (v instanceof CharSequence) return "string";
         if (v instanceof JsSymbol) return "symbol";
+        if (v instanceof BigInteger) return "bigint";
         if (v instanceof JsObject o && o.isCallable()) return "function";
         return "object";
     }
@@ -52,6 +55,7 @@ public final class JsOps {
         if (v instanceof Integer i) return i != 0;
         if (v instanceof Double d) return d != 0 && !Double.isNaN(d);
         if (v instanceof CharSequence s) return s.length() > 0;
+        if (v instanceof BigInteger b) return b.signum() != 0;
         return v != Undefined.INSTANCE && v != Null.INSTANCE;
     }
 
@@ -67,13 +71,23 @@ public final class JsOps {
         if (v instanceof Boolean b) return b ? 1 : 0;
         if (v instanceof CharSequence s) return NumberConversions.stringToNumber(s.toString());
         if (v instanceof JsSymbol) throw JsException.typeError("Cannot convert a Symbol value to a number");
+        if (v instanceof BigInteger) throw JsException.typeError("Cannot convert a BigInt value to a number");
         return toNumber(toPrimitive(v, "number"));
     }
 
-    /** ToNumeric, boxed canonically (no BigInt in Piste yet). */
+    /** ToNumeric: a canonically boxed Number, or a BigInt. */
     public static Object toNumeric(Object v) {
-        if (v instanceof Integer || v instanceof Double) return v;
-        return NumberConversions.box(toNumberSlow(v));
+        if (v instanceof Integer || v instanceof Double || v instanceof BigInteger) return v;
+        Object p = toPrimitive(v, "number");
+        if (p instanceof BigInteger) return p;
+        return NumberConversions.box(toNumber(p));
+    }
+
+    /** Applies op to two operands after ToNumeric; the BigInt path when either is a BigInt. */
+    private static Object numeric(String op, Object a, Object b) {
+        Object x = toNumeric(a), y = toNumeric(b);
+        if (x instanceof BigInteger || y instanceof BigInteger) return BigIntOps.binary(op, x, y);
+        return null;
     }
 
     public static int toInt32(Object v) {
@@ -106,6 +120,7 @@ public final class JsOps {
         if (v == Undefined.INSTANCE) return "undefined";
         if (v == Null.INSTANCE) return "null";
         if (v instanceof JsSymbol) throw JsException.typeError("Cannot convert a Symbol value to a string");
+        if (v instanceof BigInteger b) return b.toString();
         return toString(toPrimitive(v, "string"));
     }
 
@@ -168,7 +183,7 @@ public final class JsOps {
             if (((x ^ r) & (y ^ r)) < 0) return (double) x + (double) y;
             return r;
         }
-        if (a instanceof Number x && b instanceof Number y) return NumberConversions.box(x.doubleValue() + y.doubleValue());
+        if (a instanceof Number x && !(a instanceof java.math.BigInteger) && b instanceof Number y && !(b instanceof java.math.BigInteger)) return NumberConversions.box(x.doubleValue() + y.doubleValue());
         return addSlow(a, b);
     }
 
@@ -177,6 +192,8 @@ public final class JsOps {
         if (pa instanceof CharSequence || pb instanceof CharSequence) {
             return Rope.concat(toCharSequence(pa), toCharSequence(pb));
         }
+        Object big = numeric("+", pa, pb);
+        if (big != null) return big;
         return NumberConversions.box(toNumber(pa) + toNumber(pb));
     }
 
@@ -186,6 +203,8 @@ public final class JsOps {
             if (((x ^ y) & (x ^ r)) < 0) return (double) x - (double) y;
             return r;
         }
+        Object big = numeric("-", a, b);
+        if (big != null) return big;
         return NumberConversions.box(toNumber(a) - toNumber(b));
     }
 
@@ -195,44 +214,91 @@ public final class JsOps {
             if ((int) r == r && (r != 0 || (x >= 0 && y >= 0))) return (int) r;
             return NumberConversions.box((double) x * (double) y);
         }
+        Object big = numeric("*", a, b);
+        if (big != null) return big;
         return NumberConversions.box(toNumber(a) * toNumber(b));
     }
 
     public static Object div(Object a, Object b) {
+        Object big = numeric("/", a, b);
+        if (big != null) return big;
         return NumberConversions.box(toNumber(a) / toNumber(b));
     }
 
     public static Object mod(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y && x >= 0 && y > 0) return x % y;
+        Object big = numeric("%", a, b);
+        if (big != null) return big;
         return NumberConversions.box(NumberConversions.remainder(toNumber(a), toNumber(b)));
     }
 
     public static Object exp(Object a, Object b) {
+        Object big = numeric("**", a, b);
+        if (big != null) return big;
         return NumberConversions.box(NumberConversions.power(toNumber(a), toNumber(b)));
     }
 
     public static Object negate(Object a) {
         if (a instanceof Integer x && x != 0 && x != Integer.MIN_VALUE) return -x;
-        return NumberConversions.box(-toNumber(a));
+        Object n = toNumeric(a);
+        if (n instanceof BigInteger b) return b.negate();
+        return NumberConversions.box(-toNumber(n));
     }
 
     public static Object inc(Object a) {
         if (a instanceof Integer x && x != Integer.MAX_VALUE) return x + 1;
-        return NumberConversions.box(toNumber(a) + 1);
+        Object n = toNumeric(a);
+        if (n instanceof BigInteger b) return b.add(BigInteger.ONE);
+        return NumberConversions.box(toNumber(n) + 1);
     }
 
     public static Object dec(Object a) {
         if (a instanceof Integer x && x != Integer.MIN_VALUE) return x - 1;
-        return NumberConversions.box(toNumber(a) - 1);
+        Object n = toNumeric(a);
+        if (n instanceof BigInteger b) return b.subtract(BigInteger.ONE);
+        return NumberConversions.box(toNumber(n) - 1);
     }
 
-    public static Object bitAnd(Object a, Object b) { return toInt32(a) & toInt32(b); }
-    public static Object bitOr(Object a, Object b) { return toInt32(a) | toInt32(b); }
-    public static Object bitXor(Object a, Object b) { return toInt32(a) ^ toInt32(b); }
-    public static Object bitNot(Object a) { return ~toInt32(a); }
-    public static Object shl(Object a, Object b) { int x = toInt32(a); return x << (toUint32(b) & 31); }
-    public static Object sar(Object a, Object b) { int x = toInt32(a); return x >> (toUint32(b) & 31); }
+    public static Object bitAnd(Object a, Object b) {
+        if (a instanceof Integer x && b instanceof Integer y) return x & y;
+        Object big = numeric("&", a, b);
+        return big != null ? big : toInt32(a) & toInt32(b);
+    }
+    public static Object bitOr(Object a, Object b) {
+        if (a instanceof Integer x && b instanceof Integer y) return x | y;
+        Object big = numeric("|", a, b);
+        return big != null ? big : toInt32(a) | toInt32(b);
+    }
+    public static Object bitXor(Object a, Object b) {
+        if (a instanceof Integer x && b instanceof Integer y) return x ^ y;
+        Object big = numeric("^", a, b);
+        return big != null ? big : toInt32(a) ^ toInt32(b);
+    }
+    public static Object bitNot(Object a) {
+        if (a instanceof Integer x) return ~x;
+        Object n = toNumeric(a);
+        if (n instanceof BigInteger b) return b.not();
+        return ~toInt32(n);
+    }
+    public static Object shl(Object a, Object b) {
+        if (a instanceof Integer x && b instanceof Integer y) return x << (y & 31);
+        Object big = numeric("<<", a, b);
+        if (big != null) return big;
+        int x = toInt32(a);
+        return x << (toUint32(b) & 31);
+    }
+    public static Object sar(Object a, Object b) {
+        if (a instanceof Integer x && b instanceof Integer y) return x >> (y & 31);
+        Object big = numeric(">>", a, b);
+        if (big != null) return big;
+        int x = toInt32(a);
+        return x >> (toUint32(b) & 31);
+    }
     public static Object shr(Object a, Object b) {
+        if (!(a instanceof Integer) || !(b instanceof Integer)) {
+            Object big = numeric(">>>", a, b);
+            if (big != null) return big;
+        }
         long x = toUint32(a);
         long r = x >>> (toUint32(b) & 31);
         return r <= Integer.MAX_VALUE ? (Object) (int) r : (Object) (double) r;
@@ -245,15 +311,20 @@ public final class JsOps {
     public static boolean looseEquals(Object a, Object b) {
         while (true) {
             if (a instanceof Integer x && b instanceof Integer y) return x.intValue() == y.intValue();
-            if (a instanceof Number x && b instanceof Number y) return x.doubleValue() == y.doubleValue();
+            if (a instanceof Number x && !(a instanceof java.math.BigInteger) && b instanceof Number y && !(b instanceof java.math.BigInteger)) return x.doubleValue() == y.doubleValue();
             if (a instanceof CharSequence x && b instanceof CharSequence y) return x.toString().equals(y.toString());
             if (a == b) return true;
             boolean an = isNullish(a), bn = isNullish(b);
             if (an || bn) return an && bn;
+            if (a instanceof BigInteger x && b instanceof BigInteger y) return x.equals(y);
+            if (a instanceof BigInteger x && b instanceof Number y && !(b instanceof java.math.BigInteger)) return BigIntOps.compareWithNumber(x, y.doubleValue()) == 0;
+            if (b instanceof BigInteger y && a instanceof Number x && !(a instanceof java.math.BigInteger)) return BigIntOps.compareWithNumber(y, x.doubleValue()) == 0;
+            if (a instanceof BigInteger x && b instanceof CharSequence y) { BigInteger p = BigIntOps.parse(y.toString()); return p != null && p.equals(x); }
+            if (b instanceof BigInteger y && a instanceof CharSequence x) { BigInteger p = BigIntOps.parse(x.toString()); return p != null && p.equals(y); }
             if (a instanceof Boolean x) { a = x ? 1 : 0; continue; }
             if (b instanceof Boolean y) { b = y ? 1 : 0; continue; }
-            if (a instanceof Number && b instanceof CharSequence) { b = NumberConversions.box(toNumber(b)); continue; }
-            if (a instanceof CharSequence && b instanceof Number) { a = NumberConversions.box(toNumber(a)); continue; }
+            if ((a instanceof Number && !(a instanceof java.math.BigInteger)) && b instanceof CharSequence) { b = NumberConversions.box(toNumber(b)); continue; }
+            if (a instanceof CharSequence && b instanceof Number && !(b instanceof java.math.BigInteger)) { a = NumberConversions.box(toNumber(a)); continue; }
             if (a instanceof JsObject && b instanceof JsObject) return false;
             if (a instanceof JsObject && !(b instanceof JsObject)) { a = toPrimitive(a, "default"); continue; }
             if (b instanceof JsObject && !(a instanceof JsObject)) { b = toPrimitive(b, "default"); continue; }
@@ -261,35 +332,51 @@ public final class JsOps {
         }
     }
 
+    /**
+     * IsLessThan(x, y) on primitives: -1 (less), 0 (equal), 1 (greater) or 2 (undefined: NaN involved).
+     * Strings compare by code units; a BigInt compares mathematically with a number or a numeric string.
+     */
+    private static int compare(Object pa, Object pb) {
+        if (pa instanceof CharSequence x && pb instanceof CharSequence y) return Integer.signum(x.toString().compareTo(y.toString()));
+        if (pa instanceof BigInteger || pb instanceof BigInteger) {
+            if (pa instanceof CharSequence s) { pa = BigIntOps.parse(s.toString()); if (pa == null) return 2; }
+            if (pb instanceof CharSequence s) { pb = BigIntOps.parse(s.toString()); if (pb == null) return 2; }
+            Object x = pa instanceof BigInteger ? pa : toNumeric(pa), y = pb instanceof BigInteger ? pb : toNumeric(pb);
+            if (x instanceof BigInteger bx && y instanceof BigInteger by) return bx.compareTo(by);
+            if (x instanceof BigInteger bx) return BigIntOps.compareWithNumber(bx, toNumber(y));
+            int c = BigIntOps.compareWithNumber((BigInteger) y, toNumber(x));
+            return c == 2 ? 2 : -c;
+        }
+        double na = toNumber(pa), nb = toNumber(pb);
+        if (Double.isNaN(na) || Double.isNaN(nb)) return 2;
+        return na < nb ? -1 : na > nb ? 1 : 0;
+    }
+
     /** a &lt; b (IsLessThan with LeftFirst); false for undefined results. */
     public static boolean lessThan(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x < y;
         Object pa = toPrimitive(a, "number"), pb = toPrimitive(b, "number");
-        if (pa instanceof CharSequence x && pb instanceof CharSequence y) return x.toString().compareTo(y.toString()) < 0;
-        return toNumber(pa) < toNumber(pb);
+        return compare(pa, pb) == -1;
     }
 
     public static boolean greaterThan(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x > y;
         Object pa = toPrimitive(a, "number"), pb = toPrimitive(b, "number");
-        if (pa instanceof CharSequence x && pb instanceof CharSequence y) return x.toString().compareTo(y.toString()) > 0;
-        return toNumber(pa) > toNumber(pb);
+        return compare(pa, pb) == 1;
     }
 
     public static boolean lessOrEqual(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x <= y;
         Object pa = toPrimitive(a, "number"), pb = toPrimitive(b, "number");
-        if (pa instanceof CharSequence x && pb instanceof CharSequence y) return x.toString().compareTo(y.toString()) <= 0;
-        double na = toNumber(pa), nb = toNumber(pb);
-        return na <= nb;
+        int c = compare(pa, pb);
+        return c == -1 || c == 0;
     }
 
     public static boolean greaterOrEqual(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x >= y;
         Object pa = toPrimitive(a, "number"), pb = toPrimitive(b, "number");
-        if (pa instanceof CharSequence x && pb instanceof CharSequence y) return x.toString().compareTo(y.toString()) >= 0;
-        double na = toNumber(pa), nb = toNumber(pb);
-        return na >= nb;
+        int c = compare(pa, pb);
+        return c == 1 || c == 0;
     }
 
     // ---- Properties on any value ----

@@ -20,7 +20,7 @@ public final class Realm {
     public JsObject objectPrototype, functionPrototype, arrayPrototype, stringPrototype, numberPrototype,
         booleanPrototype, symbolPrototype, iteratorPrototype, arrayIteratorPrototype, generatorPrototype,
         asyncGeneratorPrototype, promisePrototype, regExpPrototype, mapPrototype, setPrototype, errorPrototype,
-        generatorFunctionPrototype, asyncFunctionPrototype, asyncGeneratorFunctionPrototype;
+        generatorFunctionPrototype, asyncFunctionPrototype, asyncGeneratorFunctionPrototype, bigintPrototype;
     public JsFunction objectConstructor, functionConstructor, arrayConstructor, promiseConstructor, throwTypeError,
         regExpConstructor, arrayValuesFunction;
     /** The interpreter's per-realm execution state (frames, depth, stress settings); owned by interp. */
@@ -60,6 +60,7 @@ public final class Realm {
         if (v instanceof Integer || v instanceof Double) return numberPrototype;
         if (v instanceof Boolean) return booleanPrototype;
         if (v instanceof JsSymbol) return symbolPrototype;
+        if (v instanceof java.math.BigInteger) return bigintPrototype;
         throw new IllegalArgumentException("not a primitive with a prototype: " + v);
     }
 }

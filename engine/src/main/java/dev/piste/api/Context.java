@@ -50,6 +50,7 @@ public final class Context implements AutoCloseable {
         realm.err = err;
         Builtins.install(realm);
         Generators.installPrototype(realm);
+        realm.intrinsicEval = realm.globalObject.getOwnDataValue("eval");
         eventLoop = new EventLoop(realm);
         ExecutionState state = ExecutionState.of(realm);
         state.maxDepth = options.get(Options.MAX_CALL_DEPTH);
@@ -60,7 +61,8 @@ public final class Context implements AutoCloseable {
             @Override public JsFunction compileFunction(String params, String body, boolean async, boolean generator) {
                 return Context.this.compileFunction(params, body, async, generator);
             }
-            @Override public Object evalScript(String source) { return runScript(source, "<eval>", true); }
+            @Override public Object evalScript(String source) { return runScript(source, "<eval>", true, false); }
+            @Override public Object evalScript(String source, boolean strict) { return runScript(source, "<eval>", true, strict); }
         };
     }
 
@@ -80,7 +82,7 @@ public final class Context implements AutoCloseable {
     public Object eval(String source, String sourceName) {
         return guarded(() -> {
             try {
-                Object result = runScript(source, sourceName, false);
+                Object result = runScript(source, sourceName, false, false);
                 eventLoop.drainMicrotasks();
                 return result;
             } catch (SyntaxErrorException e) {
@@ -127,12 +129,13 @@ public final class Context implements AutoCloseable {
         });
     }
 
-    private Object runScript(String source, String sourceName, boolean fromEval) {
-        Ast.Program program = Parser.parseScript(source, sourceName);
-        if (options.flag(Options.PRINT_AST) && !fromEval) realm.out.println(AstPrinter.print(program));
+    private Object runScript(String source, String sourceName, boolean fromEval, boolean strict) {
+        Ast.Program program;
         BytecodeFunction code;
         try {
-            code = BytecodeEmitter.compileScript(program);
+            program = strict ? Parser.parseStrictScript(source, sourceName) : Parser.parseScript(source, sourceName);
+            if (options.flag(Options.PRINT_AST) && !fromEval) realm.out.println(AstPrinter.print(program));
+            code = fromEval ? BytecodeEmitter.compileEval(program) : BytecodeEmitter.compileScript(program);
         } catch (SyntaxErrorException e) {
             if (fromEval) throw new JsException(ErrorType.byName(e.errorType), e.rawMessage);
             throw e;

@@ -79,6 +79,27 @@ public class BytecodeEmitter {
         return compileFunction(fn, "anonymous", null, false, name);
     }
 
+    /**
+     * Compiles eval code (run in the global scope): the function returns the code's completion value,
+     * the value of the last expression statement evaluated (updated as the specification's
+     * UpdateEmpty does: if, loops, switch and try reset it to undefined on entry).
+     */
+    public static BytecodeFunction compileEval(Program program) {
+        ScopeAnalyzer.analyzeEval(program);
+        BytecodeEmitter e = new BytecodeEmitter(program.function, program.sourceName, program.source);
+        e.completionRegister = e.buf.temp();
+        return e.emitFunction(!program.strict, "");
+    }
+
+    /** Register holding the completion value (eval code), or -1. */
+    int completionRegister = -1;
+
+    private void resetCompletion() {
+        if (completionRegister < 0) return;
+        buf.emit(Opcode.LDA_UNDEFINED);
+        buf.emit(Opcode.STA, completionRegister);
+    }
+
     static BytecodeFunction compileFunction(FunctionNode fn, String sourceName, String source, boolean script, String inferredName) {
         BytecodeEmitter e = new BytecodeEmitter(fn, sourceName, source);
         if (fn.kind == FunctionKind.CLASS_INITIALIZER) e.pendingFieldName = inferredName;
@@ -172,8 +193,10 @@ public class BytecodeEmitter {
             }
             emitReturnFromAcc();
         } else {
+            resetCompletion();
             statements(fn.body);
-            buf.emit(Opcode.LDA_UNDEFINED);
+            if (completionRegister >= 0) buf.emit(Opcode.LDA, completionRegister);
+            else buf.emit(Opcode.LDA_UNDEFINED);
             emitReturnFromAcc();
         }
         String name = fn.name != null ? fn.name : inferredName == null ? "" : inferredName;
@@ -391,8 +414,15 @@ public class BytecodeEmitter {
 
     void statement(Stmt s) {
         buf.position(s.line, s.column);
+        if (completionRegister >= 0 && (s instanceof If || s instanceof For || s instanceof ForInOf || s instanceof While
+                || s instanceof DoWhile || s instanceof Switch || s instanceof Try)) {
+            resetCompletion();
+        }
         switch (s) {
-            case ExpressionStmt e -> expressions.emit(e.expression);
+            case ExpressionStmt e -> {
+                expressions.emit(e.expression);
+                if (completionRegister >= 0) buf.emit(Opcode.STA, completionRegister);
+            }
             case VariableDeclaration v -> variableDeclaration(v);
             case FunctionDeclaration f -> {}
             case ClassDeclaration c -> {
@@ -823,7 +853,18 @@ public class BytecodeEmitter {
             buf.emit(Opcode.LDA_SMI, COMPLETION_THROW);
             buf.emit(Opcode.STA, fin.kindRegister);
             buf.bind(fin.finallyEntry);
+            int savedCompletion = -1;
+            if (completionRegister >= 0) {
+                // A finally block that completes normally keeps the try (or catch) block's value.
+                savedCompletion = buf.temp();
+                buf.emit(Opcode.LDA, completionRegister);
+                buf.emit(Opcode.STA, savedCompletion);
+            }
             block(t.finallyBody.body, t.finallyBody.scope);
+            if (savedCompletion >= 0) {
+                buf.emit(Opcode.LDA, savedCompletion);
+                buf.emit(Opcode.STA, completionRegister);
+            }
             Label done = new Label();
             buf.emitJump(Opcode.JUMP_IF_REG_SMI, done, fin.kindRegister, COMPLETION_NORMAL);
             Label rethrow = new Label();

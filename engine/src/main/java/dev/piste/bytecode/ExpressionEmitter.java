@@ -573,6 +573,11 @@ final class ExpressionEmitter {
     // ---- Calls ----
 
     private void call(Call c) {
+        if (c.callee instanceof Identifier id && id.name.equals("eval") && !hasSpread(c.arguments)
+                && (id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL)) {
+            directEval(c, id);
+            return;
+        }
         int mark = buf.mark();
         Expr callee = c.callee;
         while (callee instanceof Parenthesized p && !(p.expression instanceof OptionalChain)) callee = p.expression;
@@ -606,16 +611,6 @@ final class ExpressionEmitter {
                 if (s.key != null) emit(s.key); else buf.emit(Opcode.LDA_CONST, buf.constant(s.name));
                 buf.emit(Opcode.GET_SUPER, thisReg, home);
             }
-            case Identifier id when id.name.equals("eval") && (id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL) -> {
-                loadIdentifier(id);
-                buf.emit(Opcode.STA, calleeReg);
-                buf.emit(Opcode.LDA_UNDEFINED);
-                buf.emit(Opcode.STA, thisReg);
-                // A direct eval would see this function's variables, which Piste does not support yet:
-                // the runtime throws a clear error when the callee really is the built-in eval.
-                buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.DIRECT_EVAL.ordinal(), calleeReg, 1);
-                buf.emit(Opcode.LDA, calleeReg);
-            }
             default -> {
                 emit(callee);
                 buf.emit(Opcode.STA, calleeReg);
@@ -627,6 +622,30 @@ final class ExpressionEmitter {
         if (c.optional) buf.emitJump(Opcode.JUMP_IF_NULLISH, optionalExit);
         buf.emit(Opcode.STA, calleeReg);
         emitCallWithArguments(c.arguments, calleeReg, thisReg, c);
+        buf.release(mark);
+    }
+
+    /**
+     * {@code eval(...)} by the name eval: a direct eval when the callee is %eval%. The runtime decides:
+     * at script level it runs the code in the global scope with this code's strictness; inside a
+     * function it refuses clearly (the function's variables are not reachable from eval code yet).
+     * Any other callee is called normally with this = undefined.
+     */
+    private void directEval(Call c, Identifier id) {
+        int mark = buf.mark();
+        int first = buf.temps(2 + c.arguments.size());
+        loadIdentifier(id);
+        buf.emit(Opcode.STA, first);
+        buf.emit(fn.function.scope.kind == dev.piste.parse.Scope.Kind.SCRIPT ? (fn.strict ? Opcode.LDA_TRUE : Opcode.LDA_FALSE) : Opcode.LDA_UNDEFINED);
+        buf.emit(Opcode.STA, first + 1);
+        for (int i = 0; i < c.arguments.size(); i++) {
+            int m2 = buf.mark();
+            emit(c.arguments.get(i));
+            buf.release(m2);
+            buf.emit(Opcode.STA, first + 2 + i);
+        }
+        buf.position(c.line, c.column);
+        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.DIRECT_EVAL.ordinal(), first, 2 + c.arguments.size());
         buf.release(mark);
     }
 

@@ -42,8 +42,8 @@ public enum RuntimeFunction {
     ITERATOR_DONE(1),
     /** (object, method name) -> the method or undefined (GetMethod) */
     GET_METHOD(2),
-    /** (value) -> Promise-resolved value for await in async functions. */
-    DIRECT_EVAL(1),
+    /** (callee, script-level strictness or undefined inside functions, args...) -> a call of eval. */
+    DIRECT_EVAL(-1),
     /** (class constructor) for `class extends` with a non-constructor superclass check. */
     CHECK_SUPER_CONSTRUCTOR(1),
     /** (value, typeofName) -> ToObject with a TypeError naming the value ("Cannot destructure …"). */

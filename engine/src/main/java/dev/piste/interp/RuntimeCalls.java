@@ -69,10 +69,13 @@ final class RuntimeCalls {
             }
             case DIRECT_EVAL -> {
                 Object callee = r[first];
-                if (callee == realm.globalObject.getOwnDataValue("eval") && callee != null) {
-                    throw JsException.syntaxError("direct eval (eval(...) that can see local variables) is not supported yet; use (0, eval)(...) for global eval");
+                Object[] args = java.util.Arrays.copyOfRange(r, first + 2, first + count);
+                if (callee != realm.intrinsicEval || callee == null) yield Operations.call(callee, UNDEFINED, args);
+                if (args.length == 0 || !(args[0] instanceof CharSequence src)) yield args.length == 0 ? UNDEFINED : args[0];
+                if (!(r[first + 1] instanceof Boolean strict)) {
+                    throw JsException.syntaxError("direct eval inside a function (which could see its local variables) is not supported yet; use (0, eval)(...) for global eval");
                 }
-                yield UNDEFINED;
+                yield realm.compiler.evalScript(src.toString(), strict);
             }
             case CHECK_SUPER_CONSTRUCTOR -> UNDEFINED;
             case DELETE_SUPER -> throw JsException.referenceError("Unsupported reference to 'super'");

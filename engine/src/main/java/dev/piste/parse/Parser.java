@@ -30,9 +30,18 @@ public final class Parser extends ExpressionParser {
 
     /** Parses a whole script. Throws {@link SyntaxErrorException} for every early error. */
     public static Program parseScript(String source, String sourceName) {
+        return parse(source, sourceName, false);
+    }
+
+    /** Parses a script that is strict from its first token (eval code called from strict code). */
+    public static Program parseStrictScript(String source, String sourceName) {
+        return parse(source, sourceName, true);
+    }
+
+    private static Program parse(String source, String sourceName, boolean strict) {
         Parser parser = new Parser(source, sourceName);
         try {
-            return parser.parseProgram(source);
+            return parser.parseProgram(source, strict);
         } catch (SyntaxErrorException e) {
             throw e;
         } catch (StackOverflowError e) {
@@ -69,11 +78,12 @@ public final class Parser extends ExpressionParser {
         }
     }
 
-    private Program parseProgram(String source) {
+    private Program parseProgram(String source, boolean strict) {
         Program program = new Program();
         program.source = source;
         program.sourceName = sourceName;
         fc = new FunctionContext(null, null, false);
+        fc.strict = strict;
         scope = new DeclarationScope(null, true);
         next();
         parseBody(program.body, EOF, null);

@@ -53,6 +53,29 @@ public final class ScopeAnalyzer {
         a.finish();
     }
 
+    /**
+     * Analyzes eval code run in the global scope. Sloppy eval code declares its vars globally, like a
+     * script; strict eval code gets a variable environment of its own.
+     */
+    public static void analyzeEval(Program program) {
+        if (!program.strict) { analyze(program); return; }
+        FunctionNode top = new FunctionNode();
+        top.kind = FunctionKind.NORMAL;
+        top.strict = true;
+        top.body.addAll(program.body);
+        top.line = 1; top.column = 1;
+        top.name = "";
+        program.function = top;
+        ScopeAnalyzer a = new ScopeAnalyzer();
+        Scope script = a.newScope(Scope.Kind.SCRIPT, null, null);
+        Scope scope = a.newScope(Scope.Kind.FUNCTION, script, top);
+        top.scope = scope;
+        a.declarePseudo(scope, THIS);
+        a.declareHoisted(top.body, scope, scope, true);
+        a.statements(top.body, scope);
+        a.finish();
+    }
+
     /** Analyzes a function made by the Function constructor (its free names are globals). */
     public static void analyzeFunction(FunctionNode fn) {
         ScopeAnalyzer a = new ScopeAnalyzer();

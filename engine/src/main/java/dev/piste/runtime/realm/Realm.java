@@ -36,8 +36,12 @@ public final class Realm {
         JsFunction compileFunction(String params, String body, boolean async, boolean generator);
         /** Indirect eval: runs a script in the global scope, returns its completion value. */
         Object evalScript(String source);
+        /** Eval code in the global scope with the caller's strictness (direct eval at script level). */
+        Object evalScript(String source, boolean strict);
     }
     public JsObject globalObject;
+    /** %eval%: a call whose callee is this function is a direct eval. */
+    public Object intrinsicEval;
     public final JobQueue jobs = new JobQueue();
     public final Map<ErrorType, JsObject> errorPrototypes = new EnumMap<>(ErrorType.class);
     public final Map<ErrorType, JsFunction> errorConstructors = new EnumMap<>(ErrorType.class);

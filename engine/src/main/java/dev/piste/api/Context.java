@@ -128,10 +128,12 @@ public final class Context implements AutoCloseable {
     }
 
     private Object runScript(String source, String sourceName, boolean fromEval) {
-        Ast.Program program = Parser.parseScript(source, sourceName);
-        if (options.flag(Options.PRINT_AST) && !fromEval) realm.out.println(AstPrinter.print(program));
+        Ast.Program program;
         BytecodeFunction code;
         try {
+            // Inside the try: for indirect eval, a syntax error in the parser must become a catchable SyntaxError too.
+            program = Parser.parseScript(source, sourceName);
+            if (options.flag(Options.PRINT_AST) && !fromEval) realm.out.println(AstPrinter.print(program));
             code = BytecodeEmitter.compileScript(program);
         } catch (SyntaxErrorException e) {
             if (fromEval) throw new JsException(ErrorType.byName(e.errorType), e.rawMessage);

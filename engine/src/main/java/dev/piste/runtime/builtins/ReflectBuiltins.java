@@ -28,7 +28,7 @@ public final class ReflectBuiltins {
 
         method(realm, reflect, "apply", 3, (self, args, nt) -> {
             Object f = arg(args, 0);
-            if (!(f instanceof JsFunction fn)) throw JsException.typeError("Function.prototype.apply was called on " + JsOps.describe(f) + ", which is " + JsOps.typeof(f) + " and not a function");
+            if (!(f instanceof JsFunction fn)) throw FunctionBuiltins.notCallable(f, "apply");
             return fn.call(arg(args, 1), Reflection.listFromArrayLike(realm, arg(args, 2), false).toArray());
         });
         method(realm, reflect, "construct", 2, (self, args, nt) -> {

@@ -33,9 +33,9 @@ public final class ReflectBuiltins {
         });
         method(realm, reflect, "construct", 2, (self, args, nt) -> {
             Object target = arg(args, 0);
-            if (!(target instanceof JsFunction t) || !t.isConstructor()) throw JsException.typeError(JsOps.describe(target) + " is not a constructor");
+            if (!(target instanceof JsFunction t) || !t.isConstructor()) throw notConstructor(target);
             Object newTarget = args.length > 2 ? args[2] : target;
-            if (!(newTarget instanceof JsFunction n) || !n.isConstructor()) throw JsException.typeError(JsOps.describe(newTarget) + " is not a constructor");
+            if (!(newTarget instanceof JsFunction n) || !n.isConstructor()) throw notConstructor(newTarget);
             return t.construct(Reflection.listFromArrayLike(realm, arg(args, 1), false).toArray(), n);
         });
         method(realm, reflect, "defineProperty", 3, (self, args, nt) -> {
@@ -88,6 +88,11 @@ public final class ReflectBuiltins {
             }));
             return result;
         });
+    }
+
+    /** V8 names a function by its source text here. */
+    private static JsException notConstructor(Object v) {
+        return JsException.typeError((v instanceof JsFunction f ? f.sourceText() : JsOps.describe(v)) + " is not a constructor");
     }
 
     private static JsObject create(Realm realm, Object target, Object handler) {

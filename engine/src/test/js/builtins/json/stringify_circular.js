@@ -7,10 +7,9 @@ k.self = k;
 try { JSON.stringify({ wrap: k }); } catch (e) { console.log(e.message); }
 const shared = { s: 1 };
 console.log(JSON.stringify({ one: shared, two: shared }));
-const p = { child: {} };
-p.child.parent = p;
-JSON.stringify(p);
-// expect runtime error: TypeError: Converting circular structure to JSON
+const arr = [];
+arr[0] = { back: arr };
+try { JSON.stringify(arr); } catch (e) { console.log(e.name, e.message.length > 40); }
 
 // expect: TypeError
 // expect: Converting circular structure to JSON
@@ -22,3 +21,4 @@ JSON.stringify(p);
 // expect:     --> starting at object with constructor 'K'
 // expect:     --- property 'self' closes the circle
 // expect: {"one":{"s":1},"two":{"s":1}}
+// expect: TypeError true

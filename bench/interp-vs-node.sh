@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tmp=$(mktemp -d)
-steady() { grep " iteration " | awk '{print $(NF-1)}' | awk '{a[NR]=$1} END {n=NR; h=int(n/2); m=n-h; split("",b); k=0; for(i=h+1;i<=n;i++){b[++k]=a[i]} asort(b); print b[int((k+1)/2)]}'; }
+steady() { grep " iteration " | awk '{print $(NF-1)}' | python3 -c 'import sys; v=[float(x) for x in sys.stdin]; t=sorted(v[len(v)//2:]); print(t[(len(t)-1)//2] if t else "NA")'; }
 printf "| program | piste --jitless ms | node --jitless ms | ratio |\n|---|---:|---:|---:|\n"
 for f in "$root"/bench/interp/*.js; do
   name=$(basename "$f" .js); [ "$name" = harness ] && continue

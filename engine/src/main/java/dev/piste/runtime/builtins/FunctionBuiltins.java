@@ -71,7 +71,12 @@ public final class FunctionBuiltins {
 
     private static JsFunction requireCallable(Object self, String method) {
         if (self instanceof JsFunction f) return f;
-        throw JsException.typeError("Function.prototype." + method + " was called on " + describe(self) + ", which is " + article(self) + " and not a function");
+        throw notCallable(self, method);
+    }
+
+    /** V8's message for Function.prototype.call/apply (and Reflect.apply) on a non-callable. */
+    static JsException notCallable(Object self, String method) {
+        return JsException.typeError("Function.prototype." + method + " was called on " + describe(self) + ", which is " + article(self) + " and not a function");
     }
 
     private static String describe(Object v) {

@@ -68,7 +68,7 @@ public final class NumberBuiltins {
             double x = thisNumber(self, "Number.prototype.toString");
             Object r = arg(args, 0);
             double radix = r == Undefined.INSTANCE ? 10 : JsOps.toIntegerOrInfinity(r);
-            if (radix < 2 || radix > 36) throw JsException.rangeError("toString() radix must be between 2 and 36");
+            if (radix < 2 || radix > 36) throw JsException.rangeError("toString() radix argument must be between 2 and 36");
             return NumberConversions.toString(x, (int) radix);
         });
         method(realm, proto, "toLocaleString", 0, (self, args, nt) -> toLocaleString(thisNumber(self, "Number.prototype.toLocaleString")));

@@ -28,14 +28,14 @@ public final class ReflectBuiltins {
 
         method(realm, reflect, "apply", 3, (self, args, nt) -> {
             Object f = arg(args, 0);
-            if (!(f instanceof JsFunction fn)) throw JsException.typeError("Function.prototype.apply was called on " + JsOps.describe(f) + ", which is " + JsOps.typeof(f) + " and not a function");
+            if (!(f instanceof JsFunction fn)) throw FunctionBuiltins.notCallable(f, "apply");
             return fn.call(arg(args, 1), Reflection.listFromArrayLike(realm, arg(args, 2), false).toArray());
         });
         method(realm, reflect, "construct", 2, (self, args, nt) -> {
             Object target = arg(args, 0);
-            if (!(target instanceof JsFunction t) || !t.isConstructor()) throw JsException.typeError(JsOps.describe(target) + " is not a constructor");
+            if (!(target instanceof JsFunction t) || !t.isConstructor()) throw notConstructor(target);
             Object newTarget = args.length > 2 ? args[2] : target;
-            if (!(newTarget instanceof JsFunction n) || !n.isConstructor()) throw JsException.typeError(JsOps.describe(newTarget) + " is not a constructor");
+            if (!(newTarget instanceof JsFunction n) || !n.isConstructor()) throw notConstructor(newTarget);
             return t.construct(Reflection.listFromArrayLike(realm, arg(args, 1), false).toArray(), n);
         });
         method(realm, reflect, "defineProperty", 3, (self, args, nt) -> {
@@ -88,6 +88,11 @@ public final class ReflectBuiltins {
             }));
             return result;
         });
+    }
+
+    /** V8 names a function by its source text here. */
+    private static JsException notConstructor(Object v) {
+        return JsException.typeError((v instanceof JsFunction f ? f.sourceText() : JsOps.describe(v)) + " is not a constructor");
     }
 
     private static JsObject create(Realm realm, Object target, Object handler) {

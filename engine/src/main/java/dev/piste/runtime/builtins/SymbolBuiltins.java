@@ -37,7 +37,7 @@ public final class SymbolBuiltins {
             return realm.symbolRegistry.computeIfAbsent(key, k -> new JsSymbol(k, k));
         });
         method(realm, symbol, "keyFor", 1, (self, args, nt) -> {
-            if (!(arg(args, 0) instanceof JsSymbol s)) throw JsException.typeError(JsOps.describe(arg(args, 0)) + " is not a symbol");
+            if (!(arg(args, 0) instanceof JsSymbol s)) throw JsException.typeError(JsOps.toString(arg(args, 0) instanceof JsObject ? "[object Object]" : arg(args, 0)) + " is not a symbol");
             return s.registryKey == null ? Undefined.INSTANCE : s.registryKey;
         });
         method(realm, proto, "toString", 0, (self, args, nt) -> thisSymbol(self, "Symbol.prototype.toString").toString());

@@ -49,7 +49,7 @@ public final class Reflection {
             d.hasSet = true; d.setter = s instanceof JsFunction f ? f : null;
         }
         if ((d.hasGet || d.hasSet) && (d.hasValue || d.hasWritable)) {
-            throw JsException.typeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute");
+            throw JsException.typeError("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, " + JsOps.describe(o));
         }
         return d;
     }

@@ -120,8 +120,8 @@ public final class JsonBuiltins {
         /** SerializeJSONProperty; appends to {@code out} and returns false for "undefined" (nothing to write). */
         private boolean serializeProperty(JsObject holder, Object key, StringBuilder out) {
             Object value = holder.get(key, holder);
-            if (value instanceof JsObject o) {
-                Object toJson = o.get("toJSON", o);
+            if (value instanceof JsObject || value instanceof java.math.BigInteger) {
+                Object toJson = JsOps.getProperty(realm, value, "toJSON");
                 if (toJson instanceof JsFunction f) value = f.call(value, new Object[] {key});
             }
             if (replacer != null) value = replacer.call(holder, new Object[] {key, value});
@@ -130,6 +130,8 @@ public final class JsonBuiltins {
                 else if (w.primitive instanceof CharSequence) value = JsOps.toString(value);
                 else if (w.primitive instanceof Boolean b) value = b;
             }
+            if (value instanceof PrimitiveWrapper w && w.primitive instanceof java.math.BigInteger b) value = b;
+            if (value instanceof java.math.BigInteger) throw JsException.typeError("Do not know how to serialize a BigInt");
             if (value == Null.INSTANCE) { out.append("null"); return true; }
             if (value instanceof Boolean b) { out.append(b ? "true" : "false"); return true; }
             if (value instanceof CharSequence cs) { quote(cs.toString(), out); return true; }

@@ -29,6 +29,7 @@ public final class NumberBuiltins {
         JsObject global = realm.globalObject;
         NativeFunction number = BuiltinHelper.constructor(realm, "Number", 1, proto, (self, args, newTarget) -> {
             Object n = args.length == 0 ? (Object) 0 : JsOps.toNumeric(args[0]);
+            if (n instanceof java.math.BigInteger b) n = NumberConversions.box(b.doubleValue());
             if (newTarget == null) return n;
             return new PrimitiveWrapper(Reflection.prototypeFrom(newTarget, realm.numberPrototype), n);
         });

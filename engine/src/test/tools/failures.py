@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Summarizes JsTestSuite failures from the surefire XML: one line per failing test, grouped by cause."""
+"""Summarizes JavaScriptTests failures from the surefire XML: one line per failing test, grouped by cause."""
 import re, sys, xml.etree.ElementTree as ET, collections
-path = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else 'engine/target/surefire-reports/TEST-dev.piste.JsTestSuite.xml'
+path = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] else 'engine/target/surefire-reports/TEST-dev.piste.JavaScriptTests.xml'
 root = ET.parse(path).getroot()
 by_cause = collections.defaultdict(list)
 total = failed = skipped = 0

@@ -300,6 +300,8 @@ public class BytecodeEmitter {
 
     private void declareGlobals(List<Stmt> body) {
         for (Stmt s : body) declareGlobalVars(s);
+        // Eval code keeps its lexical declarations in its own scope (function.bodyScope).
+        if (function.bodyScope != null) return;
         for (Stmt s : body) {
             Stmt t = s;
             while (t instanceof Labeled l) t = l.body;

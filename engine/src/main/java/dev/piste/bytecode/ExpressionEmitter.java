@@ -256,7 +256,7 @@ final class ExpressionEmitter {
                 if (u.operand instanceof NumberLiteral n) { number(-n.value); return; }
                 emit(u.operand); buf.position(u.line, u.column); buf.emit(Opcode.NEGATE, fb());
             }
-            case "+" -> { emit(u.operand); buf.position(u.line, u.column); buf.emit(Opcode.TO_NUMERIC, fb()); }
+            case "+" -> { emit(u.operand); buf.position(u.line, u.column); buf.emit(Opcode.TO_NUMBER, fb()); }
             case "~" -> { emit(u.operand); buf.position(u.line, u.column); buf.emit(Opcode.BIT_NOT, fb()); }
             default -> throw new IllegalStateException("unary " + u.operator);
         }

@@ -86,6 +86,7 @@ public enum Opcode {
     // ---- Unary: acc = op acc ----
     INC(0, FEEDBACK), DEC(0, FEEDBACK), NEGATE(0, FEEDBACK), BIT_NOT(0, FEEDBACK),
     TO_NUMERIC(0, FEEDBACK),
+    TO_NUMBER(0, FEEDBACK),         // unary plus
     NOT(0), TYPEOF(0), TO_STRING(0), TO_PROPERTY_KEY(0), TO_OBJECT(0),
 
     // ---- Control ----

@@ -230,6 +230,7 @@ public final class Interpreter {
                         case NEGATE -> { acc = JsOps.negate(acc); pc += 2; }
                         case BIT_NOT -> { acc = JsOps.bitNot(acc); pc += 2; }
                         case TO_NUMERIC -> { acc = JsOps.toNumeric(acc); pc += 2; }
+                        case TO_NUMBER -> { acc = JsOps.toNumberValue(acc); pc += 2; }
                         case NOT -> { acc = !JsOps.toBoolean(acc); pc += 1; }
                         case TYPEOF -> { acc = JsOps.typeof(acc); pc += 1; }
                         case TO_STRING -> { if (!(acc instanceof CharSequence)) acc = JsOps.toString(acc); pc += 1; }

@@ -201,6 +201,12 @@ final class Operations {
         JsObject proto = code.flags.generator() ? (code.flags.async() ? realm.asyncGeneratorFunctionPrototype : realm.generatorFunctionPrototype)
             : code.flags.async() ? realm.asyncFunctionPrototype : realm.functionPrototype;
         Closure c = new Closure(code, context, realm, proto == null ? realm.functionPrototype : proto);
+        if (!code.flags.strict() && !code.flags.arrow() && !code.flags.method() && !code.flags.generator() && !code.flags.async()
+                && !code.flags.classConstructor()) {
+            // Sloppy functions have own arguments and caller properties, as in V8 (always null here).
+            c.defineOwn("arguments", dev.piste.runtime.values.Null.INSTANCE, 0);
+            c.defineOwn("caller", dev.piste.runtime.values.Null.INSTANCE, 0);
+        }
         if (code.flags.generator()) {
             JsObject p = new JsObject(code.flags.async() ? realm.asyncGeneratorPrototype : realm.generatorPrototype);
             c.defineOwn("prototype", p, PropertyAttributes.WRITABLE);
@@ -208,9 +214,6 @@ final class Operations {
             JsObject p = new JsObject(realm.objectPrototype);
             p.defineOwn("constructor", c, PropertyAttributes.HIDDEN);
             c.defineOwn("prototype", p, PropertyAttributes.WRITABLE);
-        }
-        if (!code.flags.strict() && !code.flags.arrow() && !code.flags.method() && !code.flags.generator() && !code.flags.async()) {
-            // Sloppy functions have own arguments and caller properties in V8 (null here: never the live values).
         }
         return c;
     }

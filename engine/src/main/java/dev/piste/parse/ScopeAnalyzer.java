@@ -58,7 +58,26 @@ public final class ScopeAnalyzer {
      * script; strict eval code gets a variable environment of its own.
      */
     public static void analyzeEval(Program program) {
-        if (!program.strict) { analyze(program); return; }
+        if (!program.strict) {
+            // Sloppy eval code: var and function declarations are global, let/const/class stay in
+            // a declarative environment of the eval's own.
+            FunctionNode top = new FunctionNode();
+            top.kind = FunctionKind.NORMAL;
+            top.body.addAll(program.body);
+            top.line = 1; top.column = 1;
+            top.name = "";
+            program.function = top;
+            ScopeAnalyzer a = new ScopeAnalyzer();
+            Scope script = a.newScope(Scope.Kind.SCRIPT, null, top);
+            top.scope = script;
+            Scope lexical = a.newScope(Scope.Kind.BLOCK, script, top);
+            top.bodyScope = lexical;
+            a.declarePseudo(script, THIS);
+            a.declareHoisted(top.body, script, lexical, true);
+            a.statements(top.body, lexical);
+            a.finish();
+            return;
+        }
         FunctionNode top = new FunctionNode();
         top.kind = FunctionKind.NORMAL;
         top.strict = true;

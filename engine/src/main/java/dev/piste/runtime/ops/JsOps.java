@@ -83,11 +83,20 @@ public final class JsOps {
         return NumberConversions.box(toNumber(p));
     }
 
-    /** Applies op to two operands after ToNumeric; the BigInt path when either is a BigInt. */
-    private static Object numeric(String op, Object a, Object b) {
+    /**
+     * The slow path of a binary numeric operator: ToNumeric on each operand exactly once, then the
+     * BigInt operator when either is a BigInt, else the Number operator.
+     */
+    private static Object numeric(String op, Object a, Object b, java.util.function.DoubleBinaryOperator number) {
         Object x = toNumeric(a), y = toNumeric(b);
         if (x instanceof BigInteger || y instanceof BigInteger) return BigIntOps.binary(op, x, y);
-        return null;
+        return NumberConversions.box(number.applyAsDouble(((Number) x).doubleValue(), ((Number) y).doubleValue()));
+    }
+
+    private static Object numericInt(String op, Object a, Object b, java.util.function.IntBinaryOperator int32) {
+        Object x = toNumeric(a), y = toNumeric(b);
+        if (x instanceof BigInteger || y instanceof BigInteger) return BigIntOps.binary(op, x, y);
+        return int32.applyAsInt(NumberConversions.toInt32(((Number) x).doubleValue()), NumberConversions.toInt32(((Number) y).doubleValue()));
     }
 
     public static int toInt32(Object v) {
@@ -192,9 +201,7 @@ public final class JsOps {
         if (pa instanceof CharSequence || pb instanceof CharSequence) {
             return Rope.concat(toCharSequence(pa), toCharSequence(pb));
         }
-        Object big = numeric("+", pa, pb);
-        if (big != null) return big;
-        return NumberConversions.box(toNumber(pa) + toNumber(pb));
+        return numeric("+", pa, pb, Double::sum);
     }
 
     public static Object sub(Object a, Object b) {
@@ -203,9 +210,7 @@ public final class JsOps {
             if (((x ^ y) & (x ^ r)) < 0) return (double) x - (double) y;
             return r;
         }
-        Object big = numeric("-", a, b);
-        if (big != null) return big;
-        return NumberConversions.box(toNumber(a) - toNumber(b));
+        return numeric("-", a, b, (x, y) -> x - y);
     }
 
     public static Object mul(Object a, Object b) {
@@ -214,28 +219,29 @@ public final class JsOps {
             if ((int) r == r && (r != 0 || (x >= 0 && y >= 0))) return (int) r;
             return NumberConversions.box((double) x * (double) y);
         }
-        Object big = numeric("*", a, b);
-        if (big != null) return big;
-        return NumberConversions.box(toNumber(a) * toNumber(b));
+        return numeric("*", a, b, (x, y) -> x * y);
     }
 
     public static Object div(Object a, Object b) {
-        Object big = numeric("/", a, b);
-        if (big != null) return big;
-        return NumberConversions.box(toNumber(a) / toNumber(b));
+        if (a instanceof Number x && !(a instanceof BigInteger) && b instanceof Number y && !(b instanceof BigInteger)) {
+            return NumberConversions.box(x.doubleValue() / y.doubleValue());
+        }
+        return numeric("/", a, b, (x, y) -> x / y);
     }
 
     public static Object mod(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y && x >= 0 && y > 0) return x % y;
-        Object big = numeric("%", a, b);
-        if (big != null) return big;
-        return NumberConversions.box(NumberConversions.remainder(toNumber(a), toNumber(b)));
+        return numeric("%", a, b, NumberConversions::remainder);
     }
 
     public static Object exp(Object a, Object b) {
-        Object big = numeric("**", a, b);
-        if (big != null) return big;
-        return NumberConversions.box(NumberConversions.power(toNumber(a), toNumber(b)));
+        return numeric("**", a, b, NumberConversions::power);
+    }
+
+    /** Unary plus: ToNumber (a BigInt operand is a TypeError). */
+    public static Object toNumberValue(Object a) {
+        if (a instanceof Integer || a instanceof Double) return a;
+        return NumberConversions.box(toNumber(a));
     }
 
     public static Object negate(Object a) {
@@ -261,18 +267,15 @@ public final class JsOps {
 
     public static Object bitAnd(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x & y;
-        Object big = numeric("&", a, b);
-        return big != null ? big : toInt32(a) & toInt32(b);
+        return numericInt("&", a, b, (x, y) -> x & y);
     }
     public static Object bitOr(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x | y;
-        Object big = numeric("|", a, b);
-        return big != null ? big : toInt32(a) | toInt32(b);
+        return numericInt("|", a, b, (x, y) -> x | y);
     }
     public static Object bitXor(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x ^ y;
-        Object big = numeric("^", a, b);
-        return big != null ? big : toInt32(a) ^ toInt32(b);
+        return numericInt("^", a, b, (x, y) -> x ^ y);
     }
     public static Object bitNot(Object a) {
         if (a instanceof Integer x) return ~x;
@@ -282,22 +285,18 @@ public final class JsOps {
     }
     public static Object shl(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x << (y & 31);
-        Object big = numeric("<<", a, b);
-        if (big != null) return big;
-        int x = toInt32(a);
-        return x << (toUint32(b) & 31);
+        return numericInt("<<", a, b, (x, y) -> x << (y & 31));
     }
     public static Object sar(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x >> (y & 31);
-        Object big = numeric(">>", a, b);
-        if (big != null) return big;
-        int x = toInt32(a);
-        return x >> (toUint32(b) & 31);
+        return numericInt(">>", a, b, (x, y) -> x >> (y & 31));
     }
     public static Object shr(Object a, Object b) {
         if (!(a instanceof Integer) || !(b instanceof Integer)) {
-            Object big = numeric(">>>", a, b);
-            if (big != null) return big;
+            Object x = toNumeric(a), y = toNumeric(b);
+            if (x instanceof BigInteger || y instanceof BigInteger) return BigIntOps.binary(">>>", x, y);
+            a = x;
+            b = y;
         }
         long x = toUint32(a);
         long r = x >>> (toUint32(b) & 31);

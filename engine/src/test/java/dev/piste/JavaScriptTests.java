@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>Tests listed in {@code known-failures.txt} (path, then the reason) are expected to fail: they are
  * reported as skipped while they fail and as a failure once they pass, so the list stays honest.
  */
-class JsTestSuite {
+class JavaScriptTests {
     static final Path ROOT = Path.of("src/test/js");
 
     /** The execution modes; each is a named flag set. */

@@ -43,7 +43,9 @@ class JavaScriptTests {
     /** The execution modes; each is a named flag set. */
     enum Variant {
         INTERP("--jitless"),
-        STRESS_RESUME("--jitless", "--stress-resume=7");
+        /** Frames resumed afresh at random points, with feedback and caches from the first call. */
+        STRESS_RESUME("--jitless", "--stress-resume=7", "--feedback-after-calls=0"),
+        NO_IC("--jitless", "--no-ic");
 
         final String[] flags;
         Variant(String... flags) { this.flags = flags; }

@@ -54,6 +54,8 @@ public final class Context implements AutoCloseable {
         eventLoop = new EventLoop(realm);
         ExecutionState state = ExecutionState.of(realm);
         state.maxDepth = options.get(Options.MAX_CALL_DEPTH);
+        state.ic = new dev.piste.ic.IcRuntime(options.flag(Options.IC), options.flag(Options.TRACE_IC), out,
+            (int) options.get(Options.FEEDBACK_AFTER_CALLS));
         long seed = options.get(Options.STRESS_RESUME);
         if (seed >= 0) state.stressResume = new SplittableRandom(seed);
         realm.stackCapture = () -> StackTraces.captureFromTop(state, 10);

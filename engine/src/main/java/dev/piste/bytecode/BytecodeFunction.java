@@ -40,6 +40,9 @@ public final class BytecodeFunction {
     /** Source rendering of callees by call pc, for TypeError messages; empty when unknown. */
     public java.util.Map<Integer, String> calleeTexts = java.util.Map.of();
 
+    /** The feedback vector (a dev.piste.ic.FeedbackVector), made after the first few calls; null before. */
+    public Object feedback;
+
     /** Invocation count, for the tier-up policy. */
     public int invocationCount;
     /** Back-edge count, for the tier-up policy and OSR. */

@@ -18,6 +18,8 @@ public final class ExecutionState {
     public RandomGenerator stressResume;
     /** One capture per this many instructions on average under --stress-resume. */
     public int stressResumeInterval = 7;
+    /** Inline-cache settings and the megamorphic stub cache. */
+    public dev.piste.ic.IcRuntime ic = new dev.piste.ic.IcRuntime(true, false, System.out, 2);
     public volatile boolean interruptRequested;
     public volatile String interruptReason;
 

@@ -2,6 +2,8 @@ package dev.piste.interp;
 
 import dev.piste.bytecode.BytecodeFunction;
 import dev.piste.bytecode.Opcode;
+import dev.piste.ic.FeedbackVector;
+import dev.piste.ic.IcRuntime;
 import dev.piste.runtime.objects.JsArray;
 import dev.piste.runtime.objects.JsFunction;
 import dev.piste.runtime.objects.JsObject;
@@ -47,6 +49,7 @@ public final class Interpreter {
 
     public static Object call(Closure closure, Object thisArg, Object[] args, Object newTarget) {
         BytecodeFunction code = closure.code;
+        countInvocation(closure.realm, code);
         Frame frame = newFrame(closure, thisArg, args, newTarget);
         if (code.flags.generator() || code.flags.async()) return Generators.start(frame);
         return run(frame);
@@ -54,6 +57,7 @@ public final class Interpreter {
 
     public static Object construct(Closure closure, Object[] args, JsObject newTarget) {
         BytecodeFunction code = closure.code;
+        countInvocation(closure.realm, code);
         if (closure.derived) {
             if (code.implicitConstructor) {
                 JsObject parent = closure.getPrototypeOf();
@@ -76,6 +80,23 @@ public final class Interpreter {
         if (code.implicitConstructor) return self;
         Object result = run(newFrame(closure, self, args, newTarget));
         return result instanceof JsObject ? result : self;
+    }
+
+    /** Counts a call; the feedback vector appears once the function has been called a few times. */
+    private static void countInvocation(Realm realm, BytecodeFunction code) {
+        code.invocationCount++;
+        if (code.feedback == null) allocateFeedback(ExecutionState.of(realm), code);
+    }
+
+    /** Loop iterations that make a function as worth profiling as a few calls do. */
+    static final int BACK_EDGES_FOR_FEEDBACK = 100;
+
+    static void allocateFeedback(ExecutionState state, BytecodeFunction code) {
+        IcRuntime ic = state.ic;
+        if (ic.enabled && code.feedback == null
+                && (code.invocationCount >= ic.feedbackAfterCalls || code.backEdgeCount > BACK_EDGES_FOR_FEEDBACK)) {
+            code.feedback = FeedbackVector.create(code);
+        }
     }
 
     static Frame newFrame(Closure closure, Object thisArg, Object[] args, Object newTarget) {
@@ -149,6 +170,8 @@ public final class Interpreter {
         final boolean strict = fn.flags.strict();
         final Object[] r = frame.registers;
         final java.util.random.RandomGenerator stress = state.stressResume;
+        final IcRuntime ic = state.ic;
+        FeedbackVector fv = (FeedbackVector) fn.feedback;
         int pc = frame.pc;
         Object acc = frame.accumulator;
         int opPc = pc;
@@ -174,9 +197,13 @@ public final class Interpreter {
                         case MOV -> { r[code[pc + 2]] = r[code[pc + 1]]; pc += 3; }
                         case LDA_CONTEXT -> { acc = frame.context.up(code[pc + 1]).slots[code[pc + 2]]; pc += 3; }
                         case STA_CONTEXT -> { frame.context.up(code[pc + 1]).slots[code[pc + 2]] = acc; pc += 3; }
-                        case LDA_GLOBAL -> { acc = Operations.loadGlobal(realm, (String) k[code[pc + 1]]); pc += 3; }
+                        case LDA_GLOBAL -> { acc = fv == null ? Operations.loadGlobal(realm, (String) k[code[pc + 1]]) : Operations.loadGlobalCached(realm, ic, fv.global(code[pc + 2]), (String) k[code[pc + 1]]); pc += 3; }
                         case TYPEOF_GLOBAL -> { acc = Operations.typeofGlobal(realm, (String) k[code[pc + 1]]); pc += 2; }
-                        case STA_GLOBAL -> { Operations.storeGlobal(realm, (String) k[code[pc + 1]], acc, strict); pc += 3; }
+                        case STA_GLOBAL -> {
+                            if (fv == null) Operations.storeGlobal(realm, (String) k[code[pc + 1]], acc, strict);
+                            else Operations.storeGlobalCached(realm, ic, fv.global(code[pc + 2]), (String) k[code[pc + 1]], acc, strict);
+                            pc += 3;
+                        }
                         case DECLARE_GLOBAL -> { Operations.declareGlobal(realm, (String) k[code[pc + 1]], acc, code[pc + 2] != 0); pc += 3; }
                         case DECLARE_GLOBAL_LEXICAL -> { Operations.declareGlobalLexical(realm, (String) k[code[pc + 1]], code[pc + 2] != 0); pc += 3; }
                         case INIT_GLOBAL_LEXICAL -> { realm.globalLexicals.put((String) k[code[pc + 1]], acc); pc += 2; }
@@ -188,10 +215,27 @@ public final class Interpreter {
                         case SAVE_CONTEXT -> { r[code[pc + 1]] = frame.context; pc += 2; }
                         case RESTORE_CONTEXT -> { frame.context = (HeapContext) r[code[pc + 1]]; pc += 2; }
 
-                        case GET_NAMED -> { acc = Operations.getNamed(realm, r[code[pc + 1]], k[code[pc + 2]]); pc += 4; }
-                        case SET_NAMED -> { Operations.setNamed(realm, r[code[pc + 1]], k[code[pc + 2]], acc, strict); pc += 4; }
-                        case GET_KEYED -> { acc = JsOps.getKeyed(realm, r[code[pc + 1]], acc); pc += 3; }
-                        case SET_KEYED -> { JsOps.setKeyed(realm, r[code[pc + 1]], r[code[pc + 2]], acc, strict); pc += 4; }
+                        case GET_NAMED -> {
+                            acc = fv == null ? Operations.getNamed(realm, r[code[pc + 1]], k[code[pc + 2]])
+                                : fv.property(code[pc + 3]).load(ic, realm, r[code[pc + 1]]);
+                            pc += 4;
+                        }
+                        case SET_NAMED -> {
+                            if (fv != null && r[code[pc + 1]] instanceof JsObject o) Operations.setNamedCached(realm, ic, fv.property(code[pc + 3]), o, k[code[pc + 2]], acc, strict);
+                            else Operations.setNamed(realm, r[code[pc + 1]], k[code[pc + 2]], acc, strict);
+                            pc += 4;
+                        }
+                        case GET_KEYED -> {
+                            Object element = fv == null ? null : fv.keyed(code[pc + 2]).load(ic, r[code[pc + 1]], acc);
+                            acc = element != null ? element : JsOps.getKeyed(realm, r[code[pc + 1]], acc);
+                            pc += 3;
+                        }
+                        case SET_KEYED -> {
+                            if (fv == null || !fv.keyed(code[pc + 3]).store(ic, r[code[pc + 1]], r[code[pc + 2]], acc)) {
+                                JsOps.setKeyed(realm, r[code[pc + 1]], r[code[pc + 2]], acc, strict);
+                            }
+                            pc += 4;
+                        }
                         case DEFINE_FIELD -> { Operations.defineField(r[code[pc + 1]], r[code[pc + 2]], acc); pc += 3; }
                         case DEFINE_NAMED -> { ((JsObject) r[code[pc + 1]]).defineOwn(k[code[pc + 2]], acc); pc += 3; }
                         case DEFINE_GETTER -> { Operations.defineAccessor(r[code[pc + 1]], r[code[pc + 2]], acc, true); pc += 3; }
@@ -204,31 +248,31 @@ public final class Interpreter {
                         case DEFINE_PRIVATE -> { ClassSupport.definePrivate(r[code[pc + 1]], r[code[pc + 2]], acc); pc += 3; }
                         case HAS_PRIVATE -> { acc = ClassSupport.hasPrivate(r[code[pc + 1]], acc); pc += 2; }
 
-                        case ADD -> { acc = JsOps.add(r[code[pc + 1]], acc); pc += 3; }
-                        case SUB -> { acc = JsOps.sub(r[code[pc + 1]], acc); pc += 3; }
-                        case MUL -> { acc = JsOps.mul(r[code[pc + 1]], acc); pc += 3; }
-                        case DIV -> { acc = JsOps.div(r[code[pc + 1]], acc); pc += 3; }
-                        case MOD -> { acc = JsOps.mod(r[code[pc + 1]], acc); pc += 3; }
-                        case EXP -> { acc = JsOps.exp(r[code[pc + 1]], acc); pc += 3; }
-                        case BIT_AND -> { acc = JsOps.bitAnd(r[code[pc + 1]], acc); pc += 3; }
-                        case BIT_OR -> { acc = JsOps.bitOr(r[code[pc + 1]], acc); pc += 3; }
-                        case BIT_XOR -> { acc = JsOps.bitXor(r[code[pc + 1]], acc); pc += 3; }
-                        case SHL -> { acc = JsOps.shl(r[code[pc + 1]], acc); pc += 3; }
-                        case SAR -> { acc = JsOps.sar(r[code[pc + 1]], acc); pc += 3; }
-                        case SHR -> { acc = JsOps.shr(r[code[pc + 1]], acc); pc += 3; }
-                        case ADD_SMI -> { acc = JsOps.add(acc, code[pc + 1]); pc += 3; }
-                        case EQ -> { acc = JsOps.looseEquals(r[code[pc + 1]], acc); pc += 3; }
-                        case STRICT_EQ -> { acc = JsOps.strictEquals(r[code[pc + 1]], acc); pc += 3; }
-                        case LT -> { acc = JsOps.lessThan(r[code[pc + 1]], acc); pc += 3; }
-                        case GT -> { acc = JsOps.greaterThan(r[code[pc + 1]], acc); pc += 3; }
-                        case LE -> { acc = JsOps.lessOrEqual(r[code[pc + 1]], acc); pc += 3; }
-                        case GE -> { acc = JsOps.greaterOrEqual(r[code[pc + 1]], acc); pc += 3; }
+                        case ADD -> { Object a = r[code[pc + 1]], res = JsOps.add(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case SUB -> { Object a = r[code[pc + 1]], res = JsOps.sub(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case MUL -> { Object a = r[code[pc + 1]], res = JsOps.mul(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case DIV -> { Object a = r[code[pc + 1]], res = JsOps.div(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case MOD -> { Object a = r[code[pc + 1]], res = JsOps.mod(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case EXP -> { Object a = r[code[pc + 1]], res = JsOps.exp(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case BIT_AND -> { Object a = r[code[pc + 1]], res = JsOps.bitAnd(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case BIT_OR -> { Object a = r[code[pc + 1]], res = JsOps.bitOr(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case BIT_XOR -> { Object a = r[code[pc + 1]], res = JsOps.bitXor(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case SHL -> { Object a = r[code[pc + 1]], res = JsOps.shl(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case SAR -> { Object a = r[code[pc + 1]], res = JsOps.sar(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case SHR -> { Object a = r[code[pc + 1]], res = JsOps.shr(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case ADD_SMI -> { Object res = JsOps.add(acc, code[pc + 1]); if (fv != null) fv.recordBinary(code[pc + 2], acc, code[pc + 1], res); acc = res; pc += 3; }
+                        case EQ -> { Object a = r[code[pc + 1]], res = JsOps.looseEquals(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case STRICT_EQ -> { Object a = r[code[pc + 1]], res = JsOps.strictEquals(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case LT -> { Object a = r[code[pc + 1]], res = JsOps.lessThan(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case GT -> { Object a = r[code[pc + 1]], res = JsOps.greaterThan(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case LE -> { Object a = r[code[pc + 1]], res = JsOps.lessOrEqual(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
+                        case GE -> { Object a = r[code[pc + 1]], res = JsOps.greaterOrEqual(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
                         case IN -> { acc = JsOps.hasProperty(r[code[pc + 1]], acc); pc += 3; }
                         case INSTANCEOF -> { acc = JsOps.instanceOf(r[code[pc + 1]], acc); pc += 3; }
-                        case INC -> { acc = JsOps.inc(acc); pc += 2; }
-                        case DEC -> { acc = JsOps.dec(acc); pc += 2; }
-                        case NEGATE -> { acc = JsOps.negate(acc); pc += 2; }
-                        case BIT_NOT -> { acc = JsOps.bitNot(acc); pc += 2; }
+                        case INC -> { Object res = JsOps.inc(acc); if (fv != null) fv.recordUnary(code[pc + 1], acc, res); acc = res; pc += 2; }
+                        case DEC -> { Object res = JsOps.dec(acc); if (fv != null) fv.recordUnary(code[pc + 1], acc, res); acc = res; pc += 2; }
+                        case NEGATE -> { Object res = JsOps.negate(acc); if (fv != null) fv.recordUnary(code[pc + 1], acc, res); acc = res; pc += 2; }
+                        case BIT_NOT -> { Object res = JsOps.bitNot(acc); if (fv != null) fv.recordUnary(code[pc + 1], acc, res); acc = res; pc += 2; }
                         case TO_NUMERIC -> { acc = JsOps.toNumeric(acc); pc += 2; }
                         case TO_NUMBER -> { acc = JsOps.toNumberValue(acc); pc += 2; }
                         case NOT -> { acc = !JsOps.toBoolean(acc); pc += 1; }
@@ -239,7 +283,10 @@ public final class Interpreter {
 
                         case JUMP -> pc = code[pc + 1];
                         case LOOP -> {
-                            fn.backEdgeCount++;
+                            if (++fn.backEdgeCount > BACK_EDGES_FOR_FEEDBACK && fv == null && ic.enabled) {
+                                allocateFeedback(state, fn);
+                                fv = (FeedbackVector) fn.feedback;
+                            }
                             if (state.interruptRequested) state.checkInterrupt();
                             pc = code[pc + 1];
                         }
@@ -258,6 +305,7 @@ public final class Interpreter {
                         case CALL -> {
                             frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee)) throw Operations.notCallable(fn, pc, r[code[pc + 1]], false);
+                            if (fv != null) fv.call(code[pc + 5]).record(ic, callee);
                             acc = callee.call(r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
                             pc += 6;
                         }
@@ -270,6 +318,7 @@ public final class Interpreter {
                         case NEW -> {
                             frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(fn, pc, r[code[pc + 1]], true);
+                            if (fv != null) fv.call(code[pc + 4]).record(ic, callee);
                             acc = callee.construct(Arrays.copyOfRange(r, code[pc + 2], code[pc + 2] + code[pc + 3]), callee);
                             pc += 5;
                         }

@@ -61,6 +61,20 @@ final class Operations {
         return v;
     }
 
+    static Object loadGlobalCached(Realm realm, dev.piste.ic.IcRuntime ic, dev.piste.ic.GlobalCache cache, String name) {
+        Object v = cache.load(realm);
+        if (v != null) return v;
+        v = loadGlobal(realm, name);
+        cache.learn(ic, realm);
+        return v;
+    }
+
+    static void storeGlobalCached(Realm realm, dev.piste.ic.IcRuntime ic, dev.piste.ic.GlobalCache cache, String name, Object value, boolean strict) {
+        if (cache.store(realm, value)) return;
+        storeGlobal(realm, name, value, strict);
+        cache.learn(ic, realm);
+    }
+
     static Object typeofGlobal(Realm realm, String name) {
         Object lexical = realm.globalLexicals.get(name);
         if (lexical != null) {
@@ -103,6 +117,7 @@ final class Operations {
         PropertyDescriptor d = realm.globalObject.getOwnProperty(name);
         if (d != null && !d.configurable) throw JsException.syntaxError("Identifier '" + name + "' has already been declared");
         realm.globalLexicals.put(name, Realm.HOLE);
+        realm.globalLexicalEpoch++;
         if (constant) realm.globalConstants.add(name);
     }
 
@@ -120,6 +135,13 @@ final class Operations {
 
     static void setNamed(Realm realm, Object base, Object key, Object value, boolean strict) {
         JsOps.setProperty(realm, base, key, value, strict);
+    }
+
+    static void setNamedCached(Realm realm, dev.piste.ic.IcRuntime ic, dev.piste.ic.PropertyCache cache, JsObject o, Object key, Object value, boolean strict) {
+        if (cache.tryStore(o, value, ic)) return;
+        dev.piste.runtime.objects.Shape before = o.shape();
+        JsOps.setProperty(realm, o, key, value, strict);
+        cache.storeMissed(ic, o, before);
     }
 
     static void defineField(Object target, Object key, Object value) {

@@ -37,6 +37,14 @@ public final class Options {
         "Stack size in MB of the thread that runs JavaScript.");
     public static final Option MAX_CALL_DEPTH = register("max-call-depth", Type.INT, 50_000, Stability.EXPERT,
         "JavaScript call depth at which a RangeError is thrown.");
+    public static final Option IC = register("ic", Type.BOOLEAN, true, Stability.USER,
+        "Use inline caches (--no-ic: every property access, global access and call takes the generic path).");
+    public static final Option TRACE_IC = register("trace-ic", Type.BOOLEAN, false, Stability.USER,
+        "Print every inline-cache transition: site, property, old -> new state, shapes.");
+    public static final Option ALLOW_NATIVES_SYNTAX = register("allow-natives-syntax", Type.BOOLEAN, false, Stability.USER,
+        "Allow V8-style intrinsics such as %GetOptimizationStatus(f) and %ICState(f, n) in scripts.");
+    public static final Option FEEDBACK_AFTER_CALLS = register("feedback-after-calls", Type.INT, 2, Stability.EXPERT,
+        "Calls (or 100 loop iterations each) before a function gets its feedback vector.");
     public static final Option FILTER = register("filter", Type.STRING, "", Stability.EXPERT,
         "Limit every dump and trace to functions whose name contains this text.");
 

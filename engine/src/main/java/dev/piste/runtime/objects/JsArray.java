@@ -32,6 +32,9 @@ public final class JsArray extends JsObject {
 
     @Override protected boolean hasExoticNamedProperties() { return true; }
 
+    /** Only "length" is exotic; every other named property lives in the shape. */
+    @Override public boolean isOrdinaryFor(Object key) { return !"length".equals(key); }
+
     @Override protected Object getExotic(Object key, Object receiver) {
         if ("length".equals(key)) return NumberConversions.box(length);
         return super.getExotic(key, receiver);

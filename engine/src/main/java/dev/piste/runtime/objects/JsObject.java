@@ -292,6 +292,22 @@ public class JsObject {
 
     public final Object get(Object key) { return get(key, this); }
 
+    /**
+     * Whether property {@code key} of this object behaves as its shape says (no exotic behaviour for
+     * it): what inline caches require of every object they walk.
+     */
+    public boolean isOrdinaryFor(Object key) { return !hasExoticNamedProperties(); }
+
+    /**
+     * Adds a property by a transition an inline cache recorded: the caller guarantees that the object
+     * has the transition's parent shape and that slot is that shape's property count.
+     */
+    public final void storeWithTransition(Shape to, int slot, Object value) {
+        if (slot >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slot + (slot >> 1) + 1));
+        slots[slot] = value;
+        shape = to;
+    }
+
     /** Subclasses with named properties outside the shape (array length, proxies) return true and
      *  override {@link #getExotic}. */
     protected boolean hasExoticNamedProperties() { return false; }

@@ -25,6 +25,8 @@ public final class PrimitiveWrapper extends JsObject {
     }
 
     @Override protected boolean hasExoticNamedProperties() { return string != null; }
+
+    @Override public boolean isOrdinaryFor(Object key) { return string == null || !"length".equals(key); }
     @Override protected boolean hasExoticElements() { return string != null; }
 
     @Override public PropertyDescriptor getOwnProperty(Object key) {

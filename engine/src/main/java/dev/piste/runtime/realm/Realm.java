@@ -47,6 +47,8 @@ public final class Realm {
     public final Map<ErrorType, JsFunction> errorConstructors = new EnumMap<>(ErrorType.class);
     /** Script-level let/const/class bindings; a value of {@link #HOLE} is in its TDZ. */
     public final Map<String, Object> globalLexicals = new HashMap<>();
+    /** Bumped whenever a global lexical binding is declared: global-variable caches check it. */
+    public int globalLexicalEpoch;
     /** Which global lexicals are const. */
     public final java.util.Set<String> globalConstants = new java.util.HashSet<>();
     public final Map<String, JsSymbol> symbolRegistry = new HashMap<>();

@@ -1,0 +1,63 @@
+package dev.piste.ic;
+
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.objects.PropertyAttributes;
+import dev.piste.runtime.objects.Shape;
+import dev.piste.runtime.realm.Realm;
+
+/**
+ * The cache of a global variable load or store that found a data property of the global object.
+ * The global object is usually in dictionary mode, whose slot indexes are stable: the guard is that
+ * the slot still holds this name as a data property (writable, for stores), and that no global
+ * lexical declaration appeared since (it would shadow the property).
+ */
+public final class GlobalCache {
+    final String name;
+    final Site site;
+    final boolean store;
+    IcState state = IcState.UNINITIALIZED;
+    private int slot = -1;
+    private int lexicalEpoch;
+
+    GlobalCache(String name, boolean store, Site site) { this.name = name; this.store = store; this.site = site; }
+
+    public IcState state() { return state; }
+
+    /** The value, or null on a miss. */
+    public Object load(Realm realm) {
+        int s = slot;
+        if (s < 0 || lexicalEpoch != realm.globalLexicalEpoch) return null;
+        JsObject g = realm.globalObject;
+        Shape shape = g.shape();
+        if (s >= shape.slotCount() || shape.keyAt(s) != name || PropertyAttributes.isAccessor(shape.attributesAt(s))) return null;
+        return g.slots()[s];
+    }
+
+    /** Stores and returns true on a hit. */
+    public boolean store(Realm realm, Object value) {
+        int s = slot;
+        if (s < 0 || lexicalEpoch != realm.globalLexicalEpoch) return false;
+        JsObject g = realm.globalObject;
+        Shape shape = g.shape();
+        if (s >= shape.slotCount() || shape.keyAt(s) != name) return false;
+        int attrs = shape.attributesAt(s);
+        if (PropertyAttributes.isAccessor(attrs) || !PropertyAttributes.isWritable(attrs)) return false;
+        g.slots()[s] = value;
+        return true;
+    }
+
+    /** After a miss: caches the global object's slot for the name if it is a plain data property. */
+    public void learn(IcRuntime ic, Realm realm) {
+        if (!ic.enabled || realm.globalLexicals.containsKey(name)) return;
+        JsObject g = realm.globalObject;
+        int s = g.shape().lookup(name);
+        if (s < 0 || g.shape().keyAt(s) != name) return;
+        int attrs = g.shape().attributesAt(s);
+        if (PropertyAttributes.isAccessor(attrs) || (store && !PropertyAttributes.isWritable(attrs))) return;
+        IcState old = state;
+        slot = s;
+        lexicalEpoch = realm.globalLexicalEpoch;
+        state = old == IcState.UNINITIALIZED ? IcState.MONOMORPHIC : IcState.POLYMORPHIC;
+        if (ic.trace) ic.trace(site, name, store, old.displayName() + " -> " + state.displayName() + " (global slot " + s + ")");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.piste.ic;
+
+import dev.piste.runtime.objects.Elements;
+import dev.piste.runtime.objects.ElementsKind;
+import dev.piste.runtime.objects.JsArray;
+import dev.piste.runtime.objects.JsObject;
+
+/**
+ * The cache of an element access site ({@code a[i]}, {@code a[i] = v}): the elements kinds it has seen
+ * on array receivers with int32 keys (monomorphic for one kind, polymorphic up to four, megamorphic
+ * once other receivers or keys appear). Its fast paths read and write the elements storage directly
+ * when the receiver is an array whose element is present (loads) or in bounds / appended (stores);
+ * holes, out-of-bounds reads and everything else take the generic path, which defines the semantics.
+ */
+public final class KeyedCache {
+    final Site site;
+    IcState state = IcState.UNINITIALIZED;
+    private int kinds;
+
+    KeyedCache(Site site) { this.site = site; }
+
+    public IcState state() { return state; }
+
+    /** The element, or null when the fast path does not apply (the caller takes the generic path). */
+    public Object load(IcRuntime ic, Object receiver, Object key) {
+        if (receiver instanceof JsArray a && key instanceof Integer i && i >= 0) {
+            Elements e = a.elements();
+            ElementsKind kind = e.kind();
+            note(ic, kind);
+            if (kind != ElementsKind.DICTIONARY && i < e.length()) return e.get(i);
+            return null;
+        }
+        megamorphic(ic, receiver);
+        return null;
+    }
+
+    /** Stores in place and returns true, or false for the generic path. */
+    public boolean store(IcRuntime ic, Object receiver, Object key, Object value) {
+        if (receiver instanceof JsArray a && key instanceof Integer i && i >= 0) {
+            Elements e = a.elements();
+            ElementsKind kind = e.kind();
+            note(ic, kind);
+            if (kind != ElementsKind.DICTIONARY && i < a.length() && e.get(i) != null) {
+                e.set(i, value);
+                return true;
+            }
+            return false;
+        }
+        megamorphic(ic, receiver);
+        return false;
+    }
+
+    private void note(IcRuntime ic, ElementsKind kind) {
+        int bit = 1 << kind.ordinal();
+        if ((kinds & bit) != 0 || state == IcState.MEGAMORPHIC) return;
+        IcState old = state;
+        kinds |= bit;
+        int n = Integer.bitCount(kinds);
+        state = n > IcState.MAX_POLYMORPHIC ? IcState.MEGAMORPHIC : IcState.forCount(n);
+        if (ic.trace) ic.trace(site, old.displayName() + " -> " + state.displayName() + " (" + kind.name().toLowerCase() + " elements)");
+    }
+
+    private void megamorphic(IcRuntime ic, Object receiver) {
+        if (state == IcState.MEGAMORPHIC) return;
+        IcState old = state;
+        state = IcState.MEGAMORPHIC;
+        if (ic.trace) ic.trace(site, old.displayName() + " -> megamorphic (" + (receiver instanceof JsObject o ? o.className() : dev.piste.runtime.ops.JsOps.typeof(receiver)) + " receiver)");
+    }
+}

@@ -379,7 +379,7 @@ final class RegExpTranslator {
                         return letter % 32;
                     }
                 }
-                if (unicode) throw error("Invalid unicode escape");
+                if (unicode) throw error("Invalid Unicode escape");
                 pos--; // Annex B: "\c" not followed by a letter is a backslash, and then 'c' as itself
                 return '\\';
             }

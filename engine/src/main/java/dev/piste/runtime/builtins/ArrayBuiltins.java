@@ -23,8 +23,9 @@ import static dev.piste.runtime.builtins.BuiltinHelper.arg;
  * The Array constructor, Array.from/of/isArray and the Array.prototype methods (ES2023), written as
  * the specification's generic algorithms over {@link ArrayLikes}, so they work on any object with a
  * "length" (and on strings through ToObject). The callback methods (forEach, map, filter, some …)
- * and indexOf skip holes by HasProperty; find/findIndex/includes/join do not. No species: methods
- * that create arrays create plain arrays of this realm.
+ * and indexOf skip holes by HasProperty; find/findIndex/includes/join do not. concat, filter, flat,
+ * flatMap, map, slice and splice create their result with ArraySpeciesCreate; the ES2023 copying
+ * methods (toSorted, toReversed, toSpliced, with) always create plain arrays, as specified.
  *
  * <p>values/keys/entries/[Symbol.iterator] are defined by {@link IteratorBuiltins}.
  */

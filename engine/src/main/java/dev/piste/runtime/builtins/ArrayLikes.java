@@ -87,6 +87,25 @@ final class ArrayLikes {
         return a;
     }
 
+    /**
+     * ArraySpeciesCreate: for an array receiver, the constructor's Symbol.species (so subclasses get
+     * instances of themselves from map/filter/slice …); otherwise, or when it is undefined/null, a
+     * plain array of this realm.
+     */
+    static JsObject speciesCreate(Realm realm, JsObject original, long length) {
+        if (!ArrayBuiltins.isArray(original)) return newArray(realm, length);
+        Object c = original.get("constructor", original);
+        if (c instanceof JsObject co) {
+            c = co.get(dev.piste.runtime.values.JsSymbol.SPECIES, co);
+            if (c == dev.piste.runtime.values.Null.INSTANCE) c = Undefined.INSTANCE;
+        }
+        if (c == Undefined.INSTANCE || c == realm.arrayConstructor) return newArray(realm, length);
+        if (!(c instanceof JsObject f) || !f.isConstructor()) throw JsException.typeError("object.constructor[Symbol.species] is not a constructor");
+        Object created = JsOps.construct(f, new Object[] {NumberConversions.box(length)}, f);
+        if (!(created instanceof JsObject o)) throw JsException.typeError("species constructor returned a non-object");
+        return o;
+    }
+
     static JsArray arrayOf(Realm realm, java.util.List<Object> values) {
         return new JsArray(realm.arrayPrototype, values.toArray());
     }

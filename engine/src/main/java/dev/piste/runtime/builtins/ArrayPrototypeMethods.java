@@ -35,7 +35,7 @@ final class ArrayPrototypeMethods {
         });
         method(realm, proto, "concat", 1, (self, args, nt) -> {
             JsObject o = JsOps.toObject(realm, self);
-            JsArray a = newArray(realm, 0);
+            JsObject a = speciesCreate(realm, o, 0);
             long n = 0;
             Object[] items = new Object[args.length + 1];
             items[0] = o;
@@ -89,7 +89,7 @@ final class ArrayPrototypeMethods {
             JsObject o = JsOps.toObject(realm, self);
             long len = lengthOf(realm, o);
             Object f = callable(arg(args, 0));
-            JsArray a = newArray(realm, len);
+            JsObject a = speciesCreate(realm, o, len);
             for (long k = 0; k < len; k++) {
                 if (has(o, k)) createDataProperty(a, k, JsOps.call(f, arg(args, 1), get(o, k), NumberConversions.box(k), o));
             }
@@ -99,7 +99,7 @@ final class ArrayPrototypeMethods {
             JsObject o = JsOps.toObject(realm, self);
             long len = lengthOf(realm, o);
             Object f = callable(arg(args, 0));
-            JsArray a = newArray(realm, 0);
+            JsObject a = speciesCreate(realm, o, 0);
             long to = 0;
             for (long k = 0; k < len; k++) {
                 if (!has(o, k)) continue;
@@ -234,7 +234,7 @@ final class ArrayPrototypeMethods {
             long k = relativeIndex(arg(args, 0), len, 0);
             long fin = relativeIndex(arg(args, 1), len, len);
             long count = Math.max(fin - k, 0);
-            JsArray a = newArray(realm, 0);
+            JsObject a = speciesCreate(realm, o, count);
             long n = 0;
             for (; k < fin; k++, n++) if (has(o, k)) createDataProperty(a, n, get(o, k));
             setLength(a, count);
@@ -250,7 +250,7 @@ final class ArrayPrototypeMethods {
             else deleteCount = (long) Math.min(Math.max(JsOps.toIntegerOrInfinity(args[1]), 0), len - start);
             int itemCount = Math.max(args.length - 2, 0);
             if (len + itemCount - deleteCount > MAX_LENGTH) throw JsException.typeError("Invalid array length");
-            JsArray removed = newArray(realm, 0);
+            JsObject removed = speciesCreate(realm, o, deleteCount);
             for (long k = 0; k < deleteCount; k++) if (has(o, start + k)) createDataProperty(removed, k, get(o, start + k));
             setLength(removed, deleteCount);
             if (itemCount < deleteCount) {

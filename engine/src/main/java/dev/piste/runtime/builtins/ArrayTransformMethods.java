@@ -86,7 +86,7 @@ final class ArrayTransformMethods {
                 depth = JsOps.toIntegerOrInfinity(args[0]);
                 if (depth < 0) depth = 0;
             }
-            JsArray a = newArray(realm, 0);
+            JsObject a = speciesCreate(realm, o, 0);
             ArrayBuiltins.flattenInto(realm, a, o, len, 0, depth, null, null);
             return a;
         });
@@ -94,7 +94,7 @@ final class ArrayTransformMethods {
             JsObject o = JsOps.toObject(realm, self);
             long len = lengthOf(realm, o);
             Object f = callable(arg(args, 0));
-            JsArray a = newArray(realm, 0);
+            JsObject a = speciesCreate(realm, o, 0);
             ArrayBuiltins.flattenInto(realm, a, o, len, 0, 1, f, arg(args, 1));
             return a;
         });

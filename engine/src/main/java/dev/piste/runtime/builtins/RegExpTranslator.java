@@ -379,7 +379,7 @@ final class RegExpTranslator {
                         return letter % 32;
                     }
                 }
-                if (unicode) throw error("Invalid unicode escape");
+                if (unicode) throw error("Invalid Unicode escape");
                 pos--; // Annex B: "\c" not followed by a letter is a backslash, and then 'c' as itself
                 return '\\';
             }
@@ -396,7 +396,7 @@ final class RegExpTranslator {
                 return 'x';
             }
             case 'u': {
-                int v = unicodeEscape();
+                int v = unicodeEscape(unicode || !inClass);
                 if (v >= 0) return v;
                 if (unicode) throw error("Invalid Unicode escape");
                 return 'u';
@@ -427,8 +427,13 @@ final class RegExpTranslator {
         return v;
     }
 
-    /** \\uXXXX (joining a following \\uXXXX low surrogate) or, with u, \\u{X...}; pos is after the 'u'. -1 if malformed. */
-    private int unicodeEscape() {
+    /**
+     * \\uXXXX or, with u, \\u{X...}; pos is after the 'u'. -1 if malformed. A following \\uXXXX low
+     * surrogate is joined into one code point when joinPairs (always with u; outside classes without
+     * u, where the two code units in sequence match the same text as the pair). Inside a non-u class
+     * each escape is its own class member, as in JavaScript.
+     */
+    private int unicodeEscape(boolean joinPairs) {
         if (unicode && more() && source.charAt(pos) == '{') {
             int end = source.indexOf('}', pos);
             if (end < 0 || end == pos + 1) return -1;
@@ -445,7 +450,7 @@ final class RegExpTranslator {
         int v = hex(pos, 4);
         if (v < 0) return -1;
         pos += 4;
-        if (Character.isHighSurrogate((char) v) && lookingAt("\\u")) {
+        if (joinPairs && Character.isHighSurrogate((char) v) && lookingAt("\\u")) {
             int low = hex(pos + 2, 4);
             if (low >= 0 && Character.isLowSurrogate((char) low)) {
                 pos += 6;

@@ -53,7 +53,7 @@ public final class StringBuiltins {
             for (Object a : args) {
                 double d = JsOps.toNumber(a);
                 if (d != Math.floor(d) || d < 0 || d > 0x10FFFF || Double.isNaN(d)) {
-                    throw JsException.rangeError("Invalid code point " + JsOps.toString(a));
+                    throw JsException.rangeError("Invalid code point " + NumberConversions.toString(d));
                 }
                 sb.appendCodePoint((int) d);
             }

@@ -1,0 +1,2 @@
+new Date(NaN).toISOString();
+// expect runtime error: RangeError: Invalid time value

@@ -1,0 +1,2 @@
+new RegExp("a(");
+// expect runtime error: SyntaxError: Invalid regular expression: /a(/: Unterminated group

@@ -1,0 +1,2 @@
+String.prototype.trim.call(undefined);
+// expect runtime error: TypeError: String.prototype.trim called on null or undefined

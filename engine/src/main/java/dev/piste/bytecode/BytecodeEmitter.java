@@ -422,7 +422,8 @@ public class BytecodeEmitter {
         }
         switch (s) {
             case ExpressionStmt e -> {
-                expressions.emit(e.expression);
+                if (completionRegister >= 0) expressions.emit(e.expression);
+                else expressions.emitForEffect(e.expression);
                 if (completionRegister >= 0) buf.emit(Opcode.STA, completionRegister);
             }
             case VariableDeclaration v -> variableDeclaration(v);
@@ -560,7 +561,7 @@ public class BytecodeEmitter {
         statement(f.body);
         buf.bind(c.continueLabel);
         if (perIteration) buf.emit(Opcode.COPY_CONTEXT);
-        if (f.update != null) expressions.emit(f.update);
+        if (f.update != null) expressions.emitForEffect(f.update);
         emitLoopBack(header);
         popControl(c);
         buf.bind(c.breakLabel);

@@ -43,7 +43,7 @@ final class ExpressionEmitter {
             case FunctionExpr f -> emitFunction(f.function, f.function.name != null ? f.function.name : pendingName());
             case ClassExpr c -> emitClass(c.classNode, c.classNode.name != null ? c.classNode.name : pendingName());
             case Unary u -> unary(u);
-            case Update u -> update(u);
+            case Update u -> update(u, false);
             case Binary b -> binary(b);
             case Logical l -> logical(l);
             case PrivateIn p -> {
@@ -338,14 +338,62 @@ final class ExpressionEmitter {
             buf.emit(Opcode.ADD_SMI, (int) n.value, fb());
             return;
         }
-        emit(b.left);
-        int left = buf.temp();
-        buf.emit(Opcode.STA, left);
+        int left = localRegisterOf(b.left);
+        if (left < 0 || !cannotAssign(b.right)) {
+            emit(b.left);
+            left = buf.temp();
+            buf.emit(Opcode.STA, left);
+        }
         emit(b.right);
         buf.position(b.line, b.column);
         buf.emit(binaryOpcode(b.operator), left, fb());
         if (b.operator.equals("!=") || b.operator.equals("!==")) buf.emit(Opcode.NOT);
         buf.release(mark);
+    }
+
+    /**
+     * The register of a local variable that can be read in place as an operand (no TDZ check, not
+     * captured), or -1. Reading it in place is only correct when the other operand cannot assign it,
+     * which {@link #cannotAssign} checks.
+     */
+    int localRegisterOf(Expr e) {
+        if (e instanceof Identifier id && id.resolution != null && id.resolution.kind() == Resolution.Kind.REGISTER) {
+            Binding b = id.resolution.binding();
+            if (!b.needsTdzCheck) return b.register;
+        }
+        return -1;
+    }
+
+    /** True when evaluating e cannot assign a local register: no assignment or update anywhere in it
+     *  (calls cannot reach an uncaptured local). Conservative: false for anything unusual. */
+    static boolean cannotAssign(Expr e) {
+        return switch (e) {
+            case NumberLiteral n -> true;
+            case StringLiteral s -> true;
+            case BooleanLiteral b -> true;
+            case NullLiteral n -> true;
+            case BigIntLiteral b -> true;
+            case Identifier id -> true;
+            case This t -> true;
+            case Member m -> cannotAssign(m.object);
+            case Index i -> cannotAssign(i.object) && cannotAssign(i.key);
+            case Binary b -> cannotAssign(b.left) && cannotAssign(b.right);
+            case Unary u -> !u.operator.equals("delete") && cannotAssign(u.operand);
+            case Parenthesized p -> cannotAssign(p.expression);
+            case Call c -> cannotAssign(c.callee) && c.arguments.stream().allMatch(a -> !(a instanceof Spread) && cannotAssign(a));
+            case Conditional c -> cannotAssign(c.test) && cannotAssign(c.consequent) && cannotAssign(c.alternate);
+            case Logical l -> cannotAssign(l.left) && cannotAssign(l.right);
+            default -> false;
+        };
+    }
+
+    /** An expression whose value is not used: postfix updates need no old value then. */
+    void emitForEffect(Expr e) {
+        if (e instanceof Update u && !u.prefix) {
+            update(u, true);
+            return;
+        }
+        emit(e);
     }
 
     private void logical(Logical l) {
@@ -551,7 +599,7 @@ final class ExpressionEmitter {
         buf.release(mark);
     }
 
-    private void update(Update u) {
+    private void update(Update u, boolean valueUnused) {
         int mark = buf.mark();
         Expr target = u.target;
         while (target instanceof Parenthesized p) target = p.expression;
@@ -559,14 +607,14 @@ final class ExpressionEmitter {
         ref.load();
         buf.position(u.line, u.column);
         int old = -1;
-        if (!u.prefix) {
+        if (!u.prefix && !valueUnused) {
             buf.emit(Opcode.TO_NUMERIC, fb());
             old = buf.temp();
             buf.emit(Opcode.STA, old);
         }
         buf.emit(u.increment ? Opcode.INC : Opcode.DEC, fb());
         ref.store();
-        if (!u.prefix) buf.emit(Opcode.LDA, old);
+        if (old >= 0) buf.emit(Opcode.LDA, old);
         buf.release(mark);
     }
 

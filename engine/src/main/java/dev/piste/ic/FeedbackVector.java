@@ -73,7 +73,11 @@ public final class FeedbackVector {
     public GlobalCache global(int slot) { return (GlobalCache) slots[slot]; }
     public CallFeedback call(int slot) { return (CallFeedback) slots[slot]; }
 
-    public void recordBinary(int slot, Object a, Object b, Object result) { types[slot] |= TypeFeedback.binary(a, b, result); }
+    public void recordBinary(int slot, Object a, Object b, Object result) {
+        // The common case, int32 in and out, without the general classification.
+        if (a instanceof Integer && b instanceof Integer && (result instanceof Integer || result instanceof Boolean)) types[slot] |= TypeFeedback.INT32;
+        else types[slot] |= TypeFeedback.binary(a, b, result);
+    }
     public void recordUnary(int slot, Object a, Object result) { types[slot] |= TypeFeedback.unary(a, result); }
     public int typeBits(int slot) { return types[slot]; }
 

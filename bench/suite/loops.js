@@ -132,13 +132,13 @@
     return result;
   }
   var EXPECTED = { // recorded with node
-    30: {"blocks":41933,"loops":4734,"maxDepth":5,"totalSize":94951,"rounds":60},
+    15: {"blocks":23988,"loops":2699,"maxDepth":5,"totalSize":54209,"rounds":30},
     2: {"blocks":2084,"loops":225,"maxDepth":5,"totalSize":4552,"rounds":4}
   };
   benchmark({
     name: "loops",
     iterations: 10,
-    size: 30,
+    size: 15,
     smokeSize: 2,
     run: run,
     check: function (r, size) { return expectFor(EXPECTED, size, r); }

@@ -16,7 +16,7 @@ SUITE = os.path.join(BENCH, "suite")
 # The execution modes: name, engine, flags, default iteration count. Piste's later tiers are one
 # line each here (e.g. ("baseline", "piste", ["--baseline"], 8)).
 MODES = [
-    ("interp", "piste", ["--jitless"], 5),
+    ("interp", "piste", ["--jitless"], 8),
     ("node", "node", [], 10),
     ("node-jitless", "node", ["--jitless"], 6),
 ]

@@ -219,7 +219,7 @@
     benchmark({
     name: "constraints",
     iterations: 10,
-    size: 100,
+    size: 150,
     smokeSize: 20,
     run: run,
     check: function (r, n) { return r.errors === 0 && r.unsatisfied === 4 * (n + 1); }

@@ -52,7 +52,7 @@
   benchmark({
     name: "hanoi",
     iterations: 10,
-    size: 16,
+    size: 17,
     smokeSize: 8,
     run: run,
     check: function (r, n) { return r.ok === 8 && r.moves === 8 * (Math.pow(2, n) - 1); }

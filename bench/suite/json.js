@@ -129,13 +129,13 @@
 
   var doc, text;
   var EXPECTED = { // recorded with node
-    5: {"tokens":14734,"length":53531,"roundTrip":true,"same":true,"builtin":true},
+    15: {"tokens":36888,"length":133369,"roundTrip":true,"same":true,"builtin":true},
     1: {"tokens":3730,"length":13595,"roundTrip":true,"same":true,"builtin":true}
   };
   benchmark({
     name: "json",
     iterations: 10,
-    size: 5,
+    size: 15,
     smokeSize: 1,
     setup: function (size) {
       var rng = makeRandom(2024), items = [];

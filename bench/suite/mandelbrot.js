@@ -21,13 +21,13 @@
     return { total: total, inside: inside, hash: hash };
   }
   var EXPECTED = { // recorded with node
-    200: {"total":1057865,"inside":8886,"hash":678748},
+    400: {"total":4222598,"inside":35457,"hash":763544},
     24: {"total":15545,"inside":132,"hash":267670}
   };
   benchmark({
     name: "mandelbrot",
     iterations: 10,
-    size: 200,
+    size: 400,
     smokeSize: 24,
     run: function (n) { return mandel(n, n, 100); },
     check: function (r, size) { return expectFor(EXPECTED, size, r); }

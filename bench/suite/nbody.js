@@ -55,13 +55,13 @@
   }
 
   var EXPECTED = { // recorded with node
-    1500: {"before":-406237991,"after":-406237965,"x":2136172338},
+    4000: {"before":-406237991,"after":-406237022,"x":-2675886994},
     20: {"before":-406237991,"after":-406237989,"x":4840037591}
   };
   benchmark({
     name: "nbody",
     iterations: 10,
-    size: 1500,
+    size: 4000,
     smokeSize: 20,
     run: function (steps) {
       var bodies = makeSystem(24);

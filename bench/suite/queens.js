@@ -36,7 +36,7 @@
   benchmark({
     name: "queens",
     iterations: 10,
-    size: 9,
+    size: 10,
     smokeSize: 6,
     run: function (n) { return [countArrays(n), countBits(n + 1)]; },
     check: function (r, n) { return r[0] === SOLUTIONS[n] && r[1] === SOLUTIONS[n + 1]; }

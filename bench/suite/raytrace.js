@@ -92,13 +92,13 @@
     return { sum: sum, hist: hist };
   }
   var EXPECTED = { // recorded with node
-    100: {"sum":504507,"hist":[5785,1507,753,493,373,877,205,7]},
+    160: {"sum":1297745,"hist":[14804,3825,1908,1291,958,2275,521,18]},
     12: {"sum":6540,"hist":[90,17,12,8,6,10,1,0]}
   };
   benchmark({
     name: "raytrace",
     iterations: 10,
-    size: 100,
+    size: 160,
     smokeSize: 12,
     run: render,
     check: function (r, size) { return expectFor(EXPECTED, size, r); }

@@ -216,6 +216,7 @@ public class BytecodeEmitter {
             pseudoRegister(ScopeAnalyzer.HOME_OBJECT), pseudoRegister(ScopeAnalyzer.FUNCTION),
             functionContextSize, text, fn.line, fn.column);
         result.calleeTexts = buf.calleeTexts();
+        result.bindingRegisterCount = fn.scope.registerCount;
         return result;
     }
 

@@ -40,6 +40,10 @@ public final class BytecodeFunction {
     /** Source rendering of callees by call pc, for TypeError messages; empty when unknown. */
     public java.util.Map<Integer, String> calleeTexts = java.util.Map.of();
 
+    /** Registers [0, bindingRegisterCount) hold bindings and start as undefined; the rest are temporaries,
+     *  always written before they are read. */
+    public int bindingRegisterCount;
+
     /** The feedback vector (a dev.piste.ic.FeedbackVector), made after the first few calls; null before. */
     public Object feedback;
 

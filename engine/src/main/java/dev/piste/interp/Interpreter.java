@@ -102,7 +102,7 @@ public final class Interpreter {
     static Frame newFrame(Closure closure, Object thisArg, Object[] args, Object newTarget) {
         BytecodeFunction code = closure.code;
         Object[] regs = new Object[code.registerCount];
-        Arrays.fill(regs, UNDEFINED);
+        Arrays.fill(regs, 0, code.bindingRegisterCount, UNDEFINED);
         HeapContext context = closure.context;
         if (code.functionContextSize > 0) context = new HeapContext(code.functionContextSize, context);
         Frame frame = new Frame(closure, regs, context, args);

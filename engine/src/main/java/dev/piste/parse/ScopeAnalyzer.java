@@ -243,10 +243,14 @@ public final class ScopeAnalyzer {
         fn.scope = scope;
         boolean arrow = fn.kind == FunctionKind.ARROW;
         if (!arrow) {
-            declarePseudo(scope, THIS);
-            declarePseudo(scope, NEW_TARGET);
-            declarePseudo(scope, HOME_OBJECT);
-            declarePseudo(scope, FUNCTION);
+            // Only the pseudo-variables the function (or an arrow inside it) uses take a register:
+            // the parser's use flags already include nested arrows. Synthetic initializers and eval
+            // containers get all of them.
+            boolean all = fn.kind == FunctionKind.CLASS_INITIALIZER || fn.containsDirectEval;
+            if (all || fn.usesThis || fn.usesSuperProperty || fn.usesSuperCall || fn.kind == FunctionKind.DERIVED_CONSTRUCTOR) declarePseudo(scope, THIS);
+            if (all || fn.usesNewTarget || fn.usesSuperCall) declarePseudo(scope, NEW_TARGET);
+            if (all || fn.usesSuperProperty) declarePseudo(scope, HOME_OBJECT);
+            if (all || fn.usesSuperCall) declarePseudo(scope, FUNCTION);
         }
         for (Node p : fn.params) for (Identifier id : boundNames(p)) declare(scope, id.name, Binding.Kind.PARAMETER);
         if (fn.restParameter != null) for (Identifier id : boundNames(fn.restParameter)) declare(scope, id.name, Binding.Kind.PARAMETER);

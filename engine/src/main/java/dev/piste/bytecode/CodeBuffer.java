@@ -72,6 +72,9 @@ public final class CodeBuffer {
     }
 
     public int constant(Object value) {
+        // Names are interned so that property keys from different functions are usually identical
+        // objects, which makes the identity test at the head of every key comparison succeed.
+        if (value instanceof String str) value = str.intern();
         // Doubles are keyed by their bits so that 0.0 and -0.0 (and NaN) stay distinct constants.
         Object key = value instanceof Double d ? (Object) Double.doubleToRawLongBits(d) + "d" : value;
         if (value instanceof BytecodeFunction || value instanceof ConstantPoolEntry) {

@@ -29,7 +29,7 @@ public final class GlobalCache {
         if (s < 0 || lexicalEpoch != realm.globalLexicalEpoch) return null;
         JsObject g = realm.globalObject;
         Shape shape = g.shape();
-        if (s >= shape.slotCount() || shape.keyAt(s) != name || PropertyAttributes.isAccessor(shape.attributesAt(s))) return null;
+        if (s >= shape.slotCount() || !name.equals(shape.keyAt(s)) || PropertyAttributes.isAccessor(shape.attributesAt(s))) return null;
         return g.slots()[s];
     }
 
@@ -39,7 +39,7 @@ public final class GlobalCache {
         if (s < 0 || lexicalEpoch != realm.globalLexicalEpoch) return false;
         JsObject g = realm.globalObject;
         Shape shape = g.shape();
-        if (s >= shape.slotCount() || shape.keyAt(s) != name) return false;
+        if (s >= shape.slotCount() || !name.equals(shape.keyAt(s))) return false;
         int attrs = shape.attributesAt(s);
         if (PropertyAttributes.isAccessor(attrs) || !PropertyAttributes.isWritable(attrs)) return false;
         g.slots()[s] = value;
@@ -51,7 +51,7 @@ public final class GlobalCache {
         if (!ic.enabled || realm.globalLexicals.containsKey(name)) return;
         JsObject g = realm.globalObject;
         int s = g.shape().lookup(name);
-        if (s < 0 || g.shape().keyAt(s) != name) return;
+        if (s < 0) return;
         int attrs = g.shape().attributesAt(s);
         if (PropertyAttributes.isAccessor(attrs) || (store && !PropertyAttributes.isWritable(attrs))) return;
         IcState old = state;

@@ -51,13 +51,15 @@ class JavaScriptTests {
         Variant(String... flags) { this.flags = flags; }
     }
 
-    record Expectation(List<String> stdout, String runtimeError, int syntaxErrorLine, List<String> flags) {}
+    record Expectation(List<String> stdout, String runtimeError, int syntaxErrorLine, List<String> flags, Map<String, String> skippedVariants) {}
 
     private static final Pattern EXPECT = Pattern.compile("//\\s?expect: ?(.*)$");
     private static final Pattern EXPECT_EMPTY = Pattern.compile("//\\s?expect:$");
     private static final Pattern RUNTIME_ERROR = Pattern.compile("//\\s?expect runtime error: ?(.*)$");
     private static final Pattern SYNTAX_ERROR = Pattern.compile("//\\s?expect syntax error line (\\d+)");
     private static final Pattern FLAGS = Pattern.compile("^//\\s?flags: (.*)$");
+    /** {@code // skip-variants: no_ic (reason)}: variants whose flags contradict what the test asserts. */
+    private static final Pattern SKIP_VARIANTS = Pattern.compile("^//\\s?skip-variants: ([a-z_, ]+?)\\s*\\((.*)\\)\\s*$");
 
     @TestFactory
     Stream<DynamicNode> javascriptTests() throws IOException {
@@ -100,8 +102,13 @@ class JavaScriptTests {
         String runtimeError = null;
         int syntaxLine = -1;
         List<String> flags = new ArrayList<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
         for (String line : lines) {
             Matcher m;
+            if ((m = SKIP_VARIANTS.matcher(line)).find()) {
+                for (String v : m.group(1).split("[, ]+")) if (!v.isBlank()) skipped.put(v.strip(), m.group(2));
+                continue;
+            }
             if ((m = FLAGS.matcher(line)).find()) for (String f : m.group(1).trim().split("\\s+")) flags.add(f);
             if ((m = RUNTIME_ERROR.matcher(line)).find()) { runtimeError = m.group(1).trim(); continue; }
             if ((m = SYNTAX_ERROR.matcher(line)).find()) { syntaxLine = Integer.parseInt(m.group(1)); continue; }
@@ -115,7 +122,7 @@ class JavaScriptTests {
             out = new ArrayList<>(List.of(text.split("\n", -1)));
             if (text.isEmpty()) out = new ArrayList<>();
         }
-        return new Expectation(out, runtimeError, syntaxLine, flags);
+        return new Expectation(out, runtimeError, syntaxLine, flags, skipped);
     }
 
     record Outcome(List<String> stdout, JsError error, String stderr) {}
@@ -142,6 +149,8 @@ class JavaScriptTests {
 
     private void runOne(Path file, String rel, Variant variant, String knownReason) throws Exception {
         Expectation exp = parse(file);
+        String skipReason = exp.skippedVariants().get(variant.name().toLowerCase());
+        Assumptions.assumeTrue(skipReason == null, () -> "variant " + variant.name().toLowerCase() + " skipped: " + skipReason);
         List<String> flags = new ArrayList<>(List.of(variant.flags));
         flags.addAll(exp.flags());
         String command = "bin/piste " + String.join(" ", flags) + " engine/" + ROOT.resolve(rel);

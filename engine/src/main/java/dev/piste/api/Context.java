@@ -135,7 +135,9 @@ public final class Context implements AutoCloseable {
         Ast.Program program;
         BytecodeFunction code;
         try {
-            program = strict ? Parser.parseStrictScript(source, sourceName) : Parser.parseScript(source, sourceName);
+            program = strict ? Parser.parseStrictScript(source, sourceName)
+                : options.flag(Options.ALLOW_NATIVES_SYNTAX) && !fromEval ? Parser.parseScript(source, sourceName, dev.piste.interp.Natives.NAMES)
+                : Parser.parseScript(source, sourceName);
             if (options.flag(Options.PRINT_AST) && !fromEval) realm.out.println(AstPrinter.print(program));
             code = fromEval ? BytecodeEmitter.compileEval(program) : BytecodeEmitter.compileScript(program);
         } catch (SyntaxErrorException e) {

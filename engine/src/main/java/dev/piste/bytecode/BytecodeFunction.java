@@ -47,6 +47,9 @@ public final class BytecodeFunction {
     /** The feedback vector (a dev.piste.ic.FeedbackVector), made after the first few calls; null before. */
     public Object feedback;
 
+    /** Set by %NeverOptimizeFunction: later tiers must leave this function alone. */
+    public boolean neverOptimize;
+
     /** Invocation count, for the tier-up policy. */
     public int invocationCount;
     /** Back-edge count, for the tier-up policy and OSR. */

@@ -106,6 +106,21 @@ final class ExpressionEmitter {
             case Yield y -> emitYield(y);
             case Await a -> await(a);
             case Parenthesized p -> emit(p.expression);
+            case NativeCall n -> {
+                int mark = buf.mark();
+                int first = buf.temps(1 + n.arguments.size());
+                buf.emit(Opcode.LDA_CONST, buf.constant(n.name));
+                buf.emit(Opcode.STA, first);
+                for (int i = 0; i < n.arguments.size(); i++) {
+                    int m2 = buf.mark();
+                    emit(n.arguments.get(i));
+                    buf.release(m2);
+                    buf.emit(Opcode.STA, first + 1 + i);
+                }
+                buf.position(n.line, n.column);
+                buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.NATIVE_CALL.ordinal(), first, 1 + n.arguments.size());
+                buf.release(mark);
+            }
         }
     }
 

@@ -61,6 +61,8 @@ public enum RuntimeFunction {
     YIELD_STAR_STEP(4),
     /** () -> the global this (script-level this seen from arrow functions). */
     GLOBAL_THIS(0),
+    /** (name, args...) -> an intrinsic of the natives syntax (see interp.Natives). */
+    NATIVE_CALL(-1),
     ;
 
     public final int argumentCount;

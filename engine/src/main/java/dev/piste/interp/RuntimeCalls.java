@@ -88,6 +88,7 @@ final class RuntimeCalls {
                 yield UNDEFINED;
             }
             case GLOBAL_THIS -> realm.globalObject;
+            case NATIVE_CALL -> Natives.call(frame, (String) r[first], java.util.Arrays.copyOfRange(r, first + 1, first + count));
             case YIELD_STAR_STEP -> Generators.yieldStarStep(realm, (JsObject) r[first], r[first + 1], r[first + 2], (Integer) r[first + 3]);
             case ARRAY_FROM_ITERABLE -> throw JsException.syntaxError(f + " is not supported yet");
         };

@@ -176,6 +176,13 @@ public final class Ast {
         public Logical(String operator, Expr left, Expr right) { this.operator = operator; this.left = left; this.right = right; }
     }
 
+    /** {@code %Name(args)}: an engine intrinsic (only with --allow-natives-syntax). */
+    public static final class NativeCall extends Expr {
+        public final String name;
+        public final List<Expr> arguments;
+        public NativeCall(String name, List<Expr> arguments) { this.name = name; this.arguments = arguments; }
+    }
+
     /** {@code #x in obj} */
     public static final class PrivateIn extends Expr {
         public final String name;

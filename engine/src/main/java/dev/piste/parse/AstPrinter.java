@@ -94,6 +94,7 @@ public final class AstPrinter {
         switch (node) {
             case NumberLiteral n -> atom(number(n.value), n);
             case BigIntLiteral b -> atom(b.value + "n", b);
+            case NativeCall n -> atom("%" + n.name + "(" + n.arguments.size() + " args)", n);
             case StringLiteral s -> atom(quote(s.value), s);
             case BooleanLiteral b -> atom(Boolean.toString(b.value), b);
             case NullLiteral n -> atom("null", n);

@@ -46,6 +46,9 @@ abstract sealed class ExpressionParser permits Parser {
     record CoverError(Node literal, int offset, String message) {}
     ArrayList<CoverError> coverErrors = new ArrayList<>();
 
+    /** Names of the intrinsics {@code %Name(args)} allowed (--allow-natives-syntax), or null when off. */
+    java.util.Set<String> nativeNames;
+
     /** False while parsing a for-statement head, where {@code in} ends the expression. */
     boolean inAllowed = true;
     /** Start offset of the AssignmentExpression being parsed: only there can an arrow function begin. */
@@ -736,6 +739,16 @@ abstract sealed class ExpressionParser permits Parser {
 
     final Expr parsePrimary() {
         int start = lx.start, line = lx.tokenLine, column = lx.tokenColumn;
+        if (lx.type == MOD && nativeNames != null) {
+            next();
+            if (lx.type != IDENTIFIER) throw error(lx.start, "Unexpected token");
+            String name = lx.value;
+            if (!nativeNames.contains(name)) throw error(start, "Unknown intrinsic %" + name);
+            next();
+            if (lx.type != LPAREN) throw error(lx.start, "missing ( after intrinsic name");
+            List<Expr> arguments = parseArguments();
+            return finish(new NativeCall(name, arguments), start, line, column);
+        }
         switch (lx.type) {
             case IDENTIFIER -> {
                 String name = lx.value;

@@ -33,6 +33,23 @@ public final class Parser extends ExpressionParser {
         return parse(source, sourceName, false);
     }
 
+    /** Parses a script with the natives syntax ({@code %Name(args)}) for the given intrinsic names. */
+    public static Program parseScript(String source, String sourceName, java.util.Set<String> nativeNames) {
+        Parser parser = new Parser(source, sourceName);
+        parser.nativeNames = nativeNames;
+        try {
+            return parser.parseProgram(source, false);
+        } catch (SyntaxErrorException e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new SyntaxErrorException("RangeError", "Maximum call stack size exceeded while parsing", sourceName,
+                parser.lx.tokenLine, parser.lx.tokenColumn);
+        } catch (RuntimeException e) {
+            throw new SyntaxErrorException("Invalid or unexpected token (internal parser error: " + e + ")", sourceName,
+                parser.lx.tokenLine, parser.lx.tokenColumn);
+        }
+    }
+
     /** Parses a script that is strict from its first token (eval code called from strict code). */
     public static Program parseStrictScript(String source, String sourceName) {
         return parse(source, sourceName, true);

@@ -554,6 +554,7 @@ public final class ScopeAnalyzer {
             case Yield y -> { if (y.argument != null) expr(y.argument, scope); }
             case Await a -> expr(a.argument, scope);
             case Parenthesized p -> expr(p.expression, scope);
+            case NativeCall n -> exprs(n.arguments, scope);
         }
     }
 

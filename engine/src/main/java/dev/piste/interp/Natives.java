@@ -1,0 +1,95 @@
+package dev.piste.interp;
+
+import dev.piste.bytecode.BytecodeFunction;
+import dev.piste.ic.FeedbackVector;
+import dev.piste.ic.IcState;
+import dev.piste.runtime.objects.JsFunction;
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.ops.JsException;
+import dev.piste.runtime.ops.JsOps;
+import dev.piste.runtime.values.Undefined;
+
+import java.util.Set;
+
+/**
+ * The intrinsics of the natives syntax ({@code --allow-natives-syntax}), with V8's names and meanings
+ * where V8 has them.
+ *
+ * <ul>
+ *   <li>{@code %GetOptimizationStatus(f)}: V8's bitmask, for the bits Piste has: 1 is-function,
+ *       2 never-optimize, 128 interpreted, 2048 is-executing, 8192 lite mode (interpreter only).
+ *   <li>{@code %PrepareFunctionForOptimization(f)}: gives f its feedback vector now.
+ *   <li>{@code %OptimizeFunctionOnNextCall(f)}, {@code %DeoptimizeFunction(f)}: accepted; there is no
+ *       optimizing tier yet, so they change nothing (the status above says so).
+ *   <li>{@code %NeverOptimizeFunction(f)}: sets the never-optimize bit.
+ *   <li>{@code %HasFastProperties(o)}: o's named properties are not in dictionary mode.
+ *   <li>{@code %HaveSameMap(a, b)}: a and b have the same shape.
+ *   <li>{@code %ICState(f, n)}: the state ("uninitialized", "monomorphic", "polymorphic",
+ *       "megamorphic") of f's n-th IC site, counting from 0 in source order. IC sites are the named
+ *       property loads and stores, element loads and stores, global variable loads and stores, and
+ *       calls (including {@code new} and {@code super()}); a call {@code o.m()} has two sites, the load
+ *       of m and then the call. Before f has feedback (it runs a few times first, or see
+ *       PrepareFunctionForOptimization) every site is "uninitialized".
+ * </ul>
+ */
+public final class Natives {
+    private Natives() {}
+
+    public static final Set<String> NAMES = Set.of("GetOptimizationStatus", "PrepareFunctionForOptimization",
+        "OptimizeFunctionOnNextCall", "OptimizeMaglevOnNextCall", "DeoptimizeFunction", "NeverOptimizeFunction",
+        "HasFastProperties", "HaveSameMap", "ICState");
+
+    static final int IS_FUNCTION = 1, NEVER_OPTIMIZE = 2, INTERPRETED = 128, IS_EXECUTING = 2048, LITE_MODE = 8192;
+
+    static Object call(Frame frame, String name, Object[] args) {
+        return switch (name) {
+            case "GetOptimizationStatus" -> optimizationStatus(frame, arg(args, 0));
+            case "PrepareFunctionForOptimization" -> {
+                BytecodeFunction code = code(arg(args, 0), name);
+                if (code.feedback == null && ExecutionState.of(frame.closure.realm).ic.enabled) code.feedback = FeedbackVector.create(code);
+                yield Undefined.INSTANCE;
+            }
+            case "OptimizeFunctionOnNextCall", "OptimizeMaglevOnNextCall", "DeoptimizeFunction" -> {
+                code(arg(args, 0), name);
+                yield Undefined.INSTANCE;
+            }
+            case "NeverOptimizeFunction" -> {
+                code(arg(args, 0), name).neverOptimize = true;
+                yield Undefined.INSTANCE;
+            }
+            case "HasFastProperties" -> arg(args, 0) instanceof JsObject o && !o.shape().isDictionary();
+            case "HaveSameMap" -> arg(args, 0) instanceof JsObject a && arg(args, 1) instanceof JsObject b && a.shape() == b.shape();
+            case "ICState" -> {
+                BytecodeFunction code = code(arg(args, 0), name);
+                int n = (int) JsOps.toIntegerOrInfinity(arg(args, 1));
+                if (code.feedback == null) {
+                    int count = FeedbackVector.create(code).icSiteCount();
+                    if (n < 0 || n >= count) throw JsException.rangeError("%ICState: function has " + count + " IC sites, no site " + n);
+                    yield IcState.UNINITIALIZED.displayName();
+                }
+                FeedbackVector v = (FeedbackVector) code.feedback;
+                IcState state = v.icState(n);
+                if (state == null) throw JsException.rangeError("%ICState: function has " + v.icSiteCount() + " IC sites, no site " + n);
+                yield state.displayName();
+            }
+            default -> throw JsException.syntaxError("Unknown intrinsic %" + name);
+        };
+    }
+
+    private static Object optimizationStatus(Frame frame, Object f) {
+        if (!(f instanceof JsFunction)) return 0;
+        int status = IS_FUNCTION | INTERPRETED | LITE_MODE;
+        if (f instanceof Closure c) {
+            if (c.code.neverOptimize) status |= NEVER_OPTIMIZE;
+            for (Frame fr = frame; fr != null; fr = fr.caller) if (fr.code == c.code) { status |= IS_EXECUTING; break; }
+        }
+        return status;
+    }
+
+    private static BytecodeFunction code(Object f, String intrinsic) {
+        if (f instanceof Closure c) return c.code;
+        throw JsException.typeError("%" + intrinsic + ": argument is not a JavaScript function");
+    }
+
+    private static Object arg(Object[] args, int i) { return i < args.length ? args[i] : Undefined.INSTANCE; }
+}

@@ -21,12 +21,15 @@ public final class KeyedCache {
 
     public IcState state() { return state; }
 
+    /** The elements kind of the last access, so that recording a kind already seen costs one compare. */
+    private ElementsKind lastKind;
+
     /** The element, or null when the fast path does not apply (the caller takes the generic path). */
     public Object load(IcRuntime ic, Object receiver, Object key) {
         if (receiver instanceof JsArray a && key instanceof Integer i && i >= 0) {
             Elements e = a.elements();
             ElementsKind kind = e.kind();
-            note(ic, kind);
+            if (kind != lastKind) note(ic, kind);
             if (kind != ElementsKind.DICTIONARY && i < e.length()) return e.get(i);
             return null;
         }
@@ -39,7 +42,7 @@ public final class KeyedCache {
         if (receiver instanceof JsArray a && key instanceof Integer i && i >= 0) {
             Elements e = a.elements();
             ElementsKind kind = e.kind();
-            note(ic, kind);
+            if (kind != lastKind) note(ic, kind);
             if (kind != ElementsKind.DICTIONARY && i < a.length() && e.get(i) != null) {
                 e.set(i, value);
                 return true;
@@ -51,6 +54,7 @@ public final class KeyedCache {
     }
 
     private void note(IcRuntime ic, ElementsKind kind) {
+        lastKind = kind;
         int bit = 1 << kind.ordinal();
         if ((kinds & bit) != 0 || state == IcState.MEGAMORPHIC) return;
         IcState old = state;

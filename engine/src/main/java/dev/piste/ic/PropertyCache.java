@@ -109,10 +109,22 @@ public final class PropertyCache {
 
     public IcState state() { return state; }
 
+    /**
+     * The monomorphic fast case, kept in plain fields so that the check is one compare: set while the
+     * cache holds exactly one own-field entry (load) or field-store entry (store), null otherwise.
+     */
+    private Shape fastShape;
+    private int fastSlot;
+
     // ---- Loads ----
 
     /** o.key through the cache; falls back to the generic load (and learns) on a miss. */
     public Object load(IcRuntime ic, Realm realm, Object receiver) {
+        if (receiver instanceof JsObject o && o.shape() == fastShape) return o.slots()[fastSlot];
+        return loadPolymorphic(ic, realm, receiver);
+    }
+
+    private Object loadPolymorphic(IcRuntime ic, Realm realm, Object receiver) {
         if (receiver instanceof JsObject o) {
             Shape s = o.shape();
             for (int i = 0; i < count; i++) {
@@ -189,6 +201,11 @@ public final class PropertyCache {
     /** o.key = value through the cache; returns false when the generic store must run instead. */
     public boolean tryStore(JsObject o, Object value, IcRuntime ic) {
         Shape s = o.shape();
+        if (s == fastShape) { o.slots()[fastSlot] = value; return true; }
+        return tryStorePolymorphic(o, s, value, ic);
+    }
+
+    private boolean tryStorePolymorphic(JsObject o, Shape s, Object value, IcRuntime ic) {
         for (int i = 0; i < count; i++) {
             Entry e = entries[i];
             if (e.receiverShape == s && e.chainValid()) { e.store(o, value); return true; }
@@ -262,6 +279,7 @@ public final class PropertyCache {
             Entry x = entries[i];
             if (x.receiverShape == e.receiverShape && x.primitive == e.primitive) {
                 entries[i] = e;
+                updateFastCase();
                 if (ic.trace) ic.trace(site, key, store, state.displayName() + " -> " + state.displayName() + " (" + e + ")");
                 return;
             }
@@ -276,7 +294,18 @@ public final class PropertyCache {
             entries[count++] = e;
             state = IcState.forCount(count);
         }
+        updateFastCase();
         if (ic.trace) ic.trace(site, key, store, old.displayName() + " -> " + state.displayName() + " (" + e + ")");
+    }
+
+    private void updateFastCase() {
+        Entry only = state == IcState.MONOMORPHIC ? entries[0] : null;
+        if (only != null && only.receiverShape != null && (only.kind == OWN_FIELD || only.kind == STORE_FIELD)) {
+            fastShape = only.receiverShape;
+            fastSlot = only.slot;
+        } else {
+            fastShape = null;
+        }
     }
 
     static int primitiveKind(Object v) {

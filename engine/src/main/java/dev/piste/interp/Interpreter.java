@@ -93,7 +93,8 @@ public final class Interpreter {
 
     static void allocateFeedback(ExecutionState state, BytecodeFunction code) {
         IcRuntime ic = state.ic;
-        if (ic.enabled && code.feedback == null
+        // Profiling (operand kinds, call targets) runs with or without --no-ic; only caching is switched off.
+        if (code.feedback == null
                 && (code.invocationCount >= ic.feedbackAfterCalls || code.backEdgeCount > BACK_EDGES_FOR_FEEDBACK)) {
             code.feedback = FeedbackVector.create(code);
         }
@@ -171,6 +172,7 @@ public final class Interpreter {
         final Object[] r = frame.registers;
         final java.util.random.RandomGenerator stress = state.stressResume;
         final IcRuntime ic = state.ic;
+        final boolean caching = ic.enabled;
         FeedbackVector fv = (FeedbackVector) fn.feedback;
         int pc = frame.pc;
         Object acc = frame.accumulator;
@@ -197,10 +199,10 @@ public final class Interpreter {
                         case MOV -> { r[code[pc + 2]] = r[code[pc + 1]]; pc += 3; }
                         case LDA_CONTEXT -> { acc = frame.context.up(code[pc + 1]).slots[code[pc + 2]]; pc += 3; }
                         case STA_CONTEXT -> { frame.context.up(code[pc + 1]).slots[code[pc + 2]] = acc; pc += 3; }
-                        case LDA_GLOBAL -> { acc = fv == null ? Operations.loadGlobal(realm, (String) k[code[pc + 1]]) : Operations.loadGlobalCached(realm, ic, fv.global(code[pc + 2]), (String) k[code[pc + 1]]); pc += 3; }
+                        case LDA_GLOBAL -> { acc = fv == null || !caching ? Operations.loadGlobal(realm, (String) k[code[pc + 1]]) : Operations.loadGlobalCached(realm, ic, fv.global(code[pc + 2]), (String) k[code[pc + 1]]); pc += 3; }
                         case TYPEOF_GLOBAL -> { acc = Operations.typeofGlobal(realm, (String) k[code[pc + 1]]); pc += 2; }
                         case STA_GLOBAL -> {
-                            if (fv == null) Operations.storeGlobal(realm, (String) k[code[pc + 1]], acc, strict);
+                            if (fv == null || !caching) Operations.storeGlobal(realm, (String) k[code[pc + 1]], acc, strict);
                             else Operations.storeGlobalCached(realm, ic, fv.global(code[pc + 2]), (String) k[code[pc + 1]], acc, strict);
                             pc += 3;
                         }
@@ -216,22 +218,22 @@ public final class Interpreter {
                         case RESTORE_CONTEXT -> { frame.context = (HeapContext) r[code[pc + 1]]; pc += 2; }
 
                         case GET_NAMED -> {
-                            acc = fv == null ? Operations.getNamed(realm, r[code[pc + 1]], k[code[pc + 2]])
+                            acc = fv == null || !caching ? Operations.getNamed(realm, r[code[pc + 1]], k[code[pc + 2]])
                                 : fv.property(code[pc + 3]).load(ic, realm, r[code[pc + 1]]);
                             pc += 4;
                         }
                         case SET_NAMED -> {
-                            if (fv != null && r[code[pc + 1]] instanceof JsObject o) Operations.setNamedCached(realm, ic, fv.property(code[pc + 3]), o, k[code[pc + 2]], acc, strict);
+                            if (fv != null && caching && r[code[pc + 1]] instanceof JsObject o) Operations.setNamedCached(realm, ic, fv.property(code[pc + 3]), o, k[code[pc + 2]], acc, strict);
                             else Operations.setNamed(realm, r[code[pc + 1]], k[code[pc + 2]], acc, strict);
                             pc += 4;
                         }
                         case GET_KEYED -> {
-                            Object element = fv == null ? null : fv.keyed(code[pc + 2]).load(ic, r[code[pc + 1]], acc);
+                            Object element = fv == null || !caching ? null : fv.keyed(code[pc + 2]).load(ic, r[code[pc + 1]], acc);
                             acc = element != null ? element : JsOps.getKeyed(realm, r[code[pc + 1]], acc);
                             pc += 3;
                         }
                         case SET_KEYED -> {
-                            if (fv == null || !fv.keyed(code[pc + 3]).store(ic, r[code[pc + 1]], r[code[pc + 2]], acc)) {
+                            if (fv == null || !caching || !fv.keyed(code[pc + 3]).store(ic, r[code[pc + 1]], r[code[pc + 2]], acc)) {
                                 JsOps.setKeyed(realm, r[code[pc + 1]], r[code[pc + 2]], acc, strict);
                             }
                             pc += 4;
@@ -283,7 +285,7 @@ public final class Interpreter {
 
                         case JUMP -> pc = code[pc + 1];
                         case LOOP -> {
-                            if (++fn.backEdgeCount > BACK_EDGES_FOR_FEEDBACK && fv == null && ic.enabled) {
+                            if (++fn.backEdgeCount > BACK_EDGES_FOR_FEEDBACK && fv == null) {
                                 allocateFeedback(state, fn);
                                 fv = (FeedbackVector) fn.feedback;
                             }

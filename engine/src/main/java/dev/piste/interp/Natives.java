@@ -46,7 +46,7 @@ public final class Natives {
             case "GetOptimizationStatus" -> optimizationStatus(frame, arg(args, 0));
             case "PrepareFunctionForOptimization" -> {
                 BytecodeFunction code = code(arg(args, 0), name);
-                if (code.feedback == null && ExecutionState.of(frame.closure.realm).ic.enabled) code.feedback = FeedbackVector.create(code);
+                if (code.feedback == null) code.feedback = FeedbackVector.create(code);
                 yield Undefined.INSTANCE;
             }
             case "OptimizeFunctionOnNextCall", "OptimizeMaglevOnNextCall", "DeoptimizeFunction" -> {

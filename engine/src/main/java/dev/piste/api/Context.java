@@ -89,16 +89,6 @@ public final class Context implements AutoCloseable {
                 return result;
             } catch (SyntaxErrorException e) {
                 throw new JsError(e.errorType, e.rawMessage, e.errorType + ": " + e.rawMessage, null, e.sourceName, e.line, e.column);
-            } catch (JsException e) {
-                throw uncaught(e);
-            } catch (EventLoop.UnhandledRejection e) {
-                JsError d = describe(e.reason);
-                throw new JsError(d.name, d.jsMessage, d.display, d.value, null, 0, 0, true);
-            } catch (JsError e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // A bug in Piste, not in the script: report it without a Java stack trace.
-                throw new JsError("InternalError", String.valueOf(e), "InternalError: " + e + " (a Piste bug: please report it)", null, null, 0, 0);
             }
         });
     }

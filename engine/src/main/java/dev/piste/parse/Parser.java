@@ -30,33 +30,22 @@ public final class Parser extends ExpressionParser {
 
     /** Parses a whole script. Throws {@link SyntaxErrorException} for every early error. */
     public static Program parseScript(String source, String sourceName) {
-        return parse(source, sourceName, false);
+        return parse(source, sourceName, false, null);
     }
 
     /** Parses a script with the natives syntax ({@code %Name(args)}) for the given intrinsic names. */
     public static Program parseScript(String source, String sourceName, java.util.Set<String> nativeNames) {
-        Parser parser = new Parser(source, sourceName);
-        parser.nativeNames = nativeNames;
-        try {
-            return parser.parseProgram(source, false);
-        } catch (SyntaxErrorException e) {
-            throw e;
-        } catch (StackOverflowError e) {
-            throw new SyntaxErrorException("RangeError", "Maximum call stack size exceeded while parsing", sourceName,
-                parser.lx.tokenLine, parser.lx.tokenColumn);
-        } catch (RuntimeException e) {
-            throw new SyntaxErrorException("Invalid or unexpected token (internal parser error: " + e + ")", sourceName,
-                parser.lx.tokenLine, parser.lx.tokenColumn);
-        }
+        return parse(source, sourceName, false, nativeNames);
     }
 
     /** Parses a script that is strict from its first token (eval code called from strict code). */
     public static Program parseStrictScript(String source, String sourceName) {
-        return parse(source, sourceName, true);
+        return parse(source, sourceName, true, null);
     }
 
-    private static Program parse(String source, String sourceName, boolean strict) {
+    private static Program parse(String source, String sourceName, boolean strict, java.util.Set<String> nativeNames) {
         Parser parser = new Parser(source, sourceName);
+        parser.nativeNames = nativeNames;
         try {
             return parser.parseProgram(source, strict);
         } catch (SyntaxErrorException e) {

@@ -20,6 +20,6 @@ setTimeout(() => {
   var i = 0;
   (function t() { log2.push("t" + ++i); if (i < 5) queueMicrotask(t); })();
   awaitSubclass();
-}, 10);
+}, 30);
 awaitPending();
-setTimeout(() => console.log(log2.join(" ")), 20); // expect: pending resolved t1 t2 t3 t4 subclass t5
+setTimeout(() => console.log(log2.join(" ")), 60); // expect: pending resolved t1 t2 t3 t4 subclass t5

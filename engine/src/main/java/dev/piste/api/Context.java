@@ -50,6 +50,7 @@ public final class Context implements AutoCloseable {
         realm.err = err;
         Builtins.install(realm);
         Generators.installPrototype(realm);
+        dev.piste.runtime.builtins.FunctionBuiltins.installKindConstructors(realm);
         realm.intrinsicEval = realm.globalObject.getOwnDataValue("eval");
         eventLoop = new EventLoop(realm);
         ExecutionState state = ExecutionState.of(realm);

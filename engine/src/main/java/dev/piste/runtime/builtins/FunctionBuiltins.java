@@ -90,6 +90,24 @@ public final class FunctionBuiltins {
         return (t.equals("object") || t.equals("undefined") ? "an " : "a ") + t;
     }
 
+    /**
+     * The AsyncFunction, GeneratorFunction and AsyncGeneratorFunction constructors. They are not
+     * globals: code reaches them as the constructor of their prototypes (e.g. of an async function's
+     * prototype). Called once the realm has the generator prototypes.
+     */
+    public static void installKindConstructors(Realm realm) {
+        kindConstructor(realm, "AsyncFunction", realm.asyncFunctionPrototype, true, false);
+        kindConstructor(realm, "GeneratorFunction", realm.generatorFunctionPrototype, false, true);
+        kindConstructor(realm, "AsyncGeneratorFunction", realm.asyncGeneratorFunctionPrototype, true, true);
+    }
+
+    private static void kindConstructor(Realm realm, String name, JsObject prototype, boolean async, boolean generator) {
+        NativeFunction c = new NativeFunction(realm, name, 1, true, (self, args, nt) -> createDynamicFunction(realm, args, async, generator));
+        c.setPrototypeOf(realm.functionConstructor);
+        c.defineOwn("prototype", prototype, 0);
+        prototype.defineOwn("constructor", c, PropertyAttributes.CONFIGURABLE);
+    }
+
     /** CreateDynamicFunction: parameters are all arguments but the last, joined by commas. */
     static JsFunction createDynamicFunction(Realm realm, Object[] args, boolean async, boolean generator) {
         StringBuilder params = new StringBuilder();

@@ -3,6 +3,7 @@ package dev.piste.interp;
 import dev.piste.runtime.objects.JsObject;
 import dev.piste.runtime.ops.Iterators;
 import dev.piste.runtime.ops.JsException;
+import dev.piste.runtime.ops.JsOps;
 import dev.piste.runtime.realm.Realm;
 import dev.piste.runtime.values.Undefined;
 
@@ -19,11 +20,43 @@ public final class Generators {
     public static final int NEXT = 0, THROW = 1, RETURN = 2;
 
     /** A generator object. */
-    public static final class GeneratorObject extends JsObject {
+    public static final class GeneratorObject extends JsObject implements Iterators.DirectIterator {
         Frame frame;
         State state = State.SUSPENDED_START;
         GeneratorObject(JsObject prototype, Frame frame) { super(prototype); this.frame = frame; }
         @Override public String className() { return "Generator"; }
+
+        @Override public Object intrinsicNext(Realm realm) { return realm.generatorNext; }
+
+        /** next(undefined) for for-of and spread: the yielded value, or DONE; no result object. */
+        @Override public Object directNext(Realm realm) {
+            switch (state) {
+                case EXECUTING -> throw JsException.typeError("Generator is already running");
+                case COMPLETED -> { return Iterators.DONE; }
+                default -> {}
+            }
+            state = State.EXECUTING;
+            Object r;
+            try {
+                r = Interpreter.resume(frame, Undefined.INSTANCE, NEXT);
+            } catch (RuntimeException | Error e) {
+                state = State.COMPLETED;
+                frame = null;
+                throw e;
+            }
+            if (Interpreter.isSuspended(r)) {
+                state = State.SUSPENDED_YIELD;
+                if (frame.yieldedResultObject) {
+                    JsObject res = (JsObject) frame.accumulator;
+                    if (JsOps.toBoolean(res.get("done", res))) return Iterators.DONE;
+                    return res.get("value", res);
+                }
+                return frame.accumulator;
+            }
+            state = State.COMPLETED;
+            frame = null;
+            return Iterators.DONE;
+        }
     }
 
     /** One step of yield*: forwards the resume (mode, value) to the inner iterator. */
@@ -53,7 +86,7 @@ public final class Generators {
     public static void installPrototype(Realm realm) {
         AsyncGenerators.installPrototypes(realm);
         JsObject proto = realm.generatorPrototype;
-        dev.piste.runtime.builtins.BuiltinHelper.method(realm, proto, "next", 1, (self, args, nt) -> resume(realm, self, dev.piste.runtime.builtins.BuiltinHelper.arg(args, 0), NEXT, "next"));
+        realm.generatorNext = dev.piste.runtime.builtins.BuiltinHelper.method(realm, proto, "next", 1, (self, args, nt) -> resume(realm, self, dev.piste.runtime.builtins.BuiltinHelper.arg(args, 0), NEXT, "next"));
         dev.piste.runtime.builtins.BuiltinHelper.method(realm, proto, "throw", 1, (self, args, nt) -> resume(realm, self, dev.piste.runtime.builtins.BuiltinHelper.arg(args, 0), THROW, "throw"));
         dev.piste.runtime.builtins.BuiltinHelper.method(realm, proto, "return", 1, (self, args, nt) -> resume(realm, self, dev.piste.runtime.builtins.BuiltinHelper.arg(args, 0), RETURN, "return"));
     }

@@ -360,7 +360,7 @@ public final class Interpreter {
 
                         case GET_ITERATOR -> { frame.pc = pc; Iteration.getIterator(realm, acc, r, code[pc + 1]); pc += 2; }
                         case GET_ASYNC_ITERATOR -> { frame.pc = pc; AsyncGenerators.getAsyncIterator(realm, acc, r, code[pc + 1]); pc += 2; }
-                        case ITERATOR_NEXT -> { frame.pc = pc; acc = Iteration.next(r, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case ITERATOR_NEXT -> { frame.pc = pc; acc = Iteration.next(realm, r, code[pc + 1], code[pc + 2]); pc += 3; }
                         case ITERATOR_CLOSE -> { frame.pc = pc; Iteration.close(r[code[pc + 1]], false); pc += 2; }
                         case ITERATOR_CLOSE_QUIETLY -> { frame.pc = pc; Iteration.close(r[code[pc + 1]], true); pc += 2; }
                         case FOR_IN_PREPARE -> { r[code[pc + 1]] = ForInEnumerator.of(realm, acc); pc += 2; }

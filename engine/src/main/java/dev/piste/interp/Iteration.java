@@ -18,9 +18,17 @@ final class Iteration {
     }
 
     /** Steps the iterator; returns the value (undefined when done) and writes done into regs[doneReg]. */
-    static Object next(Object[] regs, int reg, int doneReg) {
+    static Object next(Realm realm, Object[] regs, int reg, int doneReg) {
         // An iterator whose next() throws counts as done: it must not be closed afterwards.
         regs[doneReg] = Boolean.TRUE;
+        if (regs[reg] instanceof Iterators.DirectIterator d && regs[reg + 1] == d.intrinsicNext(realm)) {
+            {
+                Object v = d.directNext(realm);
+                if (v == Iterators.DONE) return Undefined.INSTANCE;
+                regs[doneReg] = Boolean.FALSE;
+                return v;
+            }
+        }
         JsObject res = Iterators.nextResult(new Iterators.Record((JsObject) regs[reg], regs[reg + 1]));
         if (JsOps.toBoolean(res.get("done", res))) return Undefined.INSTANCE;
         Object value = res.get("value", res);
@@ -35,6 +43,11 @@ final class Iteration {
 
     static void spreadInto(Realm realm, JsArray target, Object iterable) {
         Iterators.Record rec = Iterators.getIterator(realm, iterable);
+        if (rec.iterator() instanceof Iterators.DirectIterator d && rec.next() == d.intrinsicNext(realm)) {
+            Object v;
+            while ((v = d.directNext(realm)) != Iterators.DONE) target.push(v);
+            return;
+        }
         Object v;
         while ((v = Iterators.step(rec)) != null) target.push(v);
     }

@@ -22,12 +22,28 @@ public final class IteratorBuiltins {
     private IteratorBuiltins() {}
 
     /** The iterator over an array-like: kind 0 keys, 1 values, 2 entries. */
-    static final class ArrayIterator extends JsObject {
+    static final class ArrayIterator extends JsObject implements Iterators.DirectIterator {
         Object target;
         long index;
         final int kind;
         ArrayIterator(JsObject proto, Object target, int kind) { super(proto); this.target = target; this.kind = kind; }
         @Override public String className() { return "Array Iterator"; }
+
+        @Override public Object intrinsicNext(Realm realm) { return realm.arrayIteratorNext; }
+
+        /** %ArrayIteratorPrototype%.next without the result object. */
+        @Override public Object directNext(Realm realm) {
+            if (target == null) return Iterators.DONE;
+            long length = target instanceof JsArray a ? a.length() : JsOps.toLength(JsOps.getProperty(realm, target, "length"));
+            if (index >= length) { target = null; return Iterators.DONE; }
+            long i = index++;
+            Object key = dev.piste.runtime.ops.NumberConversions.box(i);
+            if (kind == 0) return key;
+            Object value = target instanceof JsArray a && a.elements().kind() != dev.piste.runtime.objects.ElementsKind.DICTIONARY
+                && a.elements().get(i) instanceof Object v && !(v instanceof dev.piste.runtime.objects.Accessor) ? v : JsOps.getKeyed(realm, target, key);
+            if (kind == 1) return value;
+            return new JsArray(realm.arrayPrototype, new Object[] {key, value});
+        }
     }
 
     static final class StringIterator extends JsObject {
@@ -45,17 +61,10 @@ public final class IteratorBuiltins {
         JsObject arrayIteratorProto = new JsObject(iteratorProto);
         realm.arrayIteratorPrototype = arrayIteratorProto;
         arrayIteratorProto.defineOwn(JsSymbol.TO_STRING_TAG, "Array Iterator", PropertyAttributes.CONFIGURABLE);
-        BuiltinHelper.method(realm, arrayIteratorProto, "next", 0, (self, args, nt) -> {
+        realm.arrayIteratorNext = BuiltinHelper.method(realm, arrayIteratorProto, "next", 0, (self, args, nt) -> {
             if (!(self instanceof ArrayIterator it)) throw JsException.typeError("next method called on incompatible receiver " + JsOps.describe(self));
-            if (it.target == null) return Iterators.result(realm, Undefined.INSTANCE, true);
-            long length = it.target instanceof JsArray a ? a.length() : JsOps.toLength(JsOps.getProperty(realm, it.target, "length"));
-            if (it.index >= length) { it.target = null; return Iterators.result(realm, Undefined.INSTANCE, true); }
-            long i = it.index++;
-            Object key = dev.piste.runtime.ops.NumberConversions.box(i);
-            if (it.kind == 0) return Iterators.result(realm, key, false);
-            Object value = JsOps.getKeyed(realm, it.target, key);
-            if (it.kind == 1) return Iterators.result(realm, value, false);
-            return Iterators.result(realm, new JsArray(realm.arrayPrototype, new Object[] {key, value}), false);
+            Object v = it.directNext(realm);
+            return v == Iterators.DONE ? Iterators.result(realm, Undefined.INSTANCE, true) : Iterators.result(realm, v, false);
         });
         NativeFunction values = BuiltinHelper.method(realm, realm.arrayPrototype, "values", 0,
             (self, args, nt) -> new ArrayIterator(arrayIteratorProto, JsOps.toObject(realm, self), 1));

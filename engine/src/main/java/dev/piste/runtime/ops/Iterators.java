@@ -10,6 +10,19 @@ import dev.piste.runtime.values.Undefined;
 public final class Iterators {
     private Iterators() {}
 
+    /**
+     * Implemented by built-in iterators whose next() the engine may run without making a result
+     * object, when the next method in the iterator record is still the built-in one
+     * ({@link #intrinsicNext}). Returns the next value or {@link #DONE}.
+     */
+    public interface DirectIterator {
+        Object directNext(Realm realm);
+        Object intrinsicNext(Realm realm);
+    }
+
+    /** Returned by {@link DirectIterator#directNext} when the iteration is over. */
+    public static final Object DONE = new Object() { @Override public String toString() { return "<done>"; } };
+
     /** An iterator record: the iterator object and its next method. */
     public record Record(JsObject iterator, Object next) {}
 

@@ -40,6 +40,8 @@ public final class Realm {
         Object evalScript(String source, boolean strict);
     }
     public JsObject globalObject;
+    /** The built-in next methods of array and generator iterators (for the direct iteration fast path). */
+    public Object arrayIteratorNext, generatorNext;
     /** %eval%: a call whose callee is this function is a direct eval. */
     public Object intrinsicEval;
     public final JobQueue jobs = new JobQueue();

@@ -66,6 +66,7 @@ public final class Context implements AutoCloseable {
             }
             @Override public Object evalScript(String source) { return runScript(source, "<eval>", true, false); }
             @Override public Object evalScript(String source, boolean strict) { return runScript(source, "<eval>", true, strict); }
+            @Override public Object evalInFunction(String source, Object site, Object context) { return runDirectEval(source, (BytecodeEmitter.EvalSite) site, (dev.piste.interp.HeapContext) context); }
         };
     }
 
@@ -138,6 +139,20 @@ public final class Context implements AutoCloseable {
         if (options.flag(Options.PRINT_BYTECODE)) realm.out.print(Disassembler.disassembleAll(code, options.get(Options.FILTER)));
         Closure script = new Closure(code, null, realm, realm.functionPrototype);
         return Interpreter.call(script, realm.globalObject, new Object[0], Undefined.INSTANCE);
+    }
+
+    /** Direct eval inside a function: the code sees the caller's scope through its heap contexts. */
+    private Object runDirectEval(String source, BytecodeEmitter.EvalSite site, dev.piste.interp.HeapContext context) {
+        BytecodeFunction code;
+        try {
+            Ast.Program program = site.strict() ? Parser.parseStrictScript(source, "<eval>") : Parser.parseScript(source, "<eval>");
+            ScopeAnalyzer.analyzeDirectEval(program, site.scope());
+            code = BytecodeEmitter.compileDirectEval(program);
+        } catch (SyntaxErrorException e) {
+            throw new JsException(ErrorType.byName(e.errorType), e.rawMessage);
+        }
+        Closure eval = new Closure(code, context, realm, realm.functionPrototype);
+        return Interpreter.call(eval, Undefined.INSTANCE, new Object[0], Undefined.INSTANCE);
     }
 
     private JsFunction compileFunction(String params, String body, boolean async, boolean generator) {

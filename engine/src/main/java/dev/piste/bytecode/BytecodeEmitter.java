@@ -91,6 +91,16 @@ public class BytecodeEmitter {
         return e.emitFunction(!program.strict, "");
     }
 
+    /** Compiles direct eval code analyzed by {@link ScopeAnalyzer#analyzeDirectEval}. */
+    public static BytecodeFunction compileDirectEval(Program program) {
+        BytecodeEmitter e = new BytecodeEmitter(program.function, program.sourceName, program.source);
+        e.completionRegister = e.buf.temp();
+        return e.emitFunction(false, "");
+    }
+
+    /** The static scope at a direct eval call site, kept so that eval code can resolve names there. */
+    public record EvalSite(Scope scope, boolean strict) implements CodeBuffer.ConstantPoolEntry {}
+
     /** Register holding the completion value (eval code), or -1. */
     int completionRegister = -1;
 

@@ -699,7 +699,12 @@ final class ExpressionEmitter {
         int first = buf.temps(2 + c.arguments.size());
         loadIdentifier(id);
         buf.emit(Opcode.STA, first);
-        buf.emit(fn.function.scope.kind == dev.piste.parse.Scope.Kind.SCRIPT ? (fn.strict ? Opcode.LDA_TRUE : Opcode.LDA_FALSE) : Opcode.LDA_UNDEFINED);
+        if (fn.function.scope.kind == dev.piste.parse.Scope.Kind.SCRIPT) {
+            buf.emit(fn.strict ? Opcode.LDA_TRUE : Opcode.LDA_FALSE);
+        } else {
+            dev.piste.parse.Scope here = fn.activeScopes.get(fn.activeScopes.size() - 1);
+            buf.emit(Opcode.LDA_CONST, buf.constant(new BytecodeEmitter.EvalSite(here, fn.strict)));
+        }
         buf.emit(Opcode.STA, first + 1);
         for (int i = 0; i < c.arguments.size(); i++) {
             int m2 = buf.mark();

@@ -72,9 +72,7 @@ final class RuntimeCalls {
                 Object[] args = java.util.Arrays.copyOfRange(r, first + 2, first + count);
                 if (callee != realm.intrinsicEval || callee == null) yield Operations.call(callee, UNDEFINED, args);
                 if (args.length == 0 || !(args[0] instanceof CharSequence src)) yield args.length == 0 ? UNDEFINED : args[0];
-                if (!(r[first + 1] instanceof Boolean strict)) {
-                    throw JsException.syntaxError("direct eval inside a function (which could see its local variables) is not supported yet; use (0, eval)(...) for global eval");
-                }
+                if (!(r[first + 1] instanceof Boolean strict)) yield realm.compiler.evalInFunction(src.toString(), r[first + 1], frame.context);
                 yield realm.compiler.evalScript(src.toString(), strict);
             }
             case CHECK_SUPER_CONSTRUCTOR -> UNDEFINED;

@@ -242,6 +242,10 @@ public final class ScopeAnalyzer {
         Scope scope = newScope(Scope.Kind.FUNCTION, enclosing, fn);
         fn.scope = scope;
         boolean arrow = fn.kind == FunctionKind.ARROW;
+        if (fn.containsDirectEval) {
+            evalFunctions.add(fn);
+            if (!arrow) fn.usesArguments = true;
+        }
         if (!arrow) {
             // Only the pseudo-variables the function (or an arrow inside it) uses take a register:
             // the parser's use flags already include nested arrows. Synthetic initializers and eval
@@ -592,7 +596,17 @@ public final class ScopeAnalyzer {
 
     // ---- Capture, allocation, resolution ----
 
+    /** Functions containing a direct eval: every binding they can see must be reachable by name. */
+    private final List<FunctionNode> evalFunctions = new ArrayList<>();
+
     private void finish() {
+        // Eval code may read or write any visible binding at any time: keep them all in contexts
+        // (where the eval code finds them through the scope chain) and check every TDZ.
+        for (FunctionNode fn : evalFunctions) {
+            for (Scope s : allScopes) {
+                if (s.function == fn || isAncestor(s, fn.scope)) markAllCaptured(s);
+            }
+        }
         for (Use u : uses) {
             Binding b = find(u.id.name, u.scope);
             if (b != null && b.scope.kind != Scope.Kind.SCRIPT && functionOf(u.scope) != b.scope.function) b.captured = true;
@@ -602,6 +616,41 @@ public final class ScopeAnalyzer {
     }
 
     private static FunctionNode functionOf(Scope s) { return s.function; }
+
+    private static boolean isAncestor(Scope candidate, Scope of) {
+        for (Scope s = of; s != null; s = s.parent) if (s == candidate) return true;
+        return false;
+    }
+
+    private static void markAllCaptured(Scope s) {
+        if (s.kind == Scope.Kind.SCRIPT) return;
+        for (Binding b : s.bindings.values()) {
+            b.captured = true;
+            if (b.kind.isLexical()) b.needsTdzCheck = true;
+        }
+    }
+
+    /**
+     * Analyzes direct eval code run inside a function: its own declarations stay in its own scope
+     * (for sloppy code this differs from the specification, where new vars join the caller's function:
+     * they are visible only to the eval code here), and every other name resolves through the caller's
+     * scopes, whose bindings the caller keeps in contexts because it contains the eval.
+     */
+    public static void analyzeDirectEval(Program program, Scope callerScope) {
+        FunctionNode top = new FunctionNode();
+        top.kind = FunctionKind.ARROW;
+        top.strict = program.strict;
+        top.body.addAll(program.body);
+        top.line = 1; top.column = 1;
+        top.name = "";
+        program.function = top;
+        ScopeAnalyzer a = new ScopeAnalyzer();
+        Scope scope = a.newScope(Scope.Kind.FUNCTION, callerScope, top);
+        top.scope = scope;
+        a.declareHoisted(top.body, scope, scope, true);
+        a.statements(top.body, scope);
+        a.finish();
+    }
 
     private static Binding find(String name, Scope scope) {
         for (Scope s = scope; s != null; s = s.parent) {

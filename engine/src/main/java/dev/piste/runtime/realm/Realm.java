@@ -38,6 +38,8 @@ public final class Realm {
         Object evalScript(String source);
         /** Eval code in the global scope with the caller's strictness (direct eval at script level). */
         Object evalScript(String source, boolean strict);
+        /** Direct eval inside a function: site is the call site's static scope record, context its heap context. */
+        Object evalInFunction(String source, Object site, Object context);
     }
     public JsObject globalObject;
     /** The built-in next methods of array and generator iterators (for the direct iteration fast path). */

@@ -343,6 +343,7 @@ public class BytecodeEmitter {
             case DoWhile d -> declareGlobalVars(d.body);
             case Switch sw -> { for (SwitchCase c : sw.cases) for (Stmt x : c.body) { declareGlobalVars(x); declareAnnexBGlobal(x); } }
             case Labeled l -> declareGlobalVars(l.body);
+            case With w -> declareGlobalVars(w.body);
             case Try t -> {
                 declareGlobalVars(t.block);
                 if (t.catchBody != null) declareGlobalVars(t.catchBody);
@@ -428,7 +429,7 @@ public class BytecodeEmitter {
     void statement(Stmt s) {
         buf.position(s.line, s.column);
         if (completionRegister >= 0 && (s instanceof If || s instanceof For || s instanceof ForInOf || s instanceof While
-                || s instanceof DoWhile || s instanceof Switch || s instanceof Try)) {
+                || s instanceof DoWhile || s instanceof Switch || s instanceof Try || s instanceof With)) {
             resetCompletion();
         }
         switch (s) {
@@ -465,6 +466,15 @@ public class BytecodeEmitter {
                 buf.emit(Opcode.THROW);
             }
             case Try t -> tryStatement(t);
+            case With w -> {
+                expressions.emit(w.object);
+                buf.position(w.line, w.column);
+                buf.emit(Opcode.TO_OBJECT);
+                enterScope(w.scope);
+                storeToBinding(w.scope.bindings.get(Scope.WITH_OBJECT));
+                statement(w.body);
+                exitScope(w.scope);
+            }
             case Empty e -> {}
             case Debugger d -> buf.emit(Opcode.DEBUGGER);
         }

@@ -168,6 +168,46 @@ final class ExpressionEmitter {
     // ---- Variables ----
 
     void loadIdentifier(Identifier id) {
+        if (id.withObjects != null) { withLookup(id, null, false); return; }
+        loadStatic(id);
+    }
+
+    /**
+     * A name inside with statements: each with object (innermost first) that has the name supplies
+     * it, else the static binding does. Loads leave the value in acc; with a callee's this register,
+     * the object that supplied the name becomes the call's this. With typeof, an unresolvable name
+     * gives "undefined" instead of a ReferenceError.
+     */
+    private void withLookup(Identifier id, int[] thisRegister, boolean typeofMode) {
+        int mark = buf.mark();
+        int obj = buf.temp(), args = buf.temps(2);
+        Label done = new Label();
+        for (Binding wb : id.withObjects) {
+            Label next = new Label();
+            loadBinding(wb);
+            buf.emit(Opcode.STA, obj);
+            buf.emit(Opcode.MOV, obj, args);
+            buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
+            buf.emit(Opcode.STA, args + 1);
+            buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.WITH_HAS.ordinal(), args, 2);
+            buf.emitJump(Opcode.JUMP_IF_FALSE, next);
+            if (thisRegister != null) buf.emit(Opcode.MOV, obj, thisRegister[0]);
+            buf.emit(Opcode.GET_NAMED, obj, buf.constant(id.name), fb());
+            if (typeofMode) buf.emit(Opcode.TYPEOF);
+            buf.emitJump(Opcode.JUMP, done);
+            buf.bind(next);
+        }
+        if (typeofMode && (id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL)) {
+            buf.emit(Opcode.TYPEOF_GLOBAL, buf.constant(id.name));
+        } else {
+            loadStatic(id);
+            if (typeofMode) buf.emit(Opcode.TYPEOF);
+        }
+        buf.bind(done);
+        buf.release(mark);
+    }
+
+    private void loadStatic(Identifier id) {
         Resolution r = id.resolution;
         buf.position(id.line, id.column);
         if (r == null || r.kind() == Resolution.Kind.GLOBAL) {
@@ -186,6 +226,36 @@ final class ExpressionEmitter {
 
     /** Stores acc to an identifier by assignment (not initialization): const and TDZ checks apply. */
     void storeIdentifier(Identifier id) {
+        if (id.withObjects != null) {
+            int mark = buf.mark();
+            int value = buf.temp(), obj = buf.temp(), args = buf.temps(2);
+            buf.emit(Opcode.STA, value);
+            Label done = new Label();
+            for (Binding wb : id.withObjects) {
+                Label next = new Label();
+                loadBinding(wb);
+                buf.emit(Opcode.STA, obj);
+                buf.emit(Opcode.MOV, obj, args);
+                buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
+                buf.emit(Opcode.STA, args + 1);
+                buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.WITH_HAS.ordinal(), args, 2);
+                buf.emitJump(Opcode.JUMP_IF_FALSE, next);
+                buf.emit(Opcode.LDA, value);
+                buf.emit(Opcode.SET_NAMED, obj, buf.constant(id.name), fb());
+                buf.emitJump(Opcode.JUMP, done);
+                buf.bind(next);
+            }
+            buf.emit(Opcode.LDA, value);
+            storeStatic(id);
+            buf.bind(done);
+            buf.emit(Opcode.LDA, value);
+            buf.release(mark);
+            return;
+        }
+        storeStatic(id);
+    }
+
+    private void storeStatic(Identifier id) {
         Resolution r = id.resolution;
         buf.position(id.line, id.column);
         if (r == null || r.kind() == Resolution.Kind.GLOBAL) {
@@ -257,6 +327,7 @@ final class ExpressionEmitter {
     private void unary(Unary u) {
         switch (u.operator) {
             case "typeof" -> {
+                if (u.operand instanceof Identifier id && id.withObjects != null) { withLookup(id, null, true); return; }
                 if (u.operand instanceof Identifier id && (id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL)) {
                     buf.emit(Opcode.TYPEOF_GLOBAL, buf.constant(id.name));
                     return;
@@ -673,6 +744,11 @@ final class ExpressionEmitter {
                 buf.emit(Opcode.STA, home);
                 if (s.key != null) emit(s.key); else buf.emit(Opcode.LDA_CONST, buf.constant(s.name));
                 buf.emit(Opcode.GET_SUPER, thisReg, home);
+            }
+            case Identifier id when id.withObjects != null -> {
+                buf.emit(Opcode.LDA_UNDEFINED);
+                buf.emit(Opcode.STA, thisReg);
+                withLookup(id, new int[] {thisReg}, false);
             }
             default -> {
                 emit(callee);

@@ -39,7 +39,11 @@ final class PatternEmitter {
     private void destructure(Node target, boolean binding) {
         switch (target) {
             case Identifier id -> {
-                if (binding) {
+                if (binding && id.withObjects != null && id.resolution != null && id.resolution.binding() != null
+                        && id.resolution.binding().kind == Binding.Kind.VAR) {
+                    // var x = v inside with(o) assigns o.x when o has x.
+                    fn.expressions.storeIdentifier(id);
+                } else if (binding) {
                     Resolution r = id.resolution;
                     if (r == null || r.kind() == Resolution.Kind.GLOBAL) {
                         Binding b = r == null ? null : r.binding();

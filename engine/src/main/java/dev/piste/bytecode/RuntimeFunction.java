@@ -61,6 +61,8 @@ public enum RuntimeFunction {
     YIELD_STAR_STEP(4),
     /** () -> the global this (script-level this seen from arrow functions). */
     GLOBAL_THIS(0),
+    /** (object, name) -> whether a with statement's object supplies the name (HasProperty, not unscopable). */
+    WITH_HAS(2),
     /** (name, args...) -> an intrinsic of the natives syntax (see interp.Natives). */
     NATIVE_CALL(-1),
     ;

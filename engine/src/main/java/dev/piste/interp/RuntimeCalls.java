@@ -86,6 +86,13 @@ final class RuntimeCalls {
                 yield UNDEFINED;
             }
             case GLOBAL_THIS -> realm.globalObject;
+            case WITH_HAS -> {
+                JsObject o = (JsObject) r[first];
+                Object name = r[first + 1];
+                if (!o.hasProperty(name)) yield Boolean.FALSE;
+                Object unscopables = o.get(JsSymbol.UNSCOPABLES, o);
+                yield !(unscopables instanceof JsObject u && JsOps.toBoolean(u.get(name, u)));
+            }
             case NATIVE_CALL -> Natives.call(frame, (String) r[first], java.util.Arrays.copyOfRange(r, first + 1, first + count));
             case YIELD_STAR_STEP -> Generators.yieldStarStep(realm, (JsObject) r[first], r[first + 1], r[first + 2], (Integer) r[first + 3]);
             case ARRAY_FROM_ITERABLE -> throw JsException.syntaxError(f + " is not supported yet");

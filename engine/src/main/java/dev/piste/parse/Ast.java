@@ -86,6 +86,9 @@ public final class Ast {
         public final String name;
         /** scope: where the name lives, set by {@link ScopeAnalyzer}. */
         public Resolution resolution;
+        /** scope: the bindings holding the objects of the {@code with} statements between this use and
+         *  its binding, innermost first (checked at run time before the static binding); null if none. */
+        public java.util.List<Binding> withObjects;
         public Identifier(String name) { this.name = name; }
     }
 
@@ -455,6 +458,15 @@ public final class Ast {
         public Try(Block block, Node catchParameter, Block catchBody, Block finallyBody) {
             this.block = block; this.catchParameter = catchParameter; this.catchBody = catchBody; this.finallyBody = finallyBody;
         }
+    }
+
+    /** {@code with (object) body} (sloppy mode only). */
+    public static final class With extends Stmt {
+        public final Expr object;
+        public final Stmt body;
+        /** scope: the object environment's scope, holding the object in its one binding. */
+        public Scope scope;
+        public With(Expr object, Stmt body) { this.object = object; this.body = body; }
     }
 
     public static final class Empty extends Stmt {}

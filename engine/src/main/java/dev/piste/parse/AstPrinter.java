@@ -221,6 +221,7 @@ public final class AstPrinter {
                 if (t.finallyBody != null) { out.append(" (Finally"); child(t.finallyBody); out.append(')'); }
                 close();
             }
+            case With w -> { open("With", w); child(w.object); child(w.body); close(); }
             case Empty e -> { open("Empty", e); close(); }
             case Debugger d -> { open("Debugger", d); close(); }
             case ClassMember m -> {

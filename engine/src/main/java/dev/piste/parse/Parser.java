@@ -341,8 +341,15 @@ public final class Parser extends ExpressionParser {
             case CONTINUE -> parseContinue();
             case BREAK -> parseBreak();
             case RETURN -> parseReturn();
-            case WITH -> throw error(start, fc.strict ? "Strict mode code may not include a with statement"
-                : "with statements are not supported");
+            case WITH -> {
+                if (fc.strict) throw error(start, "Strict mode code may not include a with statement");
+                next();
+                expect(LPAREN);
+                Expr object = parseExpressionAllowIn();
+                expect(RPAREN);
+                Stmt body = parseStatement();
+                yield finish(new With(object, body), start, line, column);
+            }
             case SWITCH -> parseSwitch();
             case THROW -> parseThrow();
             case TRY -> parseTry();

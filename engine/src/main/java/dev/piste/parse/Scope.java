@@ -12,7 +12,11 @@ import java.util.Map;
 public final class Scope {
     public enum Kind { SCRIPT, FUNCTION, BLOCK, CATCH, CLASS, FUNCTION_NAME,
         /** The var environment of a function whose parameters have expressions (defaults, patterns). */
-        FUNCTION_BODY }
+        FUNCTION_BODY,
+        /** The object environment of a {@code with} statement: one binding, {@link #WITH_OBJECT}. */
+        WITH }
+
+    public static final String WITH_OBJECT = "%with";
 
     public final Kind kind;
     public final Scope parent;

@@ -196,6 +196,7 @@ public final class ScopeAnalyzer {
             case DoWhile d -> declareVars(d.body, varScope);
             case Switch sw -> { for (SwitchCase c : sw.cases) for (Stmt x : c.body) declareVars(x, varScope); }
             case Labeled l -> declareVars(l.body, varScope);
+            case With w -> declareVars(w.body, varScope);
             case Try t -> {
                 declareVars(t.block, varScope);
                 if (t.catchBody != null) declareVars(t.catchBody, varScope);
@@ -460,6 +461,13 @@ public final class ScopeAnalyzer {
                 }
                 if (t.finallyBody != null) statement(t.finallyBody, scope);
             }
+            case With w -> {
+                expr(w.object, scope);
+                Scope ws = newScope(Scope.Kind.WITH, scope, scope.function);
+                declare(ws, Scope.WITH_OBJECT, Binding.Kind.INTERNAL);
+                w.scope = ws;
+                statement(w.body, ws);
+            }
             case Break b -> {}
             case Continue c -> {}
             case Empty e -> {}
@@ -599,7 +607,26 @@ public final class ScopeAnalyzer {
     /** Functions containing a direct eval: every binding they can see must be reachable by name. */
     private final List<FunctionNode> evalFunctions = new ArrayList<>();
 
+    /** A with statement between a use and its binding makes the use dynamic: see Identifier.withObjects. */
+    private static boolean dynamicName(String name) {
+        return !name.startsWith("%") && !name.startsWith("#") && !name.equals(THIS) && !name.equals(NEW_TARGET);
+    }
+
+    private void collectWithObjects(Use u) {
+        if (!dynamicName(u.id.name)) return;
+        for (Scope s = u.scope; s != null; s = s.parent) {
+            if (s.bindings.containsKey(u.id.name)) return;
+            if (s.kind == Scope.Kind.WITH) {
+                Binding wb = s.bindings.get(Scope.WITH_OBJECT);
+                if (functionOf(u.scope) != s.function) wb.captured = true;
+                if (u.id.withObjects == null) u.id.withObjects = new ArrayList<>(2);
+                u.id.withObjects.add(wb);
+            }
+        }
+    }
+
     private void finish() {
+        for (Use u : uses) collectWithObjects(u);
         // Eval code may read or write any visible binding at any time: keep them all in contexts
         // (where the eval code finds them through the scope chain) and check every TDZ.
         for (FunctionNode fn : evalFunctions) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Invalid programs: exact message and line:column. Messages and positions follow V8 (checked with
  * {@code node --check}) except where Piste deliberately differs: scripts reject import/export,
- * {@code with} and top-level {@code new.target}/{@code return} (node accepts the last two
+ * top-level {@code new.target}/{@code return} (node accepts the last two
  * only because it wraps files in a function).
  */
 class ParserErrorTest {
@@ -144,7 +144,7 @@ class ParserErrorTest {
             {"export default 1", "Unexpected token 'export'", "1:1"},
             {"import(\"x\")", "Dynamic import() is not supported", "1:1"},
             {"import.meta", "import.meta is not supported (scripts are not modules)", "1:1"},
-            {"with (a) {}", "with statements are not supported", "1:1"},
+            {"'use strict'; with (a) {}", "Strict mode code may not include a with statement", "1:15"},
             {"10.5n", "Invalid or unexpected token", "1:1"}
     };
 

@@ -275,7 +275,7 @@ public class BytecodeEmitter {
                 expressions.emitFunction(f.function, f.function.name);
                 Binding b = lookupBinding(f.function.name, currentScopeFor(f));
                 if (script && (b == null || b.scope.kind == Scope.Kind.SCRIPT)) {
-                    buf.emit(Opcode.DECLARE_GLOBAL, buf.constant(f.function.name), 1);
+                    buf.emit(Opcode.DECLARE_GLOBAL, buf.constant(f.function.name), 1 | evalDeclarationFlag());
                 } else {
                     storeToBinding(b);
                     if (annexBVar(f) != null) storeToBinding(annexBVar(f));
@@ -286,7 +286,7 @@ public class BytecodeEmitter {
 
     /** For a sloppy block function, the var binding it is also assigned to (Annex B), or null. */
     Binding annexBVar(FunctionDeclaration f) {
-        if (f.function.strict) return null;
+        if (f.function.strict || f.function.isAsync || f.function.isGenerator) return null;
         Scope s = f.function.scope.parent;
         if (s == null) return null;
         Binding lexical = s.bindings.get(f.function.name);
@@ -308,6 +308,9 @@ public class BytecodeEmitter {
         }
         return null;
     }
+
+    /** Global bindings declared by eval code are deletable (configurable), unlike a script's. */
+    private int evalDeclarationFlag() { return completionRegister >= 0 ? 2 : 0; }
 
     private void declareGlobals(List<Stmt> body) {
         for (Stmt s : body) declareGlobalVars(s);
@@ -332,7 +335,7 @@ public class BytecodeEmitter {
                 for (Declarator d : v.declarators)
                     for (Identifier id : ScopeAnalyzer.boundNames(d.target)) {
                         buf.emit(Opcode.LDA_UNDEFINED);
-                        buf.emit(Opcode.DECLARE_GLOBAL, buf.constant(id.name), 0);
+                        buf.emit(Opcode.DECLARE_GLOBAL, buf.constant(id.name), evalDeclarationFlag());
                     }
             }
             case Block b -> { for (Stmt x : b.body) { declareGlobalVars(x); declareAnnexBGlobal(x); } }
@@ -354,7 +357,7 @@ public class BytecodeEmitter {
     }
 
     private void declareAnnexBGlobal(Stmt s) {
-        if (s instanceof FunctionDeclaration f && !f.function.strict) {
+        if (s instanceof FunctionDeclaration f && !f.function.strict && !f.function.isAsync && !f.function.isGenerator) {
             Scope block = f.function.scope.parent;
             Scope v = block;
             while (v != null && v.kind != Scope.Kind.SCRIPT) {

@@ -120,7 +120,9 @@ final class ClassEmitter {
                         buf.emit(Opcode.MOV, ctor, args);
                         buf.emit(Opcode.MOV, key, args + 1);
                         buf.emit(Opcode.MOV, init, args + 2);
-                        RuntimeFunction op = m.privateName != null ? RuntimeFunction.ADD_PRIVATE_FIELD : RuntimeFunction.ADD_FIELD;
+                        RuntimeFunction op = m.privateName != null ? RuntimeFunction.ADD_PRIVATE_FIELD
+                            : m.computed && m.value != null && ExpressionEmitter.isAnonymousFunctionDefinition(m.value) ? RuntimeFunction.ADD_NAMED_FIELD
+                            : RuntimeFunction.ADD_FIELD;
                         buf.emit(Opcode.CALL_RUNTIME, op.ordinal(), args, 3);
                     }
                 }
@@ -148,6 +150,9 @@ final class ClassEmitter {
             buf.emit(Opcode.LDA, callee);
             buf.emitJump(Opcode.JUMP_IF_UNDEFINED, have);
             buf.emit(Opcode.CALL, callee, self, self, 0, buf.feedbackSlot());
+            if (s.member.computed && s.member.value != null && ExpressionEmitter.isAnonymousFunctionDefinition(s.member.value)) {
+                expressions.setFunctionName(s.key, null);
+            }
             buf.bind(have);
             if (s.member.privateName != null) buf.emit(Opcode.DEFINE_PRIVATE, ctor, s.key);
             else buf.emit(Opcode.DEFINE_FIELD, ctor, s.key);

@@ -152,6 +152,7 @@ final class ExpressionEmitter {
     /** NamedEvaluation: anonymous functions and classes take the name they are assigned to. */
     void emitNamed(Expr e, String name) {
         Expr x = e;
+        while (x instanceof Parenthesized p) x = p.expression;
         if (isAnonymousFunctionDefinition(x)) {
             pendingName = name;
             emit(x);
@@ -162,6 +163,7 @@ final class ExpressionEmitter {
     }
 
     static boolean isAnonymousFunctionDefinition(Expr e) {
+        while (e instanceof Parenthesized p) e = p.expression;
         return (e instanceof FunctionExpr f && f.function.name == null) || (e instanceof ClassExpr c && c.classNode.name == null);
     }
 
@@ -744,6 +746,25 @@ final class ExpressionEmitter {
                 buf.emit(Opcode.STA, home);
                 if (s.key != null) emit(s.key); else buf.emit(Opcode.LDA_CONST, buf.constant(s.name));
                 buf.emit(Opcode.GET_SUPER, thisReg, home);
+            }
+            case Parenthesized p when p.expression instanceof OptionalChain oc
+                    && (oc.expression instanceof Member || oc.expression instanceof Index) -> {
+                // (o?.f)(): the reference survives the parentheses, so o is this; a short-circuit
+                // leaves undefined as the callee (a TypeError at the call).
+                Label saved = optionalExit, end = new Label();
+                optionalExit = new Label();
+                Expr inner = oc.expression;
+                Expr object = inner instanceof Member m ? m.object : ((Index) inner).object;
+                boolean opt = inner instanceof Member m ? m.optional : ((Index) inner).optional;
+                int obj = objectOf(object, opt);
+                buf.emit(Opcode.MOV, obj, thisReg);
+                if (inner instanceof Member m) buf.emit(Opcode.GET_NAMED, obj, buf.constant(m.name), fb());
+                else { emit(((Index) inner).key); buf.emit(Opcode.GET_KEYED, obj, fb()); }
+                buf.emitJump(Opcode.JUMP, end);
+                buf.bind(optionalExit);
+                buf.emit(Opcode.LDA_UNDEFINED);
+                buf.bind(end);
+                optionalExit = saved;
             }
             case Identifier id when id.withObjects != null -> {
                 buf.emit(Opcode.LDA_UNDEFINED);

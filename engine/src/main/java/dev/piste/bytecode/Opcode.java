@@ -43,7 +43,8 @@ public enum Opcode {
     TYPEOF_GLOBAL(0, CONST),        // acc = typeof global name (no ReferenceError)
     STA_GLOBAL(0, CONST, FEEDBACK), // global name = acc (sloppy: creates; strict: ReferenceError if absent)
     /** Declares a script-level var/function on the global object (if absent) with the value in acc, or
-     *  leaves an existing one when the operand flag is 0 (var without initializer). */
+     *  leaves an existing one when flag bit 1 is clear (var without initializer); flag bit 2: the
+     *  binding comes from eval code and is configurable. */
     DECLARE_GLOBAL(0, CONST, IMM),
     /** Declares a script-level let/const/class in the global lexical environment (TDZ until init). */
     DECLARE_GLOBAL_LEXICAL(0, CONST, IMM),

@@ -14,6 +14,8 @@ public enum RuntimeFunction {
     DEFINE_SETTER_METHOD(3),
     /** (constructor, key, initializer or undefined): records an instance field. */
     ADD_FIELD(3),
+    /** The same for a computed key whose initializer is an anonymous function, named after the key. */
+    ADD_NAMED_FIELD(3),
     /** (constructor, private name, initializer or undefined) */
     ADD_PRIVATE_FIELD(3),
     /** (constructor, private name, function, kind 0 method / 1 getter / 2 setter) */

@@ -30,9 +30,12 @@ final class ClassSupport {
             switch (e.kind()) {
                 case Closure.ClassElement.PRIVATE_METHOD -> addPrivate(self, e.key(), e.initializerOrMethod(), 0);
                 case Closure.ClassElement.PRIVATE_GETTER, Closure.ClassElement.PRIVATE_SETTER -> addPrivateAccessor(self, (PrivateName) e.key(), (JsObject) e.initializerOrMethod(), e.kind() == Closure.ClassElement.PRIVATE_GETTER);
-                case Closure.ClassElement.FIELD, Closure.ClassElement.PRIVATE_FIELD -> {
+                case Closure.ClassElement.FIELD, Closure.ClassElement.PRIVATE_FIELD, Closure.ClassElement.NAMED_FIELD -> {
                     Object init = e.initializerOrMethod();
                     Object value = init instanceof JsFunction fn ? fn.call(self, new Object[0]) : Undefined.INSTANCE;
+                    if (e.kind() == Closure.ClassElement.NAMED_FIELD && value instanceof JsFunction named) {
+                        RuntimeCalls.setFunctionName(named, e.key(), null);
+                    }
                     if (e.kind() == Closure.ClassElement.PRIVATE_FIELD) definePrivate(self, e.key(), value);
                     else if (!self.defineOwnProperty(e.key(), PropertyDescriptor.data(value, PropertyAttributes.DEFAULT))) {
                         throw JsException.typeError("Cannot redefine property: " + JsOps.keyToDisplay(e.key()));

@@ -25,7 +25,9 @@ public final class Closure extends JsFunction {
 
     /** An instance field, private field or private method of a class. */
     public record ClassElement(Object key, Object initializerOrMethod, int kind) {
-        public static final int FIELD = 0, PRIVATE_FIELD = 1, PRIVATE_METHOD = 2, PRIVATE_GETTER = 3, PRIVATE_SETTER = 4;
+        public static final int FIELD = 0, PRIVATE_FIELD = 1, PRIVATE_METHOD = 2, PRIVATE_GETTER = 3, PRIVATE_SETTER = 4,
+            /** A field with a computed key whose initializer is an anonymous function: it is named after the key. */
+            NAMED_FIELD = 5;
     }
 
     public Closure(BytecodeFunction code, HeapContext context, Realm realm, JsObject prototype) {
@@ -40,9 +42,10 @@ public final class Closure extends JsFunction {
 
     public void addInstanceElement(ClassElement e) {
         if (instanceElements == null) instanceElements = new ArrayList<>();
-        if (e.kind() >= ClassElement.PRIVATE_METHOD) {
+        if (e.kind() >= ClassElement.PRIVATE_METHOD && e.kind() != ClassElement.NAMED_FIELD) {
             int i = 0;
-            while (i < instanceElements.size() && instanceElements.get(i).kind() >= ClassElement.PRIVATE_METHOD) i++;
+            while (i < instanceElements.size() && instanceElements.get(i).kind() >= ClassElement.PRIVATE_METHOD
+                && instanceElements.get(i).kind() != ClassElement.NAMED_FIELD) i++;
             instanceElements.add(i, e);
         } else {
             instanceElements.add(e);

@@ -206,7 +206,7 @@ public final class Interpreter {
                             else Operations.storeGlobalCached(realm, ic, fv.global(code[pc + 2]), (String) k[code[pc + 1]], acc, strict);
                             pc += 3;
                         }
-                        case DECLARE_GLOBAL -> { Operations.declareGlobal(realm, (String) k[code[pc + 1]], acc, code[pc + 2] != 0); pc += 3; }
+                        case DECLARE_GLOBAL -> { Operations.declareGlobal(realm, (String) k[code[pc + 1]], acc, (code[pc + 2] & 1) != 0, (code[pc + 2] & 2) != 0); pc += 3; }
                         case DECLARE_GLOBAL_LEXICAL -> { Operations.declareGlobalLexical(realm, (String) k[code[pc + 1]], code[pc + 2] != 0); pc += 3; }
                         case INIT_GLOBAL_LEXICAL -> { realm.globalLexicals.put((String) k[code[pc + 1]], acc); pc += 2; }
                         case CHECK_HOLE -> { if (acc == Realm.HOLE) throw Operations.tdzError((String) k[code[pc + 1]]); pc += 2; }

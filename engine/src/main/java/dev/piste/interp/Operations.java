@@ -97,16 +97,17 @@ final class Operations {
         if (!g.set(name, value, g) && strict) throw JsException.typeError("Cannot assign to read only property '" + name + "' of object '#<Object>'");
     }
 
-    static void declareGlobal(Realm realm, String name, Object value, boolean isFunction) {
+    static void declareGlobal(Realm realm, String name, Object value, boolean isFunction, boolean fromEval) {
         if (realm.globalLexicals.containsKey(name)) throw JsException.syntaxError("Identifier '" + name + "' has already been declared");
         JsObject g = realm.globalObject;
         PropertyDescriptor existing = g.getOwnProperty(name);
+        int attrs = PropertyAttributes.WRITABLE | PropertyAttributes.ENUMERABLE | (fromEval ? PropertyAttributes.CONFIGURABLE : 0);
         if (!isFunction) {
-            if (existing == null) g.defineOwn(name, UNDEFINED, PropertyAttributes.WRITABLE | PropertyAttributes.ENUMERABLE);
+            if (existing == null) g.defineOwn(name, UNDEFINED, attrs);
             return;
         }
         if (existing == null || existing.configurable) {
-            g.defineOwn(name, value, PropertyAttributes.WRITABLE | PropertyAttributes.ENUMERABLE);
+            g.defineOwn(name, value, attrs);
         } else {
             g.set(name, value, g);
         }

@@ -28,6 +28,7 @@ final class RuntimeCalls {
             case DEFINE_GETTER_METHOD -> defineMethod(r[first], r[first + 1], r[first + 2], 1);
             case DEFINE_SETTER_METHOD -> defineMethod(r[first], r[first + 1], r[first + 2], 2);
             case ADD_FIELD -> { ((Closure) r[first]).addInstanceElement(new Closure.ClassElement(r[first + 1], r[first + 2], Closure.ClassElement.FIELD)); yield UNDEFINED; }
+            case ADD_NAMED_FIELD -> { ((Closure) r[first]).addInstanceElement(new Closure.ClassElement(r[first + 1], r[first + 2], Closure.ClassElement.NAMED_FIELD)); yield UNDEFINED; }
             case ADD_PRIVATE_FIELD -> { ((Closure) r[first]).addInstanceElement(new Closure.ClassElement(r[first + 1], r[first + 2], Closure.ClassElement.PRIVATE_FIELD)); yield UNDEFINED; }
             case ADD_PRIVATE_METHOD -> {
                 int kind = (Integer) r[first + 3];

@@ -478,9 +478,17 @@ public final class Parser extends ExpressionParser {
         expect(LPAREN);
         Expr test = parseExpressionAllowIn();
         expect(RPAREN);
-        Stmt consequent = parseStatement();
-        Stmt alternate = eat(ELSE) ? parseStatement() : null;
+        Stmt consequent = blockIfFunction(parseStatement());
+        Stmt alternate = eat(ELSE) ? blockIfFunction(parseStatement()) : null;
         return finish(new If(test, consequent, alternate), start, line, column);
+    }
+
+    /** Annex B.3.4: {@code if (x) function f(){}} behaves as if the declaration were in a block. */
+    private static Stmt blockIfFunction(Stmt s) {
+        if (!(s instanceof FunctionDeclaration)) return s;
+        Block b = new Block(new java.util.ArrayList<>(List.of(s)));
+        b.line = s.line; b.column = s.column; b.start = s.start; b.end = s.end;
+        return b;
     }
 
     private void markLoopLabels(int directLabels) {

@@ -157,7 +157,8 @@ public final class ScopeAnalyzer {
                 declare(lexicalScope, f.function.name, Binding.Kind.LET).declarationEnd = 0;
                 FunctionNode owner = varScope.function;
                 boolean strict = owner == null ? f.function.strict : owner.strict;
-                if (!strict && lexicalScope != varScope && !conflictsWithLexical(f.function.name, lexicalScope.parent, varScope)) {
+                boolean plain = !f.function.isAsync && !f.function.isGenerator;
+                if (!strict && plain && lexicalScope != varScope && !conflictsWithLexical(f.function.name, lexicalScope.parent, varScope)) {
                     // Annex B: a sloppy block function is also a var of the enclosing function.
                     declare(varScope, f.function.name, Binding.Kind.VAR);
                     annexBFunctions.add(f);

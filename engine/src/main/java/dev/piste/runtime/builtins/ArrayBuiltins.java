@@ -57,9 +57,9 @@ public final class ArrayBuiltins {
         proto.defineOwn(JsSymbol.UNSCOPABLES, unscopables, PropertyAttributes.CONFIGURABLE);
     }
 
-    /** IsArray. TODO(#4): see through Proxy objects to their target once Proxy exists. */
+    /** IsArray, which sees through proxies to their targets. */
     static boolean isArray(Object v) {
-        return v instanceof JsArray;
+        return dev.piste.runtime.ops.Reflection.isArray(v);
     }
 
     private static Object construct(Realm realm, Object[] args, JsObject newTarget) {

@@ -187,7 +187,8 @@ public final class Context implements AutoCloseable {
                 name = "Error";
                 message = "";
             }
-            Object stack = err.getOwnDataValue("stack");
+            var stackDesc = err.getOwnProperty("stack");
+            Object stack = stackDesc == null ? null : stackDesc.valueOrUndefined();
             display = stack instanceof CharSequence s ? s.toString() : name + ": " + message;
             String extra = extraProperties(err);
             if (!extra.isEmpty()) display += " " + extra;

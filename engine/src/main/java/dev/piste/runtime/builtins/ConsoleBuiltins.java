@@ -24,8 +24,25 @@ public final class ConsoleBuiltins {
     }
 
     private static Object print(Realm realm, PrintStream out, Object[] args) {
-        out.println(format(realm, args));
+        out.println(wellFormed(format(realm, args)));
         return Undefined.INSTANCE;
+    }
+
+    /** Lone surrogates cannot be encoded: they print as U+FFFD, as node writes them. */
+    static String wellFormed(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lone = Character.isHighSurrogate(c) ? !(i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+                : Character.isLowSurrogate(c) && !(i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+            if (lone) {
+                if (sb == null) sb = new StringBuilder(s.substring(0, i));
+                sb.append('\uFFFD');
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** util.format: a leading string may hold %s %d %i %f %j %o %O %c %%; the rest joined by spaces. */

@@ -20,10 +20,49 @@ import static dev.piste.runtime.builtins.BuiltinHelper.arg;
 public final class ErrorBuiltins {
     private ErrorBuiltins() {}
 
-    /** An Error instance (its class name is what Object.prototype.toString and printing use). */
+    /**
+     * An Error instance. Its {@code stack} is captured when the error is made but formatted on first
+     * access, as in V8: a name or message set after construction (custom error classes do this)
+     * shows in the stack's first line. Until then the "stack" slot holds a placeholder, so the
+     * property is exotic and no inline cache may read that slot directly.
+     */
     public static final class ErrorObject extends JsObject {
+        private List<StackEntry> pendingStack;
+        private Realm realm;
+
         public ErrorObject(JsObject prototype) { super(prototype); }
         @Override public String className() { return "Error"; }
+
+        void captureStack(Realm realm, List<StackEntry> stack) {
+            this.realm = realm;
+            this.pendingStack = stack;
+            defineOwn("stack", Undefined.INSTANCE, PropertyAttributes.HIDDEN);
+        }
+
+        private void materializeStack() {
+            List<StackEntry> stack = pendingStack;
+            if (stack == null) return;
+            pendingStack = null;
+            defineOwn("stack", stackString(realm, this, stack), PropertyAttributes.HIDDEN);
+        }
+
+        @Override protected boolean hasExoticNamedProperties() { return pendingStack != null; }
+        @Override public boolean isOrdinaryFor(Object key) { return !"stack".equals(key) && super.isOrdinaryFor(key); }
+
+        @Override public dev.piste.runtime.objects.PropertyDescriptor getOwnProperty(Object key) {
+            if ("stack".equals(key)) materializeStack();
+            return super.getOwnProperty(key);
+        }
+
+        @Override public boolean defineOwnProperty(Object key, dev.piste.runtime.objects.PropertyDescriptor desc) {
+            if ("stack".equals(key)) materializeStack();
+            return super.defineOwnProperty(key, desc);
+        }
+
+        @Override public boolean delete(Object key) {
+            if ("stack".equals(key)) materializeStack();
+            return super.delete(key);
+        }
     }
 
     static void install(Realm realm) {
@@ -77,7 +116,7 @@ public final class ErrorBuiltins {
                 JsArray errors = new JsArray(realm.arrayPrototype, Iterators.toList(realm, arg(args, 0)).toArray());
                 e.defineOwn("errors", errors, PropertyAttributes.HIDDEN);
             }
-            e.defineOwn("stack", stackString(realm, e, realm.stackCapture.get()), PropertyAttributes.HIDDEN);
+            e.captureStack(realm, realm.stackCapture.get());
             return e;
         });
     }
@@ -86,7 +125,7 @@ public final class ErrorBuiltins {
     public static JsObject create(Realm realm, ErrorType type, String message, List<StackEntry> stack) {
         ErrorObject e = new ErrorObject(realm.errorPrototypes.get(type));
         e.defineOwn("message", message, PropertyAttributes.HIDDEN);
-        e.defineOwn("stack", stackString(realm, e, stack), PropertyAttributes.HIDDEN);
+        e.captureStack(realm, stack);
         return e;
     }
 

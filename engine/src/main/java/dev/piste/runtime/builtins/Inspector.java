@@ -88,7 +88,10 @@ public final class Inspector {
                 default -> {
                     if (c == q) sb.append('\\').append(c);
                     else if (c < 0x20 || c == 0x7F) sb.append(String.format("\\x%02X", (int) c));
-                    else sb.append(c);
+                    else if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+                            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)))) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else sb.append(c);
                 }
             }
         }
@@ -109,6 +112,7 @@ public final class Inspector {
 
     private String formatRaw(JsObject o, int depth) {
         String constructorName = constructorName(o);
+        List<String> extraErrorKeys = new ArrayList<>(2);
         String prefix = "";
         String[] braces;
         List<String> entries = new ArrayList<>();
@@ -128,11 +132,16 @@ public final class Inspector {
             prefix = constructorName.equals("Array") ? "" : constructorName + "(" + ((JsArray) o).length() + ")";
             braces = new String[] {"[", "]"};
         } else if (o instanceof ErrorBuiltins.ErrorObject) {
-            Object stack = o.getOwnDataValue("stack");
-            String base = stack instanceof CharSequence s ? s.toString() : JsOps.toString(o.get("name")) + ": " + JsOps.toString(o.get("message"));
+            var stackDesc = o.getOwnProperty("stack");
+            Object stack = stackDesc == null ? null : stackDesc.valueOrUndefined();
+            String base = stack instanceof CharSequence st ? st.toString() : "[" + errorToString(o) + "]";
+            // Nested errors indent their stack lines to the nesting level, as node does.
+            if (indentation > 0) base = base.replace("\n", "\n" + " ".repeat(indentation));
             keys.remove("stack");
             keys.remove("message");
-            if (keys.isEmpty()) return base;
+            if (o.getOwnProperty("cause") != null && !keys.contains("cause")) extraErrorKeys.add("cause");
+            if (o.getOwnProperty("errors") != null && !keys.contains("errors")) extraErrorKeys.add("errors");
+            if (keys.isEmpty() && extraErrorKeys.isEmpty()) return base;
             prefix = base;
             braces = new String[] {"{", "}"};
         } else if (o instanceof PrimitiveWrapper w) {
@@ -182,6 +191,12 @@ public final class Inspector {
             if (d == null) continue;
             entries.add(formatProperty(o, d, k, depth));
         }
+        for (String hidden : extraErrorKeys) {
+            // Non-enumerable own error properties node shows anyway, in brackets.
+            PropertyDescriptor d = o.getOwnProperty(hidden);
+            if (d != null) entries.add("[" + hidden + "]: " + (d.isAccessor() ? "[Getter]" : format(d.valueOrUndefined(), depth + 1, false)));
+        }
+
         indentation = before;
         seen.remove(seen.size() - 1);
         String start = prefix.isEmpty() ? braces[0] : prefix + " " + braces[0];
@@ -212,6 +227,17 @@ public final class Inspector {
         }
         if (output.isEmpty()) return prefix + " {}";
         return reduceToSingleString(output, prefix, new String[] {"{", "}"}, depth, false);
+    }
+
+    private static String errorToString(JsObject o) {
+        try {
+            Object n = o.get("name", o), m = o.get("message", o);
+            String name = n == Undefined.INSTANCE ? "Error" : JsOps.toString(n);
+            String msg = m == Undefined.INSTANCE ? "" : JsOps.toString(m);
+            return msg.isEmpty() ? name : name.isEmpty() ? msg : name + ": " + msg;
+        } catch (JsException e) {
+            return "Error";
+        }
     }
 
     private String reduceToSingleString(List<String> output, String base, String[] braces, int depth, boolean isArray) {
@@ -301,7 +327,7 @@ public final class Inspector {
         if (key instanceof JsSymbol s) name = "[" + s + "]";
         else {
             String k = (String) key;
-            name = k.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? k : quote(k);
+            name = k.equals("__proto__") ? "['__proto__']" : k.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? k : quote(k);
         }
         return name + ": " + value;
     }

@@ -12,19 +12,87 @@ import java.io.PrintStream;
 public final class ConsoleBuiltins {
     private ConsoleBuiltins() {}
 
-    static void install(Realm realm) {
-        JsObject console = new JsObject(realm.objectPrototype);
-        realm.globalObject.defineOwn("console", console, PropertyAttributes.HIDDEN);
-        for (String name : new String[] {"log", "info", "debug", "trace"}) {
-            BuiltinHelper.method(realm, console, name, 0, (self, args, nt) -> print(realm, realm.out, args));
-        }
-        for (String name : new String[] {"error", "warn"}) {
-            BuiltinHelper.method(realm, console, name, 0, (self, args, nt) -> print(realm, realm.err, args));
-        }
+    /** Per-realm console state: group indentation, counters and timers. */
+    private static final class State {
+        String indent = "";
+        final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        final java.util.Map<String, Long> timers = new java.util.HashMap<>();
     }
 
-    private static Object print(Realm realm, PrintStream out, Object[] args) {
-        out.println(wellFormed(format(realm, args)));
+    static void install(Realm realm) {
+        JsObject console = new JsObject(realm.objectPrototype);
+        State state = new State();
+        realm.globalObject.defineOwn("console", console, PropertyAttributes.HIDDEN);
+        for (String name : new String[] {"log", "info", "debug"}) {
+            BuiltinHelper.method(realm, console, name, 0, (self, args, nt) -> print(state, realm.out, format(realm, args)));
+        }
+        for (String name : new String[] {"error", "warn"}) {
+            BuiltinHelper.method(realm, console, name, 0, (self, args, nt) -> print(state, realm.err, format(realm, args)));
+        }
+        BuiltinHelper.method(realm, console, "trace", 0, (self, args, nt) -> {
+            StringBuilder sb = new StringBuilder("Trace");
+            String message = format(realm, args);
+            if (!message.isEmpty()) sb.append(": ").append(message);
+            for (var entry : realm.stackCapture.get()) sb.append("\n    at ").append(entry);
+            return print(state, realm.err, sb.toString());
+        });
+        BuiltinHelper.method(realm, console, "dir", 0, (self, args, nt) ->
+            print(state, realm.out, Inspector.inspect(realm, BuiltinHelper.arg(args, 0), 2).replaceAll("^'(.*)'$", "'$1'")));
+        BuiltinHelper.method(realm, console, "assert", 0, (self, args, nt) -> {
+            if (JsOps.toBoolean(BuiltinHelper.arg(args, 0))) return Undefined.INSTANCE;
+            Object[] rest = args.length > 1 ? java.util.Arrays.copyOfRange(args, 1, args.length) : new Object[0];
+            String message = format(realm, rest);
+            return print(state, realm.err, message.isEmpty() ? "Assertion failed" : "Assertion failed: " + message);
+        });
+        BuiltinHelper.method(realm, console, "count", 0, (self, args, nt) -> {
+            String label = label(args);
+            int n = state.counts.merge(label, 1, Integer::sum);
+            return print(state, realm.out, label + ": " + n);
+        });
+        BuiltinHelper.method(realm, console, "countReset", 0, (self, args, nt) -> {
+            state.counts.remove(label(args));
+            return Undefined.INSTANCE;
+        });
+        for (String name : new String[] {"group", "groupCollapsed"}) {
+            BuiltinHelper.method(realm, console, name, 0, (self, args, nt) -> {
+                if (args.length > 0) print(state, realm.out, format(realm, args));
+                state.indent += "  ";
+                return Undefined.INSTANCE;
+            });
+        }
+        BuiltinHelper.method(realm, console, "groupEnd", 0, (self, args, nt) -> {
+            if (state.indent.length() >= 2) state.indent = state.indent.substring(2);
+            return Undefined.INSTANCE;
+        });
+        BuiltinHelper.method(realm, console, "time", 0, (self, args, nt) -> {
+            state.timers.put(label(args), System.nanoTime());
+            return Undefined.INSTANCE;
+        });
+        for (String name : new String[] {"timeEnd", "timeLog"}) {
+            BuiltinHelper.method(realm, console, name, 0, (self, args, nt) -> {
+                String label = label(args);
+                Long start = name.equals("timeEnd") ? state.timers.remove(label) : state.timers.get(label);
+                if (start == null) return print(state, realm.err, "Warning: No such label '" + label + "' for console." + name + "()");
+                double ms = (System.nanoTime() - start) / 1e6;
+                return print(state, realm.out, label + ": " + String.format(java.util.Locale.ROOT, "%.3f", ms) + "ms");
+            });
+        }
+        BuiltinHelper.method(realm, console, "table", 1, (self, args, nt) -> {
+            Object data = BuiltinHelper.arg(args, 0);
+            if (!(data instanceof JsObject o)) return print(state, realm.out, format(realm, args));
+            return print(state, realm.out, ConsoleTable.render(realm, o));
+        });
+    }
+
+    private static String label(Object[] args) {
+        Object l = BuiltinHelper.arg(args, 0);
+        return l == Undefined.INSTANCE ? "default" : JsOps.toString(l);
+    }
+
+    private static Object print(State state, PrintStream out, String text) {
+        String s = wellFormed(text);
+        if (!state.indent.isEmpty()) s = state.indent + s.replace("\n", "\n" + state.indent);
+        out.println(s);
         return Undefined.INSTANCE;
     }
 

@@ -47,6 +47,11 @@ public final class Inspector {
         return new Inspector(realm, depth).format(value, 0, true);
     }
 
+    /** A value as it appears inside a structure (strings quoted). */
+    public static String inspectNested(Realm realm, Object value, int depth) {
+        return new Inspector(realm, depth).format(value, 0, false);
+    }
+
     public static String json(Realm realm, Object value) {
         Object json = realm.globalObject.get("JSON", realm.globalObject);
         if (json instanceof JsObject j && j.get("stringify", j) instanceof JsFunction f) {

@@ -209,7 +209,7 @@ public final class Inspector {
             if (isArray) return prefix.isEmpty() ? "[]" : prefix + " []";
             return prefix.isEmpty() ? "{}" : prefix + " {}";
         }
-        return reduceToSingleString(entries, prefix, braces, depth, isArray);
+        return reduceToSingleString(entries, prefix, braces, depth, isArray ? (JsArray) o : null);
     }
 
     /**
@@ -231,7 +231,12 @@ public final class Inspector {
             seen.remove(seen.size() - 1);
         }
         if (output.isEmpty()) return prefix + " {}";
-        return reduceToSingleString(output, prefix, new String[] {"{", "}"}, depth, false);
+        if (output.size() > MAX_ARRAY) {
+            int more = output.size() - MAX_ARRAY;
+            output = new ArrayList<>(output.subList(0, MAX_ARRAY));
+            output.add("... " + more + " more item" + (more > 1 ? "s" : ""));
+        }
+        return reduceToSingleString(output, prefix, new String[] {"{", "}"}, depth, null);
     }
 
     private static String errorToString(JsObject o) {
@@ -245,9 +250,9 @@ public final class Inspector {
         }
     }
 
-    private String reduceToSingleString(List<String> output, String base, String[] braces, int depth, boolean isArray) {
+    private String reduceToSingleString(List<String> output, String base, String[] braces, int depth, JsArray array) {
         int entries = output.size();
-        if (isArray && entries > 6) output = groupArrayElements(output);
+        if (array != null && entries > 6) output = groupArrayElements(output, array);
         if (currentDepth - depth < COMPACT && entries == output.size()) {
             int start = output.size() + indentation + braces[0].length() + base.length() + 10;
             if (isBelowBreakLength(output, start, base)) {
@@ -271,50 +276,61 @@ public final class Inspector {
         return base.isEmpty() || base.indexOf('\n') < 0;
     }
 
-    /** node's groupArrayElements: lays out many short entries in aligned columns. */
-    private List<String> groupArrayElements(List<String> output) {
-        int totalLength = 0, maxLength = 0, i = 0;
+    /** node's groupArrayElements: lays out many short entries of an array in aligned columns. */
+    private List<String> groupArrayElements(List<String> output, JsArray array) {
+        int totalLength = 0, maxLength = 0;
         int outputLength = output.size();
+        boolean moreItems = array != null && array.length() > MAX_ARRAY && output.get(output.size() - 1).startsWith("... ");
+        if (moreItems) outputLength--;
         int separatorSpace = 2;
-        int[] dataLen = new int[outputLength];
-        for (; i < outputLength; i++) {
+        int[] dataLen = new int[output.size()];
+        for (int i = 0; i < outputLength; i++) {
             int len = output.get(i).length();
             dataLen[i] = len;
             totalLength += len + separatorSpace;
             if (maxLength < len) maxLength = len;
         }
         int actualMax = maxLength + separatorSpace;
-        if (actualMax * 3 + indentation < BREAK_LENGTH
-                && (totalLength / (double) actualMax > 5 || maxLength <= 6)) {
-            double approxCharHeights = 2.5, averageBias = Math.sqrt(actualMax - totalLength / (double) output.size()), biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+        if (actualMax * 3 + indentation < BREAK_LENGTH && (totalLength / (double) actualMax > 5 || maxLength <= 6)) {
+            double approxCharHeights = 2.5, averageBias = Math.sqrt(actualMax - totalLength / (double) output.size());
+            double biasedMax = Math.max(actualMax - 3 - averageBias, 1);
             int columns = (int) Math.min(Math.min(Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
                 Math.floor((BREAK_LENGTH - indentation) / (double) actualMax)), Math.min(COMPACT * 4, 15));
             if (columns <= 1) return output;
             List<String> tmp = new ArrayList<>();
             int[] maxLineLength = new int[columns];
-            for (i = 0; i < columns; i++) {
+            for (int i = 0; i < columns; i++) {
                 int lineLength = 0;
                 for (int j = i; j < outputLength; j += columns) if (dataLen[j] > lineLength) lineLength = dataLen[j];
                 maxLineLength[i] = lineLength + separatorSpace;
             }
-            boolean numbers = true;
-            for (String s : output) if (!s.matches("-?[0-9.e+]+|NaN|-?Infinity")) { numbers = false; break; }
-            for (i = 0; i < outputLength; i += columns) {
+            // Right-aligned only when every element is a number (or bigint), as node decides.
+            boolean padStart = array != null;
+            if (array != null) {
+                for (long i = 0; i < output.size(); i++) {
+                    Object v = array.getOwnOrUndefined(i);
+                    if (!(v instanceof Integer || v instanceof Double || v instanceof java.math.BigInteger)) { padStart = false; break; }
+                }
+            }
+            for (int i = 0; i < outputLength; i += columns) {
                 int max = Math.min(i + columns, outputLength);
                 StringBuilder str = new StringBuilder();
                 int j = i;
                 for (; j < max - 1; j++) {
-                    String padding = " ".repeat(Math.max(0, maxLineLength[j - i] - output.get(j).length() - separatorSpace));
-                    str.append(numbers ? padding + output.get(j) : output.get(j) + padding).append(", ");
+                    String cell = output.get(j) + ", ";
+                    int pad = maxLineLength[j - i] - cell.length();
+                    if (padStart) str.append(" ".repeat(Math.max(0, pad))).append(cell);
+                    else str.append(cell).append(" ".repeat(Math.max(0, pad)));
                 }
-                if (numbers) {
-                    String padding = " ".repeat(Math.max(0, maxLineLength[j - i] - output.get(j).length() - separatorSpace));
-                    str.append(padding).append(output.get(j));
+                if (padStart) {
+                    int pad = maxLineLength[j - i] - separatorSpace - output.get(j).length();
+                    str.append(" ".repeat(Math.max(0, pad))).append(output.get(j));
                 } else {
                     str.append(output.get(j));
                 }
                 tmp.add(str.toString());
             }
+            if (moreItems) tmp.add(output.get(outputLength));
             return tmp;
         }
         return output;

@@ -84,6 +84,23 @@ public final class ConsoleBuiltins {
         });
     }
 
+    /**
+     * %s as node formats it: numbers and bigints as numbers, objects whose toString is their own
+     * (not a built-in one) through String(), other objects inspected one level deep.
+     */
+    private static String formatS(Realm realm, Object a) {
+        if (a instanceof CharSequence s) return s.toString();
+        if (a instanceof java.math.BigInteger b) return b + "n";
+        if (a instanceof Integer || a instanceof Double) return Inspector.inspect(realm, a, 0);
+        if (!(a instanceof JsObject o) || o.isCallable()) return a instanceof dev.piste.runtime.values.JsSymbol sym ? sym.toString() : JsOps.toString(a);
+        Object toString = o.get("toString", o);
+        boolean builtIn = toString instanceof dev.piste.runtime.objects.NativeFunction || !(toString instanceof JsObject);
+        if (!builtIn) {
+            try { return JsOps.toString(a); } catch (dev.piste.runtime.ops.JsException e) { return Inspector.inspect(realm, a, 0); }
+        }
+        return Inspector.inspect(realm, a, 0);
+    }
+
     private static String label(Object[] args) {
         Object l = BuiltinHelper.arg(args, 0);
         return l == Undefined.INSTANCE ? "default" : JsOps.toString(l);
@@ -129,17 +146,18 @@ public final class ConsoleBuiltins {
                         if (next >= args.length) { sb.append(c).append(d); i++; continue; }
                         Object a = args[next++];
                         switch (d) {
-                            case 's' -> sb.append(a instanceof CharSequence s ? s.toString() : Inspector.inspect(realm, a, 1));
+                            case 's' -> sb.append(formatS(realm, a));
                             case 'd', 'i' -> {
-                                if (a instanceof JsObject) sb.append("NaN");
+                                if (a instanceof java.math.BigInteger b) sb.append(b).append('n');
+                                else if (a instanceof JsObject) sb.append("NaN");
                                 else {
                                     double n = JsOps.toNumber(a);
                                     sb.append(d == 'i' ? JsOps.toString(dev.piste.runtime.ops.NumberConversions.box(n < 0 ? Math.ceil(n) : Math.floor(n))) : Inspector.inspect(realm, dev.piste.runtime.ops.NumberConversions.box(n), 0));
                                 }
                             }
-                            case 'f' -> sb.append(JsOps.toString(dev.piste.runtime.ops.NumberConversions.box(JsOps.toNumber(a))));
+                            case 'f' -> sb.append(a instanceof JsObject ? "NaN" : JsOps.toString(dev.piste.runtime.ops.NumberConversions.box(JsOps.toNumber(a))));
                             case 'j' -> sb.append(Inspector.json(realm, a));
-                            case 'o', 'O' -> sb.append(Inspector.inspect(realm, a, 2));
+                            case 'o', 'O' -> sb.append(Inspector.inspect(realm, a, d == 'o' ? 4 : 2));
                             case 'c' -> {}
                             default -> {}
                         }

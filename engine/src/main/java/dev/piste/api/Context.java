@@ -163,7 +163,8 @@ public final class Context implements AutoCloseable {
             throw new JsException(ErrorType.byName(e.errorType), e.rawMessage);
         }
         ScopeAnalyzer.analyzeFunction(fn);
-        BytecodeFunction code = BytecodeEmitter.compileStandalone(fn, "anonymous");
+        String prefix = (async ? "(async function" : "(function") + (generator ? "*" : "") + " anonymous(";
+        BytecodeFunction code = BytecodeEmitter.compileStandalone(fn, "anonymous", prefix + params + "\n) {\n" + body + "\n})");
         return (JsFunction) Interpreter.createClosure(realm, code);
     }
 

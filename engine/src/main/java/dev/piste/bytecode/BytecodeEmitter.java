@@ -75,8 +75,8 @@ public class BytecodeEmitter {
     }
 
     /** Compiles a function analyzed on its own (the Function constructor): free names are global. */
-    public static BytecodeFunction compileStandalone(FunctionNode fn, String name) {
-        return compileFunction(fn, "anonymous", null, false, name);
+    public static BytecodeFunction compileStandalone(FunctionNode fn, String name, String source) {
+        return compileFunction(fn, "anonymous", source, false, name);
     }
 
     /**
@@ -595,6 +595,12 @@ public class BytecodeEmitter {
     private void forInOf(ForInOf f, List<String> labels) {
         int mark = buf.mark();
         Scope scope = f.scope;
+        if (f.left instanceof VariableDeclaration v && v.declarators.get(0).init != null) {
+            // Annex B: for (var x = init in o) assigns init to x before evaluating o.
+            Declarator d = v.declarators.get(0);
+            if (d.target instanceof Identifier id) expressions.emitNamed(d.init, id.name); else expressions.emit(d.init);
+            patterns.bindInitialize(d.target, false);
+        }
         // The right side is evaluated with the head's bindings in their TDZ.
         if (scope != null) enterScope(scope);
         expressions.emit(f.right);

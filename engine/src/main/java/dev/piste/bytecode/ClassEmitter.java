@@ -50,6 +50,9 @@ final class ClassEmitter {
         String className = name == null ? "" : name;
         BytecodeFunction constructor;
         if (c.constructor != null) {
+            // A class's toString is the class's source text, not the constructor method's.
+            c.constructor.sourceStart = c.sourceStart;
+            c.constructor.sourceEnd = c.sourceEnd;
             constructor = BytecodeEmitter.compileFunction(c.constructor, fn.sourceName, fn.source, false, className);
         } else {
             constructor = implicitConstructor(c, className);

@@ -420,8 +420,10 @@ public final class ScopeAnalyzer {
                 if (f.left instanceof VariableDeclaration v && v.kind != DeclarationKind.VAR) {
                     inner = newScope(Scope.Kind.BLOCK, scope, scope.function);
                     declareLexical(v, inner, varScopeOf(scope), false);
+                    // The head's bindings are initialized only after the right side is evaluated,
+                    // which sees them in their TDZ.
+                    for (Binding b : inner.bindings.values()) b.declarationEnd = f.right.end;
                     f.scope = inner;
-                    // The right side sees the TDZ bindings of the head, per the specification.
                     expr(f.right, inner);
                 } else {
                     expr(f.right, scope);

@@ -24,6 +24,10 @@ public final class FunctionBuiltins {
 
     public static void install(Realm realm) {
         JsObject proto = realm.functionPrototype;
+        // Function.prototype.caller and .arguments: accessors whose getter and setter throw (strict functions,
+        // arrows and methods have no own ones, so reading them throws a TypeError).
+        proto.defineAccessor("caller", realm.throwTypeError, realm.throwTypeError, PropertyAttributes.CONFIGURABLE);
+        proto.defineAccessor("arguments", realm.throwTypeError, realm.throwTypeError, PropertyAttributes.CONFIGURABLE);
         NativeFunction function = BuiltinHelper.constructor(realm, "Function", 1, proto, (self, args, newTarget) -> {
             JsFunction f = createDynamicFunction(realm, args, false, false);
             if (newTarget != null && newTarget != realm.functionConstructor) {

@@ -134,7 +134,8 @@ public final class Inspector {
             prefix = base;
             braces = new String[] {"{", "}"};
         } else if (isArray) {
-            prefix = constructorName.equals("Array") ? "" : constructorName + "(" + ((JsArray) o).length() + ")";
+            prefix = constructorName == null ? "[Array(" + ((JsArray) o).length() + "): null prototype]"
+                : constructorName.equals("Array") ? "" : constructorName + "(" + ((JsArray) o).length() + ")";
             braces = new String[] {"[", "]"};
         } else if (o instanceof ErrorBuiltins.ErrorObject) {
             var stackDesc = o.getOwnProperty("stack");

@@ -52,6 +52,8 @@ public final class Builtins {
         PromiseBuiltins.install(realm);
         BigIntBuiltins.install(realm);
         for (java.util.function.Consumer<Realm> area : AREAS) area.accept(realm);
+        AnnexBBuiltins.install(realm);
+        WeakRefBuiltins.install(realm);
     }
 
     /** The built-in areas, each installing its globals and prototype methods. */

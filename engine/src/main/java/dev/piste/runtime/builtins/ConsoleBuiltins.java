@@ -155,9 +155,18 @@ public final class ConsoleBuiltins {
                                     sb.append(d == 'i' ? JsOps.toString(dev.piste.runtime.ops.NumberConversions.box(n < 0 ? Math.ceil(n) : Math.floor(n))) : Inspector.inspect(realm, dev.piste.runtime.ops.NumberConversions.box(n), 0));
                                 }
                             }
-                            case 'f' -> sb.append(a instanceof JsObject ? "NaN" : JsOps.toString(dev.piste.runtime.ops.NumberConversions.box(JsOps.toNumber(a))));
-                            case 'j' -> sb.append(Inspector.json(realm, a));
-                            case 'o', 'O' -> sb.append(Inspector.inspect(realm, a, d == 'o' ? 4 : 2));
+                            case 'f' -> sb.append(a instanceof dev.piste.runtime.values.JsSymbol ? "NaN"
+                                : Inspector.inspect(realm, dev.piste.runtime.ops.NumberConversions.box(dev.piste.runtime.ops.NumberConversions.parseFloat(JsOps.toString(a))), 0));
+                            case 'j' -> {
+                                try {
+                                    sb.append(Inspector.json(realm, a));
+                                } catch (dev.piste.runtime.ops.JsException e) {
+                                    if (e.errorMessage == null || !e.errorMessage.startsWith("Converting circular structure")) throw e;
+                                    sb.append("[Circular]");
+                                }
+                            }
+                            case 'o' -> sb.append(Inspector.inspectNested(realm, a, 4));
+                            case 'O' -> sb.append(Inspector.inspectNested(realm, a, 2));
                             case 'c' -> {}
                             default -> {}
                         }

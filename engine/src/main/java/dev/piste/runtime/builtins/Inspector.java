@@ -137,10 +137,16 @@ public final class Inspector {
             prefix = constructorName == null ? "[Array(" + ((JsArray) o).length() + "): null prototype]"
                 : constructorName.equals("Array") ? "" : constructorName + "(" + ((JsArray) o).length() + ")";
             braces = new String[] {"[", "]"};
-        } else if (o instanceof ErrorBuiltins.ErrorObject) {
+        } else if (o instanceof ErrorBuiltins.ErrorObject || inheritsFrom(o, realm.errorPrototype)) {
             var stackDesc = o.getOwnProperty("stack");
-            Object stack = stackDesc == null ? null : stackDesc.valueOrUndefined();
-            String base = stack instanceof CharSequence st ? st.toString() : "[" + errorToString(o) + "]";
+            Object stack = stackDesc == null ? Undefined.INSTANCE : stackDesc.valueOrUndefined();
+            String base = JsOps.toBoolean(stack) ? safeToString(stack) : errorToString(o);
+            // A stack without frames is shown in brackets, as node does.
+            if (!base.contains("\n    at")) base = "[" + base + "]";
+            for (String dup : new String[] {"name", "message"}) {
+                var d = o.getOwnProperty(dup);
+                if (d != null && d.isData() && d.value instanceof CharSequence v && base.contains(v.toString())) keys.remove(dup);
+            }
             // Nested errors indent their stack lines to the nesting level, as node does.
             if (indentation > 0) base = base.replace("\n", "\n" + " ".repeat(indentation));
             keys.remove("stack");
@@ -161,12 +167,21 @@ public final class Inspector {
             String custom = customFormat(o, depth);
             if (custom != null) return custom;
             if (constructorName == null) prefix = "[Object: null prototype]";
+            else if (o.className().equals("Arguments")) prefix = "[Arguments]";
             else if (!constructorName.equals("Object")) prefix = constructorName;
             Object tag = safeGet(o, JsSymbol.TO_STRING_TAG);
-            if (tag instanceof CharSequence t && t.length() > 0 && !t.toString().equals(constructorName)) {
+            var ownTag = o.getOwnProperty(JsSymbol.TO_STRING_TAG);
+            boolean ownEnumerableTag = ownTag != null && ownTag.enumerable;
+            if (!ownEnumerableTag && tag instanceof CharSequence t && t.length() > 0 && !t.toString().equals(constructorName)) {
                 prefix = (prefix.isEmpty() ? "Object" : prefix) + " [" + t + "]";
             }
             braces = new String[] {"{", "}"};
+        }
+        boolean empty = keys.isEmpty() && (!isArray || ((JsArray) o).length() == 0);
+        if (empty) {
+            // Empty structures print as such at any depth, and do not count as nesting for line breaks.
+            String open = isArray ? "[]" : "{}";
+            return prefix.isEmpty() ? open : prefix + " " + open;
         }
         if (depth > maxDepth) {
             if (isArray) return "[Array]";
@@ -219,8 +234,8 @@ public final class Inspector {
      * {@code prefix}, with the same depth limit, circularity tracking and line breaking as objects.
      */
     public String formatEntries(JsObject o, String prefix, int depth, java.util.function.Supplier<List<String>> entries) {
-        if (depth > maxDepth) return "[" + o.className() + "]";
         seen.add(o);
+        int outerDepth = currentDepth;
         currentDepth = depth;
         int before = indentation;
         indentation += 2;
@@ -231,13 +246,31 @@ public final class Inspector {
             indentation = before;
             seen.remove(seen.size() - 1);
         }
-        if (output.isEmpty()) return prefix + " {}";
+        if (output.isEmpty()) {
+            currentDepth = outerDepth;
+            return prefix + " {}";
+        }
+        if (depth > maxDepth) return "[" + o.className() + "]";
         if (output.size() > MAX_ARRAY) {
             int more = output.size() - MAX_ARRAY;
             output = new ArrayList<>(output.subList(0, MAX_ARRAY));
             output.add("... " + more + " more item" + (more > 1 ? "s" : ""));
         }
         return reduceToSingleString(output, prefix, new String[] {"{", "}"}, depth, null);
+    }
+
+    private static boolean inheritsFrom(JsObject o, JsObject proto) {
+        if (proto == null) return false;
+        try {
+            for (JsObject p = o.getPrototypeOf(); p != null; p = p.getPrototypeOf()) if (p == proto) return true;
+        } catch (JsException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static String safeToString(Object v) {
+        try { return JsOps.toString(v); } catch (JsException e) { return "[object]"; }
     }
 
     private static String errorToString(JsObject o) {
@@ -349,7 +382,7 @@ public final class Inspector {
         if (key instanceof JsSymbol s) name = "[" + s + "]";
         else {
             String k = (String) key;
-            name = k.equals("__proto__") ? "['__proto__']" : k.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? k : quote(k);
+            name = k.equals("__proto__") ? "['__proto__']" : k.matches("[A-Za-z_][A-Za-z0-9_]*") ? k : quote(k);
         }
         return name + ": " + value;
     }

@@ -497,7 +497,9 @@ public class BytecodeEmitter {
             if (d.init != null) {
                 if (d.target instanceof Identifier id) expressions.emitNamed(d.init, id.name);
                 else expressions.emit(d.init);
+                patterns.sourceText = ExpressionEmitter.calleeText(d.init);
                 patterns.bindInitialize(d.target, v.kind != DeclarationKind.VAR);
+                patterns.sourceText = null;
             } else if (v.kind != DeclarationKind.VAR) {
                 buf.emit(Opcode.LDA_UNDEFINED);
                 patterns.bindInitialize(d.target, true);
@@ -608,7 +610,7 @@ public class BytecodeEmitter {
         int iter = buf.temps(2);
         int done = buf.temp(), value = buf.temp(), loopContext = buf.temp();
         if (f.isAwait) buf.emit(Opcode.GET_ASYNC_ITERATOR, iter);
-        else if (f.of) buf.emit(Opcode.GET_ITERATOR, iter);
+        else if (f.of) { buf.calleeText(ExpressionEmitter.calleeText(f.right)); buf.emit(Opcode.GET_ITERATOR, iter); }
         else buf.emit(Opcode.FOR_IN_PREPARE, iter);
         buf.emit(Opcode.SAVE_CONTEXT, loopContext);
         Control c = pushLoop(labels);

@@ -883,6 +883,7 @@ final class ExpressionEmitter {
             if (a instanceof Spread s) {
                 emit(s.argument);
                 buf.position(s.line, s.column);
+                buf.calleeText(calleeText(s.argument));
                 buf.emit(Opcode.ARRAY_SPREAD, arr);
             } else {
                 emit(a);
@@ -1021,7 +1022,7 @@ final class ExpressionEmitter {
         buf.emit(Opcode.STA, arr);
         for (Expr e : a.elements) {
             if (e == null) buf.emit(Opcode.ARRAY_PUSH_HOLE, arr);
-            else if (e instanceof Spread s) { emit(s.argument); buf.position(s.line, s.column); buf.emit(Opcode.ARRAY_SPREAD, arr); }
+            else if (e instanceof Spread s) { emit(s.argument); buf.position(s.line, s.column); buf.calleeText(calleeText(s.argument)); buf.emit(Opcode.ARRAY_SPREAD, arr); }
             else { emit(e); buf.emit(Opcode.ARRAY_PUSH, arr); }
         }
         buf.emit(Opcode.LDA, arr);

@@ -15,6 +15,9 @@ final class PatternEmitter {
     private final BytecodeEmitter fn;
     private final CodeBuffer buf;
 
+    /** How the program wrote the value being destructured (for error messages), or null. */
+    String sourceText;
+
     PatternEmitter(BytecodeEmitter fn) {
         this.fn = fn;
         this.buf = fn.buf;
@@ -107,9 +110,17 @@ final class PatternEmitter {
 
     private void objectPattern(ObjectPattern p, boolean binding) {
         int mark = buf.mark();
-        int source = buf.temp();
+        int source = buf.temps(2);
         buf.emit(Opcode.STA, source);
-        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.REQUIRE_OBJECT_COERCIBLE.ordinal(), source, 1);
+        // V8's wording: "Cannot destructure property 'a' of 'u' as it is undefined."
+        String what = sourceText == null || sourceText.equals("(intermediate value)") ? null : "'" + sourceText + "'";
+        if (what != null && !p.properties.isEmpty() && !p.properties.get(0).computed && p.properties.get(0).key instanceof StringLiteral k) {
+            what = "property '" + k.value + "' of " + what;
+        }
+        sourceText = null;
+        if (what == null) buf.emit(Opcode.LDA_UNDEFINED); else buf.emit(Opcode.LDA_CONST, buf.constant(what));
+        buf.emit(Opcode.STA, source + 1);
+        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.REQUIRE_OBJECT_COERCIBLE.ordinal(), source, 2);
         int excluded = -1;
         if (p.rest != null) {
             excluded = buf.temp();
@@ -149,6 +160,8 @@ final class PatternEmitter {
         int iter = buf.temps(2);
         int done = buf.temp();
         int savedContext = buf.temp();
+        buf.calleeText(sourceText);
+        sourceText = null;
         buf.emit(Opcode.GET_ITERATOR, iter);
         buf.emit(Opcode.LDA_FALSE);
         buf.emit(Opcode.STA, done);

@@ -351,14 +351,14 @@ public final class Interpreter {
                         case CREATE_ARRAY -> { acc = new JsArray(realm.arrayPrototype); pc += 1; }
                         case ARRAY_PUSH -> { ((JsArray) r[code[pc + 1]]).push(acc); pc += 2; }
                         case ARRAY_PUSH_HOLE -> { ((JsArray) r[code[pc + 1]]).pushHole(); pc += 2; }
-                        case ARRAY_SPREAD -> { frame.pc = pc; Iteration.spreadInto(realm, (JsArray) r[code[pc + 1]], acc); pc += 2; }
+                        case ARRAY_SPREAD -> { frame.pc = pc; Iteration.spreadInto(realm, (JsArray) r[code[pc + 1]], acc, fn.calleeTexts.get(pc)); pc += 2; }
                         case COPY_DATA_PROPERTIES -> { frame.pc = pc; Operations.copyDataProperties(realm, (JsObject) r[code[pc + 1]], acc, r[code[pc + 2]]); pc += 3; }
                         case CREATE_REGEXP -> { acc = Operations.createRegExp(realm, (String) k[code[pc + 1]], (String) k[code[pc + 2]]); pc += 3; }
                         case GET_TEMPLATE_OBJECT -> { acc = Operations.templateObject(realm, k[code[pc + 1]]); pc += 2; }
                         case CREATE_ARGUMENTS -> { acc = Operations.createArguments(frame, code[pc + 1] != 0); pc += 2; }
                         case CREATE_REST -> { acc = Operations.createRest(realm, frame.arguments, code[pc + 1]); pc += 2; }
 
-                        case GET_ITERATOR -> { frame.pc = pc; Iteration.getIterator(realm, acc, r, code[pc + 1]); pc += 2; }
+                        case GET_ITERATOR -> { frame.pc = pc; Iteration.getIterator(realm, acc, r, code[pc + 1], fn.calleeTexts.get(pc)); pc += 2; }
                         case GET_ASYNC_ITERATOR -> { frame.pc = pc; AsyncGenerators.getAsyncIterator(realm, acc, r, code[pc + 1]); pc += 2; }
                         case ITERATOR_NEXT -> { frame.pc = pc; acc = Iteration.next(realm, r, code[pc + 1], code[pc + 2]); pc += 3; }
                         case ITERATOR_CLOSE -> { frame.pc = pc; Iteration.close(r[code[pc + 1]], false); pc += 2; }

@@ -11,8 +11,8 @@ import dev.piste.runtime.values.Undefined;
 final class Iteration {
     private Iteration() {}
 
-    static void getIterator(Realm realm, Object iterable, Object[] regs, int reg) {
-        Iterators.Record rec = Iterators.getIterator(realm, iterable);
+    static void getIterator(Realm realm, Object iterable, Object[] regs, int reg, String sourceText) {
+        Iterators.Record rec = Iterators.getIterator(realm, iterable, sourceText);
         regs[reg] = rec.iterator();
         regs[reg + 1] = rec.next();
     }
@@ -41,8 +41,8 @@ final class Iteration {
         else Iterators.close((JsObject) iterator);
     }
 
-    static void spreadInto(Realm realm, JsArray target, Object iterable) {
-        Iterators.Record rec = Iterators.getIterator(realm, iterable);
+    static void spreadInto(Realm realm, JsArray target, Object iterable, String sourceText) {
+        Iterators.Record rec = Iterators.getIterator(realm, iterable, sourceText);
         if (rec.iterator() instanceof Iterators.DirectIterator d && rec.next() == d.intrinsicNext(realm)) {
             Object v;
             while ((v = d.directNext(realm)) != Iterators.DONE) target.push(v);

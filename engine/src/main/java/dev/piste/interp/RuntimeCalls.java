@@ -55,7 +55,10 @@ final class RuntimeCalls {
             }
             case REQUIRE_OBJECT_COERCIBLE, TO_OBJECT_FOR_DESTRUCTURING -> {
                 Object v = r[first];
-                if (JsOps.isNullish(v)) throw JsException.typeError("Cannot destructure '" + JsOps.toString(v) + "' as it is " + JsOps.toString(v) + ".");
+                if (JsOps.isNullish(v)) {
+                    String what = count > 1 && r[first + 1] instanceof CharSequence w ? w.toString() : "'" + JsOps.toString(v) + "'";
+                    throw JsException.typeError("Cannot destructure " + what + " as it is " + JsOps.toString(v) + ".");
+                }
                 yield v;
             }
             case INITIALIZE_INSTANCE -> {

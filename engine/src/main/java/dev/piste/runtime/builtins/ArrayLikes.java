@@ -57,15 +57,26 @@ final class ArrayLikes {
         return o.hasProperty(key(index));
     }
 
+    /** ToObject(this) for Array.prototype methods, with V8's message for null and undefined. */
+    static JsObject thisObject(dev.piste.runtime.realm.Realm realm, Object self, String method) {
+        if (JsOps.isNullish(self)) throw JsException.typeError("Array.prototype." + method + " called on null or undefined");
+        return JsOps.toObject(realm, self);
+    }
+
     /** Set(O, index, v, true). */
     static void set(JsObject o, long index, Object value) {
         boolean ok = index <= PropertyKey.MAX_ARRAY_INDEX ? o.setElement(index, value, o) : o.set(key(index), value, o);
-        if (!ok) throw JsException.typeError("Cannot assign to read only property '" + index + "' of object");
+        if (!ok) {
+            if (o instanceof dev.piste.runtime.objects.JsArray a && a.isExtensible() && !a.isLengthWritable() && index >= a.length()) {
+                throw JsException.typeError("Cannot assign to read only property 'length' of object '[object Array]'");
+            }
+            throw JsOps.failedAssignment(o, key(index));
+        }
     }
 
     static void setLength(JsObject o, long length) {
         if (!o.set("length", NumberConversions.box(length), o)) {
-            throw JsException.typeError("Cannot assign to read only property 'length' of object");
+            throw JsException.typeError("Cannot assign to read only property 'length' of object '" + (o instanceof dev.piste.runtime.objects.JsArray ? "[object Array]" : JsOps.describe(o)) + "'");
         }
     }
 

@@ -26,7 +26,7 @@ final class ArrayPrototypeMethods {
 
     static void install(Realm realm, JsObject proto) {
         method(realm, proto, "at", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "at");
             long len = lengthOf(realm, o);
             double rel = JsOps.toIntegerOrInfinity(arg(args, 0));
             double k = rel >= 0 ? rel : len + rel;
@@ -34,7 +34,7 @@ final class ArrayPrototypeMethods {
             return get(o, (long) k);
         });
         method(realm, proto, "concat", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "concat");
             JsObject a = speciesCreate(realm, o, 0);
             long n = 0;
             Object[] items = new Object[args.length + 1];
@@ -55,7 +55,7 @@ final class ArrayPrototypeMethods {
             return a;
         });
         method(realm, proto, "copyWithin", 2, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "copyWithin");
             long len = lengthOf(realm, o);
             long to = relativeIndex(arg(args, 0), len, 0);
             long from = relativeIndex(arg(args, 1), len, 0);
@@ -69,7 +69,7 @@ final class ArrayPrototypeMethods {
             return o;
         });
         method(realm, proto, "fill", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "fill");
             long len = lengthOf(realm, o);
             long k = relativeIndex(arg(args, 1), len, 0);
             long fin = relativeIndex(arg(args, 2), len, len);
@@ -79,14 +79,14 @@ final class ArrayPrototypeMethods {
 
         // ---- Iteration with a callback (holes skipped) ----
         method(realm, proto, "forEach", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "forEach");
             long len = lengthOf(realm, o);
             Object f = callable(arg(args, 0));
             for (long k = 0; k < len; k++) if (has(o, k)) JsOps.call(f, arg(args, 1), get(o, k), NumberConversions.box(k), o);
             return Undefined.INSTANCE;
         });
         method(realm, proto, "map", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "map");
             long len = lengthOf(realm, o);
             Object f = callable(arg(args, 0));
             JsObject a = speciesCreate(realm, o, len);
@@ -96,7 +96,7 @@ final class ArrayPrototypeMethods {
             return a;
         });
         method(realm, proto, "filter", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "filter");
             long len = lengthOf(realm, o);
             Object f = callable(arg(args, 0));
             JsObject a = speciesCreate(realm, o, 0);
@@ -119,7 +119,7 @@ final class ArrayPrototypeMethods {
         method(realm, proto, "findLast", 1, (self, args, nt) -> find(realm, self, args, true, false));
         method(realm, proto, "findLastIndex", 1, (self, args, nt) -> find(realm, self, args, true, true));
         method(realm, proto, "includes", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "includes");
             long len = lengthOf(realm, o);
             if (len == 0) return false;
             long k = relativeIndex(arg(args, 1), len, 0);
@@ -127,7 +127,7 @@ final class ArrayPrototypeMethods {
             return false;
         });
         method(realm, proto, "indexOf", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "indexOf");
             long len = lengthOf(realm, o);
             if (len == 0) return -1;
             long k = relativeIndex(arg(args, 1), len, 0);
@@ -135,7 +135,7 @@ final class ArrayPrototypeMethods {
             return -1;
         });
         method(realm, proto, "lastIndexOf", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "lastIndexOf");
             long len = lengthOf(realm, o);
             if (len == 0) return -1;
             double from = args.length > 1 ? JsOps.toIntegerOrInfinity(args[1]) : len - 1;
@@ -147,13 +147,13 @@ final class ArrayPrototypeMethods {
 
         // ---- Strings ----
         method(realm, proto, "join", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "join");
             long len = lengthOf(realm, o);
             String sep = arg(args, 0) == Undefined.INSTANCE ? "," : JsOps.toString(args[0]);
             return join(realm, o, len, sep, false);
         });
         method(realm, proto, "toString", 0, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "toString");
             Object join = o.get("join", o);
             if (JsOps.isCallable(join)) return JsOps.call(join, o);
             Object objectToString = realm.objectPrototype.get("toString", realm.objectPrototype);
@@ -161,13 +161,13 @@ final class ArrayPrototypeMethods {
             return "[object " + o.className() + "]";
         });
         method(realm, proto, "toLocaleString", 0, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "toLocaleString");
             return join(realm, o, lengthOf(realm, o), ",", true);
         });
 
         // ---- Mutators ----
         method(realm, proto, "push", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "push");
             if (isFastArray(o) && ((JsArray) o).isLengthWritable() && o.isExtensible()) {
                 JsArray a = (JsArray) o;
                 if (a.length() + args.length > dev.piste.runtime.objects.PropertyKey.MAX_ARRAY_INDEX + 1) {
@@ -185,7 +185,7 @@ final class ArrayPrototypeMethods {
             return NumberConversions.box(len);
         });
         method(realm, proto, "pop", 0, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "pop");
             long len = lengthOf(realm, o);
             if (len == 0) { setLength(o, 0); return Undefined.INSTANCE; }
             Object v = get(o, len - 1);
@@ -194,7 +194,7 @@ final class ArrayPrototypeMethods {
             return v;
         });
         method(realm, proto, "shift", 0, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "shift");
             long len = lengthOf(realm, o);
             if (len == 0) { setLength(o, 0); return Undefined.INSTANCE; }
             Object first = get(o, 0);
@@ -204,7 +204,7 @@ final class ArrayPrototypeMethods {
             return first;
         });
         method(realm, proto, "unshift", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "unshift");
             long len = lengthOf(realm, o);
             int n = args.length;
             if (n > 0) {
@@ -216,7 +216,7 @@ final class ArrayPrototypeMethods {
             return NumberConversions.box(len + n);
         });
         method(realm, proto, "reverse", 0, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "reverse");
             long len = lengthOf(realm, o);
             for (long lower = 0, upper = len - 1; lower < upper; lower++, upper--) {
                 boolean lowerExists = has(o, lower);
@@ -229,7 +229,7 @@ final class ArrayPrototypeMethods {
             return o;
         });
         method(realm, proto, "slice", 2, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "slice");
             long len = lengthOf(realm, o);
             long k = relativeIndex(arg(args, 0), len, 0);
             long fin = relativeIndex(arg(args, 1), len, len);
@@ -241,7 +241,7 @@ final class ArrayPrototypeMethods {
             return a;
         });
         method(realm, proto, "splice", 2, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "splice");
             long len = lengthOf(realm, o);
             long start = relativeIndex(arg(args, 0), len, 0);
             long deleteCount;
@@ -282,7 +282,7 @@ final class ArrayPrototypeMethods {
     }
 
     private static Object someOrEvery(Realm realm, Object self, Object[] args, boolean some) {
-        JsObject o = JsOps.toObject(realm, self);
+        JsObject o = ArrayLikes.thisObject(realm, self, some ? "some" : "every");
         long len = lengthOf(realm, o);
         Object f = callable(arg(args, 0));
         for (long k = 0; k < len; k++) {
@@ -294,7 +294,7 @@ final class ArrayPrototypeMethods {
     }
 
     private static Object reduce(Realm realm, Object self, Object[] args, boolean right) {
-        JsObject o = JsOps.toObject(realm, self);
+        JsObject o = ArrayLikes.thisObject(realm, self, right ? "reduceRight" : "reduce");
         long len = lengthOf(realm, o);
         Object f = callable(arg(args, 0));
         long k = right ? len - 1 : 0;
@@ -315,7 +315,7 @@ final class ArrayPrototypeMethods {
     }
 
     private static Object find(Realm realm, Object self, Object[] args, boolean last, boolean wantIndex) {
-        JsObject o = JsOps.toObject(realm, self);
+        JsObject o = ArrayLikes.thisObject(realm, self, "find" + (last ? "Last" : "") + (wantIndex ? "Index" : ""));
         long len = lengthOf(realm, o);
         Object f = callable(arg(args, 0));
         for (long i = 0; i < len; i++) {

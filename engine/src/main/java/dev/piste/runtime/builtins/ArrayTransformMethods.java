@@ -23,7 +23,7 @@ final class ArrayTransformMethods {
         method(realm, proto, "sort", 1, (self, args, nt) -> {
             Object cmp = arg(args, 0);
             if (cmp != Undefined.INSTANCE && !JsOps.isCallable(cmp)) throw JsException.typeError("The comparison function must be either a function or undefined");
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "sort");
             long len = lengthOf(realm, o);
             List<Object> values = ArrayBuiltins.presentValues(o, len, true);
             mergeSort(values, comparator(cmp));
@@ -36,7 +36,7 @@ final class ArrayTransformMethods {
         method(realm, proto, "toSorted", 1, (self, args, nt) -> {
             Object cmp = arg(args, 0);
             if (cmp != Undefined.INSTANCE && !JsOps.isCallable(cmp)) throw JsException.typeError("The comparison function must be either a function or undefined");
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "toSorted");
             long len = lengthOf(realm, o);
             if (len > dev.piste.runtime.objects.PropertyKey.MAX_ARRAY_INDEX + 1) throw JsException.rangeError("Invalid array length");
             List<Object> values = ArrayBuiltins.presentValues(o, len, false);
@@ -44,14 +44,14 @@ final class ArrayTransformMethods {
             return arrayOf(realm, values);
         });
         method(realm, proto, "toReversed", 0, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "toReversed");
             long len = lengthOf(realm, o);
             JsArray a = newArray(realm, len);
             for (long k = 0; k < len; k++) createDataProperty(a, k, get(o, len - 1 - k));
             return a;
         });
         method(realm, proto, "with", 2, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "with");
             long len = lengthOf(realm, o);
             double rel = JsOps.toIntegerOrInfinity(arg(args, 0));
             double actual = rel >= 0 ? rel : len + rel;
@@ -61,7 +61,7 @@ final class ArrayTransformMethods {
             return a;
         });
         method(realm, proto, "toSpliced", 2, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "toSpliced");
             long len = lengthOf(realm, o);
             long start = relativeIndex(arg(args, 0), len, 0);
             int insertCount = Math.max(args.length - 2, 0);
@@ -79,7 +79,7 @@ final class ArrayTransformMethods {
             return a;
         });
         method(realm, proto, "flat", 0, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "flat");
             long len = lengthOf(realm, o);
             double depth = 1;
             if (arg(args, 0) != Undefined.INSTANCE) {
@@ -91,7 +91,7 @@ final class ArrayTransformMethods {
             return a;
         });
         method(realm, proto, "flatMap", 1, (self, args, nt) -> {
-            JsObject o = JsOps.toObject(realm, self);
+            JsObject o = ArrayLikes.thisObject(realm, self, "flatMap");
             long len = lengthOf(realm, o);
             Object f = callable(arg(args, 0));
             JsObject a = speciesCreate(realm, o, 0);

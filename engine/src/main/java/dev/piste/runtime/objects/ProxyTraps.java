@@ -273,7 +273,7 @@ public final class ProxyTraps {
         if (t == null) return JsOps.construct(target, args, newTarget);
         JsObject target = this.target;
         Object r = t.call(handler, new Object[] {target, new JsArray(realm.arrayPrototype, args.clone()), newTarget});
-        if (!(r instanceof JsObject)) throw JsException.typeError("proxy [[Construct]] must return an object");
+        if (!(r instanceof JsObject)) throw JsException.typeError("'construct' on proxy: trap returned non-object ('" + JsOps.toString(r) + "')");
         return r;
     }
 }

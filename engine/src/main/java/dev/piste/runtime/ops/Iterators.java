@@ -26,10 +26,14 @@ public final class Iterators {
     /** An iterator record: the iterator object and its next method. */
     public record Record(JsObject iterator, Object next) {}
 
-    public static Record getIterator(Realm realm, Object iterable) {
+    public static Record getIterator(Realm realm, Object iterable) { return getIterator(realm, iterable, null); }
+
+    /** GetIterator; sourceText (how the program wrote the iterable, or null) names it in the TypeError. */
+    public static Record getIterator(Realm realm, Object iterable, String sourceText) {
         Object method = JsOps.isNullish(iterable) ? Undefined.INSTANCE : JsOps.getProperty(realm, iterable, JsSymbol.ITERATOR);
         if (!(method instanceof JsFunction f)) {
-            throw JsException.typeError(describeNotIterable(iterable));
+            throw JsException.typeError(sourceText != null && !sourceText.equals("(intermediate value)")
+                ? sourceText + " is not iterable" : describeNotIterable(iterable));
         }
         Object it = f.call(iterable, new Object[0]);
         if (!(it instanceof JsObject o)) throw JsException.typeError("Result of the Symbol.iterator method is not an object");

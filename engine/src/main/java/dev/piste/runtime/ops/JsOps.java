@@ -421,6 +421,10 @@ public final class JsOps {
         if (isNullish(base)) {
             throw JsException.typeError("Cannot set properties of " + toString(base) + " (setting '" + keyToDisplay(key) + "')");
         }
+        if (base instanceof CharSequence str && ("length".equals(key) || PropertyKey.arrayIndex(key) >= 0 && PropertyKey.arrayIndex(key) < str.length())) {
+            if (strict) throw JsException.typeError("Cannot assign to read only property '" + keyToDisplay(key) + "' of string '" + str + "'");
+            return;
+        }
         JsObject proto = realm.prototypeForPrimitive(base);
         boolean ok = proto.set(key, value, base);
         if (!ok && strict) throw JsException.typeError("Cannot create property '" + keyToDisplay(key) + "' on " + typeof(base) + " '" + toString(base) + "'");
@@ -437,7 +441,9 @@ public final class JsOps {
         setProperty(realm, base, toPropertyKey(key), value, strict);
     }
 
-    private static JsException failedAssignment(JsObject o, Object key) {
+    /** The TypeError of a failed strict-mode assignment, worded as V8 words it. */
+    public static JsException failedAssignment(JsObject o, Object key) {
+        if (o instanceof JsObject.ProxyLike) return JsException.typeError("'set' on proxy: trap returned falsish for property '" + keyToDisplay(key) + "'");
         if (!o.isExtensible() && o.getOwnProperty(key) == null) {
             return JsException.typeError("Cannot add property " + keyToDisplay(key) + ", object is not extensible");
         }
@@ -489,7 +495,7 @@ public final class JsOps {
 
     /** The {@code instanceof} operator. */
     public static boolean instanceOf(Object value, Object target) {
-        if (!(target instanceof JsObject t)) throw JsException.typeError("Right-hand side of 'instanceof' is not callable");
+        if (!(target instanceof JsObject t)) throw JsException.typeError("Right-hand side of 'instanceof' is not an object");
         Object handler = t.get(JsSymbol.HAS_INSTANCE, t);
         if (!isNullish(handler)) {
             return toBoolean(call(handler, t, value));

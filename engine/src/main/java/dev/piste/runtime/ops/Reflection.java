@@ -96,7 +96,12 @@ public final class Reflection {
     }
 
     public static void definePropertyOrThrow(JsObject o, Object key, PropertyDescriptor d) {
-        if (!o.defineOwnProperty(key, d)) throw JsException.typeError("Cannot redefine property: " + JsOps.keyToDisplay(key));
+        if (!o.defineOwnProperty(key, d)) {
+            if (!(o instanceof JsObject.ProxyLike) && !o.isExtensible() && o.getOwnProperty(key) == null) {
+                throw JsException.typeError("Cannot define property " + JsOps.keyToDisplay(key) + ", object is not extensible");
+            }
+            throw JsException.typeError("Cannot redefine property: " + JsOps.keyToDisplay(key));
+        }
     }
 
     /** SetIntegrityLevel: "sealed" or "frozen". Returns false when [[PreventExtensions]] fails. */

@@ -1181,7 +1181,6 @@ final class ExpressionEmitter {
 
     private void emitYield(Yield y) {
         if (y.delegate) {
-            if (inAsyncGenerator()) throw fn.unsupported(y, "yield* in an async generator");
             yieldStar(y);
             return;
         }
@@ -1202,8 +1201,11 @@ final class ExpressionEmitter {
         int mark = buf.mark();
         emit(y.argument);
         int args = buf.temps(4);
+        boolean async = inAsyncGenerator();
         buf.position(y.line, y.column);
-        buf.emit(Opcode.GET_ITERATOR, args);
+        // In an async generator the inner iterator is async (or a wrapped sync one), each step's
+        // result is awaited, and the inner values are yielded as the generator's own.
+        buf.emit(async ? Opcode.GET_ASYNC_ITERATOR : Opcode.GET_ITERATOR, args);
         buf.emit(Opcode.LDA_UNDEFINED);
         buf.emit(Opcode.STA, args + 2);
         buf.emit(Opcode.LDA_SMI, 0);
@@ -1212,11 +1214,21 @@ final class ExpressionEmitter {
         buf.bind(loop);
         buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.YIELD_STAR_STEP.ordinal(), args, 4);
         int result = buf.temp();
+        if (async) {
+            awaitAcc(y);
+            buf.emit(Opcode.STA, result);
+            buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.THROW_IF_NOT_OBJECT.ordinal(), result, 1);
+        }
         buf.emit(Opcode.STA, result);
         buf.emit(Opcode.GET_NAMED, result, buf.constant("done"), fb());
         buf.emitJump(Opcode.JUMP_IF_TRUE, done);
-        buf.emit(Opcode.LDA, result);
-        buf.emit(Opcode.SUSPEND, args + 3, 1);
+        if (async) {
+            buf.emit(Opcode.GET_NAMED, result, buf.constant("value"), fb());
+            buf.emit(Opcode.SUSPEND, args + 3, 0);
+        } else {
+            buf.emit(Opcode.LDA, result);
+            buf.emit(Opcode.SUSPEND, args + 3, 1);
+        }
         buf.emit(Opcode.STA, args + 2);
         buf.emitJump(Opcode.JUMP, loop);
         buf.bind(done);

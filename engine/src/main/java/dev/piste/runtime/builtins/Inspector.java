@@ -104,6 +104,12 @@ public final class Inspector {
     }
 
     private String formatObject(JsObject o, int depth) {
+        // node inspects a proxy's target directly, without running traps.
+        while (o instanceof dev.piste.runtime.objects.Proxy p) {
+            JsObject target = p.traps().target();
+            if (target == null) return "<Revoked Proxy>";
+            o = target;
+        }
         if (seen.contains(o)) {
             Integer ref = circular.get(o);
             if (ref == null) { ref = circular.size() + 1; circular.put(o, ref); }
@@ -177,7 +183,7 @@ public final class Inspector {
             }
             braces = new String[] {"{", "}"};
         }
-        boolean empty = keys.isEmpty() && (!isArray || ((JsArray) o).length() == 0);
+        boolean empty = keys.isEmpty() && extraErrorKeys.isEmpty() && (!isArray || ((JsArray) o).length() == 0);
         if (empty) {
             // Empty structures print as such at any depth, and do not count as nesting for line breaks.
             String open = isArray ? "[]" : "{}";
@@ -250,7 +256,10 @@ public final class Inspector {
             currentDepth = outerDepth;
             return prefix + " {}";
         }
-        if (depth > maxDepth) return "[" + o.className() + "]";
+        if (depth > maxDepth) {
+            currentDepth = outerDepth;
+            return "[" + o.className() + "]";
+        }
         if (output.size() > MAX_ARRAY) {
             int more = output.size() - MAX_ARRAY;
             output = new ArrayList<>(output.subList(0, MAX_ARRAY));

@@ -57,6 +57,34 @@ final class ArrayLikes {
         return o.hasProperty(key(index));
     }
 
+    /**
+     * The first index in [from, end) that may hold an element, or end. For a sparse (dictionary)
+     * array with nothing on its prototypes, the gaps are skipped, so a loop over a[1e9] = x does two
+     * steps instead of a billion; otherwise every index is a candidate. Asked again at each step, so
+     * elements a callback adds are still visited.
+     */
+    /** A dictionary-mode array with no elements on its prototypes: its gaps are plain holes. */
+    static boolean isSparse(JsObject o) {
+        return o instanceof JsArray a && a.elements().kind() == dev.piste.runtime.objects.ElementsKind.DICTIONARY && !a.elementsOnPrototypes();
+    }
+
+    static long nextIndex(JsObject o, long from, long end) {
+        if (from < end && isSparse(o)) {
+            JsArray a = (JsArray) o;
+            long k = a.elements().nextKey(from);
+            return k < 0 || k >= end ? end : k;
+        }
+        return from;
+    }
+
+    /** The last index <= from that may hold an element, or -1 (see {@link #nextIndex}). */
+    static long previousIndex(JsObject o, long from) {
+        if (from >= 0 && isSparse(o)) {
+            return ((JsArray) o).elements().previousKey(from);
+        }
+        return from;
+    }
+
     /** ToObject(this) for Array.prototype methods, with V8's message for null and undefined. */
     static JsObject thisObject(dev.piste.runtime.realm.Realm realm, Object self, String method) {
         if (JsOps.isNullish(self)) throw JsException.typeError("Array.prototype." + method + " called on null or undefined");

@@ -45,7 +45,8 @@ final class ArrayPrototypeMethods {
                     JsObject eo = (JsObject) e;
                     long len = lengthOf(realm, eo);
                     if (n + len > MAX_LENGTH) throw JsException.typeError("Invalid array length");
-                    for (long k = 0; k < len; k++, n++) if (has(eo, k)) createDataProperty(a, n, get(eo, k));
+                    for (long k = ArrayLikes.nextIndex(eo, 0, len); k < len; k = ArrayLikes.nextIndex(eo, k + 1, len)) if (has(eo, k)) createDataProperty(a, n + k, get(eo, k));
+                    n += len;
                 } else {
                     if (n >= MAX_LENGTH) throw JsException.typeError("Invalid array length");
                     createDataProperty(a, n++, e);
@@ -82,7 +83,7 @@ final class ArrayPrototypeMethods {
             JsObject o = ArrayLikes.thisObject(realm, self, "forEach");
             long len = lengthOf(realm, o);
             Object f = callable(arg(args, 0));
-            for (long k = 0; k < len; k++) if (has(o, k)) JsOps.call(f, arg(args, 1), get(o, k), NumberConversions.box(k), o);
+            for (long k = ArrayLikes.nextIndex(o, 0, len); k < len; k = ArrayLikes.nextIndex(o, k + 1, len)) if (has(o, k)) JsOps.call(f, arg(args, 1), get(o, k), NumberConversions.box(k), o);
             return Undefined.INSTANCE;
         });
         method(realm, proto, "map", 1, (self, args, nt) -> {
@@ -90,7 +91,7 @@ final class ArrayPrototypeMethods {
             long len = lengthOf(realm, o);
             Object f = callable(arg(args, 0));
             JsObject a = speciesCreate(realm, o, len);
-            for (long k = 0; k < len; k++) {
+            for (long k = ArrayLikes.nextIndex(o, 0, len); k < len; k = ArrayLikes.nextIndex(o, k + 1, len)) {
                 if (has(o, k)) createDataProperty(a, k, JsOps.call(f, arg(args, 1), get(o, k), NumberConversions.box(k), o));
             }
             return a;
@@ -101,7 +102,7 @@ final class ArrayPrototypeMethods {
             Object f = callable(arg(args, 0));
             JsObject a = speciesCreate(realm, o, 0);
             long to = 0;
-            for (long k = 0; k < len; k++) {
+            for (long k = ArrayLikes.nextIndex(o, 0, len); k < len; k = ArrayLikes.nextIndex(o, k + 1, len)) {
                 if (!has(o, k)) continue;
                 Object v = get(o, k);
                 if (JsOps.toBoolean(JsOps.call(f, arg(args, 1), v, NumberConversions.box(k), o))) createDataProperty(a, to++, v);
@@ -123,6 +124,14 @@ final class ArrayPrototypeMethods {
             long len = lengthOf(realm, o);
             if (len == 0) return false;
             long k = relativeIndex(arg(args, 1), len, 0);
+            if (ArrayLikes.isSparse(o)) {
+                // A sparse array: visit the present elements; a hole reads as undefined.
+                long present = 0;
+                for (long i = ArrayLikes.nextIndex(o, k, len); i < len; i = ArrayLikes.nextIndex(o, i + 1, len), present++) {
+                    if (SameValue.sameZero(get(o, i), arg(args, 0))) return true;
+                }
+                return arg(args, 0) == Undefined.INSTANCE && present < len - k;
+            }
             for (; k < len; k++) if (SameValue.sameZero(get(o, k), arg(args, 0))) return true;
             return false;
         });
@@ -131,7 +140,7 @@ final class ArrayPrototypeMethods {
             long len = lengthOf(realm, o);
             if (len == 0) return -1;
             long k = relativeIndex(arg(args, 1), len, 0);
-            for (; k < len; k++) if (has(o, k) && JsOps.strictEquals(get(o, k), arg(args, 0))) return NumberConversions.box(k);
+            for (k = ArrayLikes.nextIndex(o, k, len); k < len; k = ArrayLikes.nextIndex(o, k + 1, len)) if (has(o, k) && JsOps.strictEquals(get(o, k), arg(args, 0))) return NumberConversions.box(k);
             return -1;
         });
         method(realm, proto, "lastIndexOf", 1, (self, args, nt) -> {
@@ -141,7 +150,7 @@ final class ArrayPrototypeMethods {
             double from = args.length > 1 ? JsOps.toIntegerOrInfinity(args[1]) : len - 1;
             if (from == Double.NEGATIVE_INFINITY) return -1;
             double k = from >= 0 ? Math.min(from, len - 1) : len + from;
-            for (long i = (long) k; i >= 0; i--) if (has(o, i) && JsOps.strictEquals(get(o, i), arg(args, 0))) return NumberConversions.box(i);
+            for (long i = ArrayLikes.previousIndex(o, (long) k); i >= 0; i = ArrayLikes.previousIndex(o, i - 1)) if (has(o, i) && JsOps.strictEquals(get(o, i), arg(args, 0))) return NumberConversions.box(i);
             return -1;
         });
 
@@ -285,7 +294,7 @@ final class ArrayPrototypeMethods {
         JsObject o = ArrayLikes.thisObject(realm, self, some ? "some" : "every");
         long len = lengthOf(realm, o);
         Object f = callable(arg(args, 0));
-        for (long k = 0; k < len; k++) {
+        for (long k = ArrayLikes.nextIndex(o, 0, len); k < len; k = ArrayLikes.nextIndex(o, k + 1, len)) {
             if (!has(o, k)) continue;
             boolean r = JsOps.toBoolean(JsOps.call(f, arg(args, 1), get(o, k), NumberConversions.box(k), o));
             if (r == some) return some;

@@ -143,18 +143,26 @@ public final class JsonBuiltins {
             if (value instanceof JsObject o && !o.isCallable()) {
                 enter(o, key);
                 if (Reflection.isArray(o)) serializeArray(o, out); else serializeObject(o, out);
-                stack.remove(stack.size() - 1);
+                onStack.remove(stack.remove(stack.size() - 1));
                 stackKeys.remove(stackKeys.size() - 1);
                 return true;
             }
             return false;
         }
 
+        /** Objects on the stack, for an O(1) cycle check (the list keeps the order for the message). */
+        private final java.util.Set<JsObject> onStack = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        /** Nesting beyond this is refused as node refuses it (its stack runs out first). */
+        private static final int MAX_NESTING = 10_000;
+
         private void enter(JsObject o, Object key) {
-            for (int i = 0; i < stack.size(); i++) {
-                if (stack.get(i) == o) throw circular(i, key);
+            if (onStack.contains(o)) {
+                for (int i = 0; i < stack.size(); i++) if (stack.get(i) == o) throw circular(i, key);
             }
+            if (stack.size() >= MAX_NESTING) throw JsException.rangeError("Maximum call stack size exceeded");
             stack.add(o);
+            onStack.add(o);
             stackKeys.add(key);
         }
 

@@ -252,6 +252,18 @@ public final class Elements {
         return Arrays.copyOf(r, j);
     }
 
+    /** DICTIONARY only: the smallest present index >= from, or -1 (sparse arrays skip their gaps). */
+    public long nextKey(long from) {
+        Long k = sparse.ceilingKey(from);
+        return k == null ? -1 : k;
+    }
+
+    /** DICTIONARY only: the largest present index <= from, or -1. */
+    public long previousKey(long from) {
+        Long k = sparse.floorKey(from);
+        return k == null ? -1 : k;
+    }
+
     /** Highest present index + 1 (0 when empty). */
     public long endIndex() {
         if (kind == ElementsKind.DICTIONARY) return sparse.isEmpty() ? 0 : sparse.lastKey() + 1;

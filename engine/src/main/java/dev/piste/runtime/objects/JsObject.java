@@ -338,6 +338,15 @@ public class JsObject {
         return Undefined.INSTANCE;
     }
 
+    /** Whether some prototype has (or may have) array-index properties: then holes are not just holes. */
+    public final boolean elementsOnPrototypes() {
+        for (JsObject p = getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
+            if (p.hasExoticElements() || p instanceof ProxyLike) return true;
+            if (p.elements != null && !p.elements.isEmpty()) return true;
+        }
+        return false;
+    }
+
     /** Objects whose elements are not (only) in {@link #elements} (string wrappers, typed arrays, proxies). */
     protected boolean hasExoticElements() { return false; }
 

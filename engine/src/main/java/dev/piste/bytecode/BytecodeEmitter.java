@@ -155,6 +155,7 @@ public class BytecodeEmitter {
             // Non-simple parameter lists read the actual arguments through a rest array of all of them.
             argumentsTemp = buf.temp();
             buf.emit(Opcode.CREATE_REST, 0);
+            needsArguments = true;
             buf.emit(Opcode.STA, argumentsTemp);
         }
         initializeLexicalHoles(scope);
@@ -162,6 +163,7 @@ public class BytecodeEmitter {
             Binding args = scope.bindings.get(ScopeAnalyzer.ARGUMENTS);
             if (args != null && args.kind == Binding.Kind.VAR && args.scope == scope && !script) {
                 buf.emit(Opcode.CREATE_ARGUMENTS, (!fn.strict && fn.simpleParameters) ? 1 : 0);
+                needsArguments = true;
                 storeToBinding(args);
             }
         }
@@ -175,6 +177,7 @@ public class BytecodeEmitter {
             if (fn.restParameter != null) {
                 int rest = buf.temp();
                 buf.emit(Opcode.CREATE_REST, fn.params.size());
+                needsArguments = true;
                 buf.emit(Opcode.STA, rest);
                 buf.emit(Opcode.LDA, rest);
                 patterns.bindInitialize(fn.restParameter, true);
@@ -227,8 +230,12 @@ public class BytecodeEmitter {
             functionContextSize, text, fn.line, fn.column);
         result.calleeTexts = buf.calleeTexts();
         result.bindingRegisterCount = fn.scope.registerCount;
+        result.needsArgumentsArray = needsArguments;
         return result;
     }
+
+    /** The code reads the actual arguments as an array (arguments object, rest, parameter patterns). */
+    private boolean needsArguments;
 
     /** Name of the field whose initializer this emitter compiles (for anonymous function names). */
     String pendingFieldName;

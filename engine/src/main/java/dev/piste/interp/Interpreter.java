@@ -100,6 +100,41 @@ public final class Interpreter {
         }
     }
 
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
+    /**
+     * A call from interpreted code to a plain closure: parameters are copied straight from the
+     * caller's registers, and the arguments array is made only when the callee reads it.
+     */
+    static Object callDirect(Closure closure, Object thisArg, Object[] callerRegs, int first, int count) {
+        BytecodeFunction code = closure.code;
+        countInvocation(closure.realm, code);
+        Object[] args = code.needsArgumentsArray ? Arrays.copyOfRange(callerRegs, first, first + count) : NO_ARGUMENTS;
+        Object[] regs = new Object[code.registerCount];
+        Arrays.fill(regs, 0, code.bindingRegisterCount, UNDEFINED);
+        HeapContext context = closure.context;
+        if (code.functionContextSize > 0) context = new HeapContext(code.functionContextSize, context);
+        Frame frame = new Frame(closure, regs, context, args);
+        frame.functionContext = context;
+        int[] paramRegs = code.parameterRegisters;
+        for (int i = 0; i < paramRegs.length; i++) {
+            int r = paramRegs[i];
+            if (r >= 0) regs[r] = i < count ? callerRegs[first + i] : UNDEFINED;
+        }
+        int[] paramSlots = code.parameterContextSlots;
+        for (int i = 0; i < paramSlots.length; i++) {
+            int s = paramSlots[i];
+            if (s >= 0) context.slots[s] = i < count ? callerRegs[first + i] : UNDEFINED;
+        }
+        if (!code.flags.arrow()) {
+            Operations.writePseudo(frame, code.thisRegister, code.flags.strict() ? thisArg : Operations.sloppyThis(closure.realm, thisArg));
+            Operations.writePseudo(frame, code.newTargetRegister, UNDEFINED);
+            Operations.writePseudo(frame, code.homeObjectRegister, closure.homeObject == null ? UNDEFINED : closure.homeObject);
+            Operations.writePseudo(frame, code.functionRegister, closure);
+        }
+        return run(frame);
+    }
+
     static Frame newFrame(Closure closure, Object thisArg, Object[] args, Object newTarget) {
         BytecodeFunction code = closure.code;
         Object[] regs = new Object[code.registerCount];
@@ -308,7 +343,9 @@ public final class Interpreter {
                             frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee)) throw Operations.notCallable(fn, pc, r[code[pc + 1]], false);
                             if (fv != null) fv.call(code[pc + 5]).record(ic, callee);
-                            acc = callee.call(r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
+                            acc = callee instanceof Closure closure && closure.directCallable
+                                ? callDirect(closure, r[code[pc + 2]], r, code[pc + 3], code[pc + 4])
+                                : callee.call(r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
                             pc += 6;
                         }
                         case CALL_SPREAD -> {

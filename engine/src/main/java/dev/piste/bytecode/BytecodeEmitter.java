@@ -116,6 +116,27 @@ public class BytecodeEmitter {
         return e.emitFunction(script, fn.kind == FunctionKind.CLASS_INITIALIZER ? "" : inferredName);
     }
 
+    private int[] lineStarts;
+
+    /** 1-based line and column of a source offset (for positions the AST does not record). */
+    int[] lineColumnOf(int offset) {
+        if (lineStarts == null) {
+            java.util.List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < source.length(); i++) {
+                char c = source.charAt(i);
+                if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n')) starts.add(i + 1);
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int lo = 0, hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+        }
+        return new int[] {lo + 1, offset - lineStarts[lo] + 1};
+    }
+
     SyntaxErrorException unsupported(Node at, String what) {
         return new SyntaxErrorException(what + " is not supported yet", sourceName, at.line, at.column);
     }

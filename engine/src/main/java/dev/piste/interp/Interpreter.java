@@ -212,15 +212,19 @@ public final class Interpreter {
         int pc = frame.pc;
         Object acc = frame.accumulator;
         int opPc = pc;
+        // Where this activation started: --stress-resume never captures there again (no livelock).
+        final int resumedAt = pc;
         while (true) {
             try {
                 while (true) {
                     opPc = pc;
-                    if (stress != null && pc != frame.pc && stress.nextInt(state.stressResumeInterval) == 0) {
+                    if (stress != null && pc != resumedAt && stress.nextInt(state.stressResumeInterval) == 0) {
                         frame.pc = pc;
                         frame.accumulator = acc;
                         return RESUME;
                     }
+                    // Anything may call out (getters, valueOf, proxies): keep the position current for stack traces.
+                    frame.pc = pc;
                     switch (Opcode.of(code[pc])) {
                         case LDA_CONST -> { acc = k[code[pc + 1]]; pc += 2; }
                         case LDA_SMI -> { acc = code[pc + 1]; pc += 2; }
@@ -340,7 +344,6 @@ public final class Interpreter {
                         case DEBUGGER -> pc += 1;
 
                         case CALL -> {
-                            frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee)) throw Operations.notCallable(fn, pc, r[code[pc + 1]], false);
                             if (fv != null) fv.call(code[pc + 5]).record(ic, callee);
                             acc = callee instanceof Closure closure && closure.directCallable
@@ -349,36 +352,30 @@ public final class Interpreter {
                             pc += 6;
                         }
                         case CALL_SPREAD -> {
-                            frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee)) throw Operations.notCallable(fn, pc, r[code[pc + 1]], false);
                             acc = callee.call(r[code[pc + 2]], Operations.arrayToArguments(r[code[pc + 3]]));
                             pc += 5;
                         }
                         case NEW -> {
-                            frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(fn, pc, r[code[pc + 1]], true);
                             if (fv != null) fv.call(code[pc + 4]).record(ic, callee);
                             acc = callee.construct(Arrays.copyOfRange(r, code[pc + 2], code[pc + 2] + code[pc + 3]), callee);
                             pc += 5;
                         }
                         case NEW_SPREAD -> {
-                            frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(fn, pc, r[code[pc + 1]], true);
                             acc = callee.construct(Operations.arrayToArguments(r[code[pc + 2]]), callee);
                             pc += 4;
                         }
                         case SUPER_CALL -> {
-                            frame.pc = pc;
                             acc = ClassSupport.superCall(r[code[pc + 1]], r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
                             pc += 6;
                         }
                         case SUPER_CALL_SPREAD -> {
-                            frame.pc = pc;
                             acc = ClassSupport.superCall(r[code[pc + 1]], r[code[pc + 2]], Operations.arrayToArguments(r[code[pc + 3]]));
                             pc += 5;
                         }
                         case CALL_RUNTIME -> {
-                            frame.pc = pc;
                             acc = RuntimeCalls.call(frame, code[pc + 1], code[pc + 2], code[pc + 3], acc);
                             pc += 4;
                         }
@@ -388,18 +385,18 @@ public final class Interpreter {
                         case CREATE_ARRAY -> { acc = new JsArray(realm.arrayPrototype); pc += 1; }
                         case ARRAY_PUSH -> { ((JsArray) r[code[pc + 1]]).push(acc); pc += 2; }
                         case ARRAY_PUSH_HOLE -> { ((JsArray) r[code[pc + 1]]).pushHole(); pc += 2; }
-                        case ARRAY_SPREAD -> { frame.pc = pc; Iteration.spreadInto(realm, (JsArray) r[code[pc + 1]], acc, fn.calleeTexts.get(pc)); pc += 2; }
-                        case COPY_DATA_PROPERTIES -> { frame.pc = pc; Operations.copyDataProperties(realm, (JsObject) r[code[pc + 1]], acc, r[code[pc + 2]]); pc += 3; }
+                        case ARRAY_SPREAD -> { Iteration.spreadInto(realm, (JsArray) r[code[pc + 1]], acc, fn.calleeTexts.get(pc)); pc += 2; }
+                        case COPY_DATA_PROPERTIES -> { Operations.copyDataProperties(realm, (JsObject) r[code[pc + 1]], acc, r[code[pc + 2]]); pc += 3; }
                         case CREATE_REGEXP -> { acc = Operations.createRegExp(realm, (String) k[code[pc + 1]], (String) k[code[pc + 2]]); pc += 3; }
                         case GET_TEMPLATE_OBJECT -> { acc = Operations.templateObject(realm, k[code[pc + 1]]); pc += 2; }
                         case CREATE_ARGUMENTS -> { acc = Operations.createArguments(frame, code[pc + 1] != 0); pc += 2; }
                         case CREATE_REST -> { acc = Operations.createRest(realm, frame.arguments, code[pc + 1]); pc += 2; }
 
-                        case GET_ITERATOR -> { frame.pc = pc; Iteration.getIterator(realm, acc, r, code[pc + 1], fn.calleeTexts.get(pc)); pc += 2; }
-                        case GET_ASYNC_ITERATOR -> { frame.pc = pc; AsyncGenerators.getAsyncIterator(realm, acc, r, code[pc + 1]); pc += 2; }
+                        case GET_ITERATOR -> { Iteration.getIterator(realm, acc, r, code[pc + 1], fn.calleeTexts.get(pc)); pc += 2; }
+                        case GET_ASYNC_ITERATOR -> { AsyncGenerators.getAsyncIterator(realm, acc, r, code[pc + 1]); pc += 2; }
                         case ITERATOR_NEXT -> { frame.pc = pc; acc = Iteration.next(realm, r, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case ITERATOR_CLOSE -> { frame.pc = pc; Iteration.close(r[code[pc + 1]], false); pc += 2; }
-                        case ITERATOR_CLOSE_QUIETLY -> { frame.pc = pc; Iteration.close(r[code[pc + 1]], true); pc += 2; }
+                        case ITERATOR_CLOSE -> { Iteration.close(r[code[pc + 1]], false); pc += 2; }
+                        case ITERATOR_CLOSE_QUIETLY -> { Iteration.close(r[code[pc + 1]], true); pc += 2; }
                         case FOR_IN_PREPARE -> { r[code[pc + 1]] = ForInEnumerator.of(realm, acc); pc += 2; }
                         case FOR_IN_NEXT -> {
                             Object key = ((ForInEnumerator) r[code[pc + 1]]).next();

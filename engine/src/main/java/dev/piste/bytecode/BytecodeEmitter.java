@@ -116,6 +116,27 @@ public class BytecodeEmitter {
         return e.emitFunction(script, fn.kind == FunctionKind.CLASS_INITIALIZER ? "" : inferredName);
     }
 
+    private int[] lineStarts;
+
+    /** 1-based line and column of a source offset (for positions the AST does not record). */
+    int[] lineColumnOf(int offset) {
+        if (lineStarts == null) {
+            java.util.List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < source.length(); i++) {
+                char c = source.charAt(i);
+                if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n')) starts.add(i + 1);
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int lo = 0, hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+        }
+        return new int[] {lo + 1, offset - lineStarts[lo] + 1};
+    }
+
     SyntaxErrorException unsupported(Node at, String what) {
         return new SyntaxErrorException(what + " is not supported yet", sourceName, at.line, at.column);
     }
@@ -155,6 +176,7 @@ public class BytecodeEmitter {
             // Non-simple parameter lists read the actual arguments through a rest array of all of them.
             argumentsTemp = buf.temp();
             buf.emit(Opcode.CREATE_REST, 0);
+            needsArguments = true;
             buf.emit(Opcode.STA, argumentsTemp);
         }
         initializeLexicalHoles(scope);
@@ -162,6 +184,7 @@ public class BytecodeEmitter {
             Binding args = scope.bindings.get(ScopeAnalyzer.ARGUMENTS);
             if (args != null && args.kind == Binding.Kind.VAR && args.scope == scope && !script) {
                 buf.emit(Opcode.CREATE_ARGUMENTS, (!fn.strict && fn.simpleParameters) ? 1 : 0);
+                needsArguments = true;
                 storeToBinding(args);
             }
         }
@@ -175,6 +198,7 @@ public class BytecodeEmitter {
             if (fn.restParameter != null) {
                 int rest = buf.temp();
                 buf.emit(Opcode.CREATE_REST, fn.params.size());
+                needsArguments = true;
                 buf.emit(Opcode.STA, rest);
                 buf.emit(Opcode.LDA, rest);
                 patterns.bindInitialize(fn.restParameter, true);
@@ -227,8 +251,12 @@ public class BytecodeEmitter {
             functionContextSize, text, fn.line, fn.column);
         result.calleeTexts = buf.calleeTexts();
         result.bindingRegisterCount = fn.scope.registerCount;
+        result.needsArgumentsArray = needsArguments;
         return result;
     }
+
+    /** The code reads the actual arguments as an array (arguments object, rest, parameter patterns). */
+    private boolean needsArguments;
 
     /** Name of the field whose initializer this emitter compiles (for anonymous function names). */
     String pendingFieldName;

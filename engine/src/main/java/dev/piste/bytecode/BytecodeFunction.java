@@ -44,6 +44,9 @@ public final class BytecodeFunction {
      *  always written before they are read. */
     public int bindingRegisterCount;
 
+    /** Whether the frame must keep the actual arguments as an array (CREATE_ARGUMENTS / CREATE_REST). */
+    public boolean needsArgumentsArray = true;
+
     /** The feedback vector (a dev.piste.ic.FeedbackVector), made after the first few calls; null before. */
     public Object feedback;
 

@@ -124,7 +124,28 @@ final class ExpressionEmitter {
         }
     }
 
-    private void positionAtProperty(Member m) {}
+    /** Property accesses report the position of the property name, as V8 does (o.x points at x). */
+    /** The value of the assignment whose store is being emitted (for the operator's position), or null. */
+    private Expr assignedValue;
+
+    private void positionAtProperty(Member m) {
+        int offset = m.end - m.name.length();
+        if (fn.source != null && offset >= 0 && offset < fn.source.length() && fn.source.startsWith(m.name, offset)) {
+            int[] lc = fn.lineColumnOf(offset);
+            buf.position(lc[0], lc[1]);
+        }
+    }
+
+    /** Stores report the position of the assignment operator: the last '=' before the value. */
+    private void positionAtOperator(Node target, Expr value) {
+        if (fn.source == null || value == null) return;
+        int i = Math.min(value.start, fn.source.length()) - 1;
+        while (i > target.end && fn.source.charAt(i) != '=') i--;
+        if (i > target.end || (i == target.end && fn.source.charAt(i) == '=')) {
+            int[] lc = fn.lineColumnOf(i);
+            buf.position(lc[0], lc[1]);
+        }
+    }
 
     private void number(double v) {
         int i = (int) v;
@@ -536,9 +557,15 @@ final class ExpressionEmitter {
                 return;
             }
             Node assignTarget = target;
+            Expr savedValue = assignedValue;
+            assignedValue = a.value;
             simpleAssign((Expr) target, () -> {
+                Expr v = assignedValue;
+                assignedValue = null;
                 if (assignTarget instanceof Identifier id) emitNamed(a.value, id.name); else emit(a.value);
+                assignedValue = v;
             });
+            assignedValue = savedValue;
             return;
         }
         if (op.equals("&&=") || op.equals("||=") || op.equals("??=")) {
@@ -558,6 +585,7 @@ final class ExpressionEmitter {
                 int obj = objectOf(m.object, false);
                 value.run();
                 buf.position(m.line, m.column);
+                if (assignedValue != null) positionAtOperator(m, assignedValue); else positionAtProperty(m);
                 buf.emit(Opcode.SET_NAMED, obj, buf.constant(m.name), fb());
             }
             case Index i -> {
@@ -723,6 +751,7 @@ final class ExpressionEmitter {
                 int obj = objectOf(m.object, m.optional);
                 buf.emit(Opcode.MOV, obj, thisReg);
                 buf.position(m.line, m.column);
+                positionAtProperty(m);
                 buf.emit(Opcode.GET_NAMED, obj, buf.constant(m.name), fb());
             }
             case Index i -> {
@@ -834,6 +863,7 @@ final class ExpressionEmitter {
             case SuperMember s -> "super." + (s.name != null ? s.name : "[...]");
             case NumberLiteral n -> dev.piste.runtime.ops.NumberConversions.toString(n.value);
             case StringLiteral s -> "\"" + s.value + "\"";
+            case ObjectLiteral o when o.properties.isEmpty() -> "{}";
             default -> "(intermediate value)";
         };
     }
@@ -883,7 +913,7 @@ final class ExpressionEmitter {
             if (a instanceof Spread s) {
                 emit(s.argument);
                 buf.position(s.line, s.column);
-                buf.calleeText(calleeText(s.argument));
+                buf.calleeText(dev.piste.runtime.ops.Iterators.SPREAD_ARGUMENT);
                 buf.emit(Opcode.ARRAY_SPREAD, arr);
             } else {
                 emit(a);

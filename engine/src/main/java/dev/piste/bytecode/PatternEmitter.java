@@ -110,17 +110,17 @@ final class PatternEmitter {
 
     private void objectPattern(ObjectPattern p, boolean binding) {
         int mark = buf.mark();
-        int source = buf.temps(2);
+        int source = buf.temps(3);
         buf.emit(Opcode.STA, source);
         // V8's wording: "Cannot destructure property 'a' of 'u' as it is undefined."
-        String what = sourceText == null || sourceText.equals("(intermediate value)") ? null : "'" + sourceText + "'";
-        if (what != null && !p.properties.isEmpty() && !p.properties.get(0).computed && p.properties.get(0).key instanceof StringLiteral k) {
-            what = "property '" + k.value + "' of " + what;
-        }
+        String text = sourceText == null || sourceText.equals("(intermediate value)") ? null : sourceText;
+        String property = !p.properties.isEmpty() && !p.properties.get(0).computed && p.properties.get(0).key instanceof StringLiteral k ? k.value : null;
         sourceText = null;
-        if (what == null) buf.emit(Opcode.LDA_UNDEFINED); else buf.emit(Opcode.LDA_CONST, buf.constant(what));
+        if (text == null) buf.emit(Opcode.LDA_UNDEFINED); else buf.emit(Opcode.LDA_CONST, buf.constant(text));
         buf.emit(Opcode.STA, source + 1);
-        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.REQUIRE_OBJECT_COERCIBLE.ordinal(), source, 2);
+        if (property == null) buf.emit(Opcode.LDA_UNDEFINED); else buf.emit(Opcode.LDA_CONST, buf.constant(property));
+        buf.emit(Opcode.STA, source + 2);
+        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.REQUIRE_OBJECT_COERCIBLE.ordinal(), source, 3);
         int excluded = -1;
         if (p.rest != null) {
             excluded = buf.temp();

@@ -34,8 +34,8 @@ public enum RuntimeFunction {
     THROW_SYNTAX_ERROR(1),
     /** (object) -> throws TypeError unless object is an object (iterator results, yield* protocol). */
     THROW_IF_NOT_OBJECT(1),
-    /** (value, what or undefined): RequireObjectCoercible for destructuring, a TypeError naming what. */
-    REQUIRE_OBJECT_COERCIBLE(2),
+    /** (value, source text or undefined, first property or undefined): RequireObjectCoercible for destructuring. */
+    REQUIRE_OBJECT_COERCIBLE(3),
     /** (home, this): after super() in a derived constructor runs field initializers. */
     INITIALIZE_INSTANCE(2),
     /** (iterator result) -> its value */

@@ -30,9 +30,13 @@ public final class Closure extends JsFunction {
             NAMED_FIELD = 5;
     }
 
+    /** Plain functions the interpreter may call straight from the caller's registers. */
+    final boolean directCallable;
+
     public Closure(BytecodeFunction code, HeapContext context, Realm realm, JsObject prototype) {
         super(prototype);
         this.code = code;
+        this.directCallable = !code.flags.classConstructor() && !code.flags.generator() && !code.flags.async();
         this.context = context;
         this.realm = realm;
         this.derived = code.flags.derived();

@@ -100,6 +100,41 @@ public final class Interpreter {
         }
     }
 
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
+    /**
+     * A call from interpreted code to a plain closure: parameters are copied straight from the
+     * caller's registers, and the arguments array is made only when the callee reads it.
+     */
+    static Object callDirect(Closure closure, Object thisArg, Object[] callerRegs, int first, int count) {
+        BytecodeFunction code = closure.code;
+        countInvocation(closure.realm, code);
+        Object[] args = code.needsArgumentsArray ? Arrays.copyOfRange(callerRegs, first, first + count) : NO_ARGUMENTS;
+        Object[] regs = new Object[code.registerCount];
+        Arrays.fill(regs, 0, code.bindingRegisterCount, UNDEFINED);
+        HeapContext context = closure.context;
+        if (code.functionContextSize > 0) context = new HeapContext(code.functionContextSize, context);
+        Frame frame = new Frame(closure, regs, context, args);
+        frame.functionContext = context;
+        int[] paramRegs = code.parameterRegisters;
+        for (int i = 0; i < paramRegs.length; i++) {
+            int r = paramRegs[i];
+            if (r >= 0) regs[r] = i < count ? callerRegs[first + i] : UNDEFINED;
+        }
+        int[] paramSlots = code.parameterContextSlots;
+        for (int i = 0; i < paramSlots.length; i++) {
+            int s = paramSlots[i];
+            if (s >= 0) context.slots[s] = i < count ? callerRegs[first + i] : UNDEFINED;
+        }
+        if (!code.flags.arrow()) {
+            Operations.writePseudo(frame, code.thisRegister, code.flags.strict() ? thisArg : Operations.sloppyThis(closure.realm, thisArg));
+            Operations.writePseudo(frame, code.newTargetRegister, UNDEFINED);
+            Operations.writePseudo(frame, code.homeObjectRegister, closure.homeObject == null ? UNDEFINED : closure.homeObject);
+            Operations.writePseudo(frame, code.functionRegister, closure);
+        }
+        return run(frame);
+    }
+
     static Frame newFrame(Closure closure, Object thisArg, Object[] args, Object newTarget) {
         BytecodeFunction code = closure.code;
         Object[] regs = new Object[code.registerCount];
@@ -177,15 +212,19 @@ public final class Interpreter {
         int pc = frame.pc;
         Object acc = frame.accumulator;
         int opPc = pc;
+        // Where this activation started: --stress-resume never captures there again (no livelock).
+        final int resumedAt = pc;
         while (true) {
             try {
                 while (true) {
                     opPc = pc;
-                    if (stress != null && pc != frame.pc && stress.nextInt(state.stressResumeInterval) == 0) {
+                    if (stress != null && pc != resumedAt && stress.nextInt(state.stressResumeInterval) == 0) {
                         frame.pc = pc;
                         frame.accumulator = acc;
                         return RESUME;
                     }
+                    // Anything may call out (getters, valueOf, proxies): keep the position current for stack traces.
+                    frame.pc = pc;
                     switch (Opcode.of(code[pc])) {
                         case LDA_CONST -> { acc = k[code[pc + 1]]; pc += 2; }
                         case LDA_SMI -> { acc = code[pc + 1]; pc += 2; }
@@ -305,43 +344,38 @@ public final class Interpreter {
                         case DEBUGGER -> pc += 1;
 
                         case CALL -> {
-                            frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee)) throw Operations.notCallable(fn, pc, r[code[pc + 1]], false);
                             if (fv != null) fv.call(code[pc + 5]).record(ic, callee);
-                            acc = callee.call(r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
+                            acc = callee instanceof Closure closure && closure.directCallable
+                                ? callDirect(closure, r[code[pc + 2]], r, code[pc + 3], code[pc + 4])
+                                : callee.call(r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
                             pc += 6;
                         }
                         case CALL_SPREAD -> {
-                            frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee)) throw Operations.notCallable(fn, pc, r[code[pc + 1]], false);
                             acc = callee.call(r[code[pc + 2]], Operations.arrayToArguments(r[code[pc + 3]]));
                             pc += 5;
                         }
                         case NEW -> {
-                            frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(fn, pc, r[code[pc + 1]], true);
                             if (fv != null) fv.call(code[pc + 4]).record(ic, callee);
                             acc = callee.construct(Arrays.copyOfRange(r, code[pc + 2], code[pc + 2] + code[pc + 3]), callee);
                             pc += 5;
                         }
                         case NEW_SPREAD -> {
-                            frame.pc = pc;
                             if (!(r[code[pc + 1]] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(fn, pc, r[code[pc + 1]], true);
                             acc = callee.construct(Operations.arrayToArguments(r[code[pc + 2]]), callee);
                             pc += 4;
                         }
                         case SUPER_CALL -> {
-                            frame.pc = pc;
                             acc = ClassSupport.superCall(r[code[pc + 1]], r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
                             pc += 6;
                         }
                         case SUPER_CALL_SPREAD -> {
-                            frame.pc = pc;
                             acc = ClassSupport.superCall(r[code[pc + 1]], r[code[pc + 2]], Operations.arrayToArguments(r[code[pc + 3]]));
                             pc += 5;
                         }
                         case CALL_RUNTIME -> {
-                            frame.pc = pc;
                             acc = RuntimeCalls.call(frame, code[pc + 1], code[pc + 2], code[pc + 3], acc);
                             pc += 4;
                         }
@@ -351,18 +385,18 @@ public final class Interpreter {
                         case CREATE_ARRAY -> { acc = new JsArray(realm.arrayPrototype); pc += 1; }
                         case ARRAY_PUSH -> { ((JsArray) r[code[pc + 1]]).push(acc); pc += 2; }
                         case ARRAY_PUSH_HOLE -> { ((JsArray) r[code[pc + 1]]).pushHole(); pc += 2; }
-                        case ARRAY_SPREAD -> { frame.pc = pc; Iteration.spreadInto(realm, (JsArray) r[code[pc + 1]], acc, fn.calleeTexts.get(pc)); pc += 2; }
-                        case COPY_DATA_PROPERTIES -> { frame.pc = pc; Operations.copyDataProperties(realm, (JsObject) r[code[pc + 1]], acc, r[code[pc + 2]]); pc += 3; }
+                        case ARRAY_SPREAD -> { Iteration.spreadInto(realm, (JsArray) r[code[pc + 1]], acc, fn.calleeTexts.get(pc)); pc += 2; }
+                        case COPY_DATA_PROPERTIES -> { Operations.copyDataProperties(realm, (JsObject) r[code[pc + 1]], acc, r[code[pc + 2]]); pc += 3; }
                         case CREATE_REGEXP -> { acc = Operations.createRegExp(realm, (String) k[code[pc + 1]], (String) k[code[pc + 2]]); pc += 3; }
                         case GET_TEMPLATE_OBJECT -> { acc = Operations.templateObject(realm, k[code[pc + 1]]); pc += 2; }
                         case CREATE_ARGUMENTS -> { acc = Operations.createArguments(frame, code[pc + 1] != 0); pc += 2; }
                         case CREATE_REST -> { acc = Operations.createRest(realm, frame.arguments, code[pc + 1]); pc += 2; }
 
-                        case GET_ITERATOR -> { frame.pc = pc; Iteration.getIterator(realm, acc, r, code[pc + 1], fn.calleeTexts.get(pc)); pc += 2; }
-                        case GET_ASYNC_ITERATOR -> { frame.pc = pc; AsyncGenerators.getAsyncIterator(realm, acc, r, code[pc + 1]); pc += 2; }
+                        case GET_ITERATOR -> { Iteration.getIterator(realm, acc, r, code[pc + 1], fn.calleeTexts.get(pc)); pc += 2; }
+                        case GET_ASYNC_ITERATOR -> { AsyncGenerators.getAsyncIterator(realm, acc, r, code[pc + 1]); pc += 2; }
                         case ITERATOR_NEXT -> { frame.pc = pc; acc = Iteration.next(realm, r, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case ITERATOR_CLOSE -> { frame.pc = pc; Iteration.close(r[code[pc + 1]], false); pc += 2; }
-                        case ITERATOR_CLOSE_QUIETLY -> { frame.pc = pc; Iteration.close(r[code[pc + 1]], true); pc += 2; }
+                        case ITERATOR_CLOSE -> { Iteration.close(r[code[pc + 1]], false); pc += 2; }
+                        case ITERATOR_CLOSE_QUIETLY -> { Iteration.close(r[code[pc + 1]], true); pc += 2; }
                         case FOR_IN_PREPARE -> { r[code[pc + 1]] = ForInEnumerator.of(realm, acc); pc += 2; }
                         case FOR_IN_NEXT -> {
                             Object key = ((ForInEnumerator) r[code[pc + 1]]).next();

@@ -56,7 +56,8 @@ final class RuntimeCalls {
             case REQUIRE_OBJECT_COERCIBLE, TO_OBJECT_FOR_DESTRUCTURING -> {
                 Object v = r[first];
                 if (JsOps.isNullish(v)) {
-                    String what = count > 1 && r[first + 1] instanceof CharSequence w ? w.toString() : "'" + JsOps.toString(v) + "'";
+                    String what = "'" + (count > 1 && r[first + 1] instanceof CharSequence w ? w.toString() : JsOps.toString(v)) + "'";
+                    if (count > 2 && r[first + 2] instanceof CharSequence prop) what = "property '" + prop + "' of " + what;
                     throw JsException.typeError("Cannot destructure " + what + " as it is " + JsOps.toString(v) + ".");
                 }
                 yield v;

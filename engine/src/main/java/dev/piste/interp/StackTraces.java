@@ -13,7 +13,7 @@ public final class StackTraces {
         var code = frame.code;
         String name = code.flags.script() ? null : frame.closure.debugName();
         if (!code.flags.script() && (name == null || name.isEmpty())) name = "<anonymous>";
-        return new StackEntry(name, code.sourceName, code.lineAt(pc), code.columnAt(pc));
+        return new StackEntry(name, code.sourceName, code.lineAt(pc), code.columnAt(pc), frame.closure);
     }
 
     /** The active frames from frame outward, each at its current pc. */

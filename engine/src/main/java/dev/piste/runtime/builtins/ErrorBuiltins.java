@@ -116,9 +116,21 @@ public final class ErrorBuiltins {
                 JsArray errors = new JsArray(realm.arrayPrototype, Iterators.toList(realm, arg(args, 0)).toArray());
                 e.defineOwn("errors", errors, PropertyAttributes.HIDDEN);
             }
-            e.captureStack(realm, realm.stackCapture.get());
+            e.captureStack(realm, belowConstructor(realm.stackCapture.get(), newTarget));
             return e;
         });
+    }
+
+    /**
+     * As V8 does, the stack of an error made by a subclass constructor starts below the frame of
+     * new.target: the constructors of the error classes themselves are not shown.
+     */
+    private static List<StackEntry> belowConstructor(List<StackEntry> stack, JsObject newTarget) {
+        if (newTarget == null) return stack;
+        for (int i = 0; i < stack.size(); i++) {
+            if (stack.get(i).function() == newTarget) return stack.subList(i + 1, stack.size());
+        }
+        return stack;
     }
 
     /** An Error made by the runtime (a failed operation) with the given stack, innermost first. */

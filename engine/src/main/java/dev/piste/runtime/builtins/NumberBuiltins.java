@@ -72,7 +72,8 @@ public final class NumberBuiltins {
             if (radix < 2 || radix > 36) throw JsException.rangeError("toString() radix argument must be between 2 and 36");
             return NumberConversions.toString(x, (int) radix);
         });
-        method(realm, proto, "toLocaleString", 0, (self, args, nt) -> toLocaleString(thisNumber(self, "Number.prototype.toLocaleString")));
+        method(realm, proto, "toLocaleString", 0, (self, args, nt) ->
+            toLocaleString(thisNumber(self, "Number.prototype.toLocaleString"), arg(args, 0), arg(args, 1)));
         method(realm, proto, "valueOf", 0, (self, args, nt) -> NumberConversions.box(thisNumber(self, "Number.prototype.valueOf")));
         method(realm, proto, "toFixed", 1, (self, args, nt) -> {
             double x = thisNumber(self, "Number.prototype.toFixed");
@@ -112,6 +113,70 @@ public final class NumberBuiltins {
      * en-US formatting as Intl.NumberFormat's defaults give it: grouping by thousands, at most three
      * fraction digits rounded half away from zero from the shortest decimal form of the value.
      */
+    /**
+     * toLocaleString with the Intl.NumberFormat options programs use most: minimum/maximumFractionDigits,
+     * useGrouping, style "percent" and "currency" (USD, EUR, GBP, JPY symbols). Locales: English
+     * separators by default; "de" swaps them ("1.234,5"). Without Intl this is all Piste formats.
+     */
+    static String toLocaleString(double x, Object locales, Object options) {
+        int minFraction = 0, maxFraction = 3;
+        boolean grouping = true;
+        String style = "decimal", currency = null;
+        if (options instanceof JsObject o) {
+            Object st = o.get("style", o);
+            if (st instanceof CharSequence cs) style = cs.toString();
+            Object cur = o.get("currency", o);
+            if (cur instanceof CharSequence cs) currency = cs.toString().toUpperCase(java.util.Locale.ROOT);
+            if (style.equals("currency")) { minFraction = "JPY".equals(currency) ? 0 : 2; maxFraction = minFraction; }
+            if (style.equals("percent")) { maxFraction = 0; }
+            Object min = o.get("minimumFractionDigits", o), max = o.get("maximumFractionDigits", o);
+            if (min != dev.piste.runtime.values.Undefined.INSTANCE) {
+                minFraction = (int) JsOps.toIntegerOrInfinity(min);
+                if (minFraction < 0 || minFraction > 100) throw dev.piste.runtime.ops.JsException.rangeError("minimumFractionDigits value is out of range.");
+                maxFraction = Math.max(maxFraction, minFraction);
+            }
+            if (max != dev.piste.runtime.values.Undefined.INSTANCE) {
+                maxFraction = (int) JsOps.toIntegerOrInfinity(max);
+                if (maxFraction < 0 || maxFraction > 100) throw dev.piste.runtime.ops.JsException.rangeError("maximumFractionDigits value is out of range.");
+                if (min == dev.piste.runtime.values.Undefined.INSTANCE) minFraction = Math.min(minFraction, maxFraction);
+                else if (maxFraction < minFraction) throw dev.piste.runtime.ops.JsException.rangeError("maximumFractionDigits value is out of range.");
+            }
+            Object g = o.get("useGrouping", o);
+            if (g != dev.piste.runtime.values.Undefined.INSTANCE) grouping = JsOps.toBoolean(g);
+        }
+        String locale = locales instanceof CharSequence cs ? cs.toString() : "en-US";
+        boolean german = locale.startsWith("de");
+        if (style.equals("percent")) x *= 100;
+        String text = format(x, minFraction, maxFraction, grouping, german ? '.' : ',', german ? ',' : '.');
+        boolean negative = text.startsWith("-");
+        if (negative) text = text.substring(1);
+        if (style.equals("percent")) text = german ? text + "\u00a0%" : text + "%";
+        if (style.equals("currency") && currency != null) {
+            String symbol = switch (currency) { case "USD" -> "$"; case "EUR" -> "€"; case "GBP" -> "£"; case "JPY" -> "¥"; default -> currency + "\u00a0"; };
+            text = german ? text + "\u00a0" + symbol.strip() : symbol + text;
+        }
+        return (negative ? "-" : "") + text;
+    }
+
+    private static String format(double x, int minFraction, int maxFraction, boolean grouping, char groupSeparator, char decimalSeparator) {
+        if (Double.isNaN(x)) return "NaN";
+        if (Double.isInfinite(x)) return x > 0 ? "∞" : "-∞";
+        boolean negative = x < 0 || (x == 0 && 1 / x < 0);
+        BigDecimal d = new BigDecimal(NumberConversions.toString(Math.abs(x)).replace("e+", "e")).setScale(maxFraction, RoundingMode.HALF_UP);
+        d = d.stripTrailingZeros();
+        if (d.scale() < minFraction) d = d.setScale(minFraction);
+        String plain = d.toPlainString();
+        int dot = plain.indexOf('.');
+        String intPart = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < intPart.length(); i++) {
+            if (grouping && i > 0 && (intPart.length() - i) % 3 == 0) sb.append(groupSeparator);
+            sb.append(intPart.charAt(i));
+        }
+        if (dot >= 0) sb.append(decimalSeparator).append(plain.substring(dot + 1));
+        return (negative && d.signum() != 0 ? "-" : negative ? "-" : "") + sb;
+    }
+
     static String toLocaleString(double x) {
         if (Double.isNaN(x)) return "NaN";
         if (Double.isInfinite(x)) return x > 0 ? "∞" : "-∞";

@@ -41,6 +41,7 @@ public final class RegExpBuiltins {
         NativeFunction ctor = BuiltinHelper.constructor(realm, "RegExp", 2, proto, (thisArg, args, nt) -> construct(realm, ctorHolder[0], args, nt));
         ctorHolder[0] = ctor;
         realm.regExpConstructor = ctor;
+        installLegacyStatics(realm, ctor);
         BuiltinHelper.getter(realm, ctor, JsSymbol.SPECIES, (self, args, nt) -> self, null);
         realm.hostData.put("inspect.RegExp", (Inspector.Custom) (inspector, value, depth) ->
             value instanceof JsRegExp r && r.source != null ? r.display() : null);
@@ -226,7 +227,39 @@ public final class RegExpBuiltins {
             return Null.INSTANCE;
         }
         if (global || sticky) setLastIndex(r, m.end());
+        recordLegacyMatch(realm, r, m, s);
         return matchResult(realm, r, m, s);
+    }
+
+    /** The last successful match, for the legacy static properties RegExp.$1 … and lastMatch. */
+    record LegacyMatch(String input, String[] groups, int start, int end) {}
+
+    private static final String LEGACY = "regexp.lastMatch";
+
+    private static void recordLegacyMatch(Realm realm, JsRegExp r, Matcher m, String s) {
+        int n = r.compiled.groupCount();
+        String[] groups = new String[n + 1];
+        for (int i = 0; i <= n; i++) groups[i] = m.start(i) < 0 ? "" : s.substring(m.start(i), m.end(i));
+        realm.hostData.put(LEGACY, new LegacyMatch(s, groups, m.start(), m.end()));
+    }
+
+    /** RegExp.$1 … $9, input ($_), lastMatch ($&), lastParen ($+), leftContext ($`), rightContext ($'). */
+    private static void installLegacyStatics(Realm realm, JsObject ctor) {
+        java.util.function.BiConsumer<String, java.util.function.Function<LegacyMatch, String>> define = (name, f) -> {
+            BuiltinHelper.getter(realm, ctor, name, (self, args, nt) -> {
+                LegacyMatch lm = (LegacyMatch) realm.hostData.get(LEGACY);
+                return lm == null ? "" : f.apply(lm);
+            }, (self, args, nt) -> Undefined.INSTANCE);
+        };
+        for (int i = 1; i <= 9; i++) {
+            int g = i;
+            define.accept("$" + i, lm -> g < lm.groups().length ? lm.groups()[g] : "");
+        }
+        for (String name : new String[] {"input", "$_"}) define.accept(name, LegacyMatch::input);
+        for (String name : new String[] {"lastMatch", "$&"}) define.accept(name, lm -> lm.groups()[0]);
+        for (String name : new String[] {"lastParen", "$+"}) define.accept(name, lm -> lm.groups().length > 1 ? lm.groups()[lm.groups().length - 1] : "");
+        for (String name : new String[] {"leftContext", "$`"}) define.accept(name, lm -> lm.input().substring(0, lm.start()));
+        for (String name : new String[] {"rightContext", "$'"}) define.accept(name, lm -> lm.input().substring(lm.end()));
     }
 
     private static JsArray matchResult(Realm realm, JsRegExp r, Matcher m, String s) {

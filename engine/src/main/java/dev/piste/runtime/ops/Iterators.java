@@ -20,6 +20,9 @@ public final class Iterators {
         Object intrinsicNext(Realm realm);
     }
 
+    /** The source text recorded for a spread in call arguments, whose TypeError V8 words differently. */
+    public static final String SPREAD_ARGUMENT = "...spread argument";
+
     /** Returned by {@link DirectIterator#directNext} when the iteration is over. */
     public static final Object DONE = new Object() { @Override public String toString() { return "<done>"; } };
 
@@ -32,7 +35,10 @@ public final class Iterators {
     public static Record getIterator(Realm realm, Object iterable, String sourceText) {
         Object method = JsOps.isNullish(iterable) ? Undefined.INSTANCE : JsOps.getProperty(realm, iterable, JsSymbol.ITERATOR);
         if (!(method instanceof JsFunction f)) {
-            throw JsException.typeError(sourceText != null && !sourceText.equals("(intermediate value)")
+            if (SPREAD_ARGUMENT.equals(sourceText) && !JsOps.isNullish(iterable)) {
+                throw JsException.typeError("Spread syntax requires ...iterable[Symbol.iterator] to be a function");
+            }
+            throw JsException.typeError(sourceText != null && !sourceText.equals("(intermediate value)") && !SPREAD_ARGUMENT.equals(sourceText)
                 ? sourceText + " is not iterable" : describeNotIterable(iterable));
         }
         Object it = f.call(iterable, new Object[0]);

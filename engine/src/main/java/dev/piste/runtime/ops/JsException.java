@@ -20,7 +20,8 @@ public final class JsException extends RuntimeException {
     public final List<StackEntry> unwound = new ArrayList<>(4);
 
     /** A position in a JS function, for stack traces: function name, file, line, column. */
-    public record StackEntry(String functionName, String file, int line, int column) {
+    /** function: the running function object (for capture rules such as skipping Error subclass constructors). */
+    public record StackEntry(String functionName, String file, int line, int column, Object function) {
         @Override public String toString() {
             String where = file + ":" + line + ":" + column;
             return functionName == null || functionName.isEmpty() ? where : functionName + " (" + where + ")";

@@ -38,7 +38,7 @@ final class ClassSupport {
                     }
                     if (e.kind() == Closure.ClassElement.PRIVATE_FIELD) definePrivate(self, e.key(), value);
                     else if (!self.defineOwnProperty(e.key(), PropertyDescriptor.data(value, PropertyAttributes.DEFAULT))) {
-                        throw JsException.typeError("Cannot redefine property: " + JsOps.keyToDisplay(e.key()));
+                        throw !self.isExtensible() && self.getOwnProperty(e.key()) == null ? JsException.typeError("Cannot define property " + JsOps.keyToDisplay(e.key()) + ", object is not extensible") : JsException.typeError("Cannot redefine property: " + JsOps.keyToDisplay(e.key()));
                     }
                 }
                 default -> throw new IllegalStateException();

@@ -149,7 +149,7 @@ final class Operations {
         JsObject o = (JsObject) target;
         Object k = JsOps.toPropertyKey(key);
         if (!o.defineOwnProperty(k, PropertyDescriptor.data(value, PropertyAttributes.DEFAULT))) {
-            throw JsException.typeError("Cannot redefine property: " + JsOps.keyToDisplay(k));
+            throw !o.isExtensible() && o.getOwnProperty(k) == null ? JsException.typeError("Cannot define property " + JsOps.keyToDisplay(k) + ", object is not extensible") : JsException.typeError("Cannot redefine property: " + JsOps.keyToDisplay(k));
         }
     }
 

@@ -123,9 +123,46 @@ final class ArrayTransformMethods {
      */
     static void mergeSort(List<Object> values, Comparator<Object> cmp) {
         Object[] a = values.toArray();
-        Object[] tmp = new Object[a.length];
-        sortRange(a, tmp, 0, a.length, cmp);
+        if (a.length < 64) {
+            shortSort(a, cmp);
+        } else {
+            Object[] tmp = new Object[a.length];
+            sortRange(a, tmp, 0, a.length, cmp);
+        }
         for (int i = 0; i < a.length; i++) values.set(i, a[i]);
+    }
+
+    /**
+     * Arrays shorter than 64 are sorted as V8's TimSort sorts them: the leading natural run (reversed
+     * when strictly descending), then binary insertion of the rest. For consistent comparators any
+     * stable sort gives the same order; matching V8 step for step also makes inconsistent ones
+     * (a comparator returning a boolean is a common mistake) give node's result.
+     */
+    private static void shortSort(Object[] a, Comparator<Object> cmp) {
+        int n = a.length;
+        if (n < 2) return;
+        int run = 2;
+        boolean descending = cmp.compare(a[1], a[0]) < 0;
+        Object previous = a[1];
+        for (int i = 2; i < n; i++) {
+            int order = cmp.compare(a[i], previous);
+            if (descending ? order >= 0 : order < 0) break;
+            previous = a[i];
+            run++;
+        }
+        if (descending) {
+            for (int lo = 0, hi = run - 1; lo < hi; lo++, hi--) { Object t = a[lo]; a[lo] = a[hi]; a[hi] = t; }
+        }
+        for (int start = run; start < n; start++) {
+            Object pivot = a[start];
+            int left = 0, right = start;
+            while (left < right) {
+                int mid = left + ((right - left) >> 1);
+                if (cmp.compare(pivot, a[mid]) < 0) right = mid; else left = mid + 1;
+            }
+            System.arraycopy(a, left, a, left + 1, start - left);
+            a[left] = pivot;
+        }
     }
 
     private static void sortRange(Object[] a, Object[] tmp, int lo, int hi, Comparator<Object> cmp) {

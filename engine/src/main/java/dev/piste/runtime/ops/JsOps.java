@@ -427,7 +427,7 @@ public final class JsOps {
         }
         JsObject proto = realm.prototypeForPrimitive(base);
         boolean ok = proto.set(key, value, base);
-        if (!ok && strict) throw JsException.typeError("Cannot create property '" + keyToDisplay(key) + "' on " + typeof(base) + " '" + toString(base) + "'");
+        if (!ok && strict) throw JsException.typeError("Cannot create property '" + keyToDisplay(key) + "' on " + typeof(base) + " '" + (base instanceof JsSymbol sym ? sym.toString() : toString(base)) + "'");
     }
 
     public static void setKeyed(Realm realm, Object base, Object key, Object value, boolean strict) {
@@ -443,6 +443,9 @@ public final class JsOps {
 
     /** The TypeError of a failed strict-mode assignment, worded as V8 words it. */
     public static JsException failedAssignment(JsObject o, Object key) {
+        if (o instanceof JsArray a && a.isExtensible() && !a.isLengthWritable() && PropertyKey.arrayIndex(key) >= a.length()) {
+            return JsException.typeError("Cannot assign to read only property 'length' of object '[object Array]'");
+        }
         if (o instanceof JsObject.ProxyLike) return JsException.typeError("'set' on proxy: trap returned falsish for property '" + keyToDisplay(key) + "'");
         if (!o.isExtensible() && o.getOwnProperty(key) == null) {
             return JsException.typeError("Cannot add property " + keyToDisplay(key) + ", object is not extensible");

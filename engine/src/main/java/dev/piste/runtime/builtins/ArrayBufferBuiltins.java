@@ -100,11 +100,11 @@ final class ArrayBufferBuiltins {
         proto.defineOwn(JsSymbol.TO_STRING_TAG, "ArrayBuffer", PropertyAttributes.CONFIGURABLE);
 
         realm.hostData.put("inspect.ArrayBuffer", (Inspector.Custom) (inspector, o, depth) ->
-            inspector.formatEntries(o, "ArrayBuffer", depth, () -> List.of(bufferEntries((ArrayBufferObject) o))));
+            inspector.formatEntries(o, "ArrayBuffer", depth, () -> bufferEntries((ArrayBufferObject) o)));
     }
 
     /** node's "[Uint8Contents]: <00 01 …>, byteLength: n" lines for a buffer (50 bytes at most). */
-    static String bufferEntries(ArrayBufferObject b) {
+    static List<String> bufferEntries(ArrayBufferObject b) {
         StringBuilder sb = new StringBuilder("[Uint8Contents]: <");
         int shown = Math.min(b.byteLength(), 50);
         for (int i = 0; i < shown; i++) {
@@ -112,7 +112,7 @@ final class ArrayBufferBuiltins {
             sb.append(Character.forDigit((b.data[i] >> 4) & 0xF, 16)).append(Character.forDigit(b.data[i] & 0xF, 16));
         }
         if (b.byteLength() > shown) sb.append(" ... ").append(b.byteLength() - shown).append(" more byte").append(b.byteLength() - shown > 1 ? "s" : "");
-        return sb.append(">, byteLength: ").append(b.byteLength()).toString();
+        return List.of(sb.append('>').toString(), "byteLength: " + b.byteLength());
     }
 
     /** The relative-index clamp shared by slice, subarray, fill, copyWithin: negative counts from the end. */

@@ -70,8 +70,9 @@ public final class TypedArrayObject extends JsObject {
         if (index >= 0 && index < length) setIndex((int) index, numeric);
     }
 
+    /** A canonical numeric string that is not an array index (those take the element methods): never a valid index. */
     private static boolean isNumericKey(Object key) {
-        return key instanceof String s && NumberConversions.isCanonicalNumericString(s);
+        return key instanceof String s && NumberConversions.isCanonicalNumericString(s) && PropertyKey.arrayIndex(s) < 0;
     }
 
     // ---- Integer-indexed exotic internal methods ----

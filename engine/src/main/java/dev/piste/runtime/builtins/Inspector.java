@@ -317,8 +317,9 @@ public final class Inspector {
     }
 
     private String reduceToSingleString(List<String> output, String base, String[] braces, int depth, JsArray array) {
-        if (array != null && output.size() > 6) output = groupArrayElements(output, array.length(), allNumbers(array, output.size()));
-        return reduceToSingleString(output, output.size(), base, braces, depth);
+        int entries = output.size();
+        if (array != null && entries > 6) output = groupArrayElements(output, array.length(), allNumbers(array, entries));
+        return reduceToSingleString(output, entries, base, braces, depth);
     }
 
     /** Whether the first n elements of an array are all numbers or bigints (node then right-aligns its columns). */

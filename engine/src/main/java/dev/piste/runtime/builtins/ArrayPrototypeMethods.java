@@ -338,7 +338,7 @@ final class ArrayPrototypeMethods {
     }
 
     @SuppressWarnings("unchecked")
-    private static String join(Realm realm, JsObject o, long len, String sep, boolean locale) {
+    static String join(Realm realm, JsObject o, long len, String sep, boolean locale) {
         Set<JsObject> active = (Set<JsObject>) realm.hostData.computeIfAbsent(JOIN_STACK, k -> Collections.newSetFromMap(new IdentityHashMap<>()));
         if (!active.add(o)) return "";
         try {

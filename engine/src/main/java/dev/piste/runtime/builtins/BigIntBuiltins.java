@@ -57,21 +57,6 @@ public final class BigIntBuiltins {
     }
 
     /** ToBigInt (numbers allowed only from the BigInt function: NumberToBigInt). */
-    static BigInteger toBigInt(Object v, boolean allowNumber) {
-        if (v instanceof JsObject) v = JsOps.toPrimitive(v, "number");
-        if (v instanceof BigInteger b) return b;
-        if (v instanceof Boolean b) return b ? BigInteger.ONE : BigInteger.ZERO;
-        if (v instanceof Integer || v instanceof Double) {
-            if (allowNumber) return BigIntOps.fromNumber(((Number) v).doubleValue());
-            throw JsException.typeError("Cannot convert " + JsOps.toString(v) + " to a BigInt");
-        }
-        if (v instanceof CharSequence s) {
-            BigInteger b = BigIntOps.parse(s.toString());
-            if (b == null) throw JsException.syntaxError("Cannot convert " + s + " to a BigInt");
-            return b;
-        }
-        if (v instanceof JsSymbol) throw JsException.typeError("Cannot convert a Symbol value to a bigint");
-        throw JsException.typeError("Cannot convert " + JsOps.toString(v) + " to a BigInt");
-    }
+    static BigInteger toBigInt(Object v, boolean allowNumber) { return BigIntOps.toBigInt(v, allowNumber); }
 
 }

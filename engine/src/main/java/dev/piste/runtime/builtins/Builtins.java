@@ -61,5 +61,6 @@ public final class Builtins {
         ObjectBuiltins::install, FunctionBuiltins::install, SymbolBuiltins::install, BooleanBuiltins::install,
         NumberBuiltins::install, MathBuiltins::install, GlobalBuiltins::install, ReflectBuiltins::install,
         CollectionBuiltins::install, JsonBuiltins::install,
-        ArrayBuiltins::install, StringBuiltins::install, RegExpBuiltins::install, DateBuiltins::install);
+        ArrayBuiltins::install, StringBuiltins::install, RegExpBuiltins::install, DateBuiltins::install,
+        ArrayBufferBuiltins::install, TypedArrayBuiltins::install);
 }

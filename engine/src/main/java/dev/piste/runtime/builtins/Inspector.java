@@ -268,6 +268,29 @@ public final class Inspector {
         return reduceToSingleString(output, prefix, new String[] {"{", "}"}, depth, null);
     }
 
+    /**
+     * For {@link Custom} formatters of array-like values (typed arrays): like {@link #formatEntries}
+     * but in brackets, with node's column grouping of numbers for more than six entries.
+     */
+    public String formatArrayEntries(JsObject o, String prefix, int depth, long length, java.util.function.Supplier<List<String>> entries) {
+        if (length == 0) return prefix + " []";
+        if (depth > maxDepth) return "[" + o.className() + "]";
+        seen.add(o);
+        currentDepth = depth;
+        int before = indentation;
+        indentation += 2;
+        List<String> output;
+        try {
+            output = new ArrayList<>(entries.get());
+        } finally {
+            indentation = before;
+            seen.remove(seen.size() - 1);
+        }
+        int count = output.size();
+        if (count > 6) output = groupArrayElements(output, length, true);
+        return reduceToSingleString(output, count, prefix, new String[] {"[", "]"}, depth);
+    }
+
     private static boolean inheritsFrom(JsObject o, JsObject proto) {
         if (proto == null) return false;
         try {
@@ -295,7 +318,21 @@ public final class Inspector {
 
     private String reduceToSingleString(List<String> output, String base, String[] braces, int depth, JsArray array) {
         int entries = output.size();
-        if (array != null && entries > 6) output = groupArrayElements(output, array);
+        if (array != null && entries > 6) output = groupArrayElements(output, array.length(), allNumbers(array, entries));
+        return reduceToSingleString(output, entries, base, braces, depth);
+    }
+
+    /** Whether the first n elements of an array are all numbers or bigints (node then right-aligns its columns). */
+    private static boolean allNumbers(JsArray array, int n) {
+        for (long i = 0; i < n; i++) {
+            Object v = array.getOwnOrUndefined(i);
+            if (!(v instanceof Integer || v instanceof Double || v instanceof java.math.BigInteger)) return false;
+        }
+        return true;
+    }
+
+    /** entries is the number of entries before grouping: grouped output is never put on one line. */
+    private String reduceToSingleString(List<String> output, int entries, String base, String[] braces, int depth) {
         if (currentDepth - depth < COMPACT && entries == output.size()) {
             int start = output.size() + indentation + braces[0].length() + base.length() + 10;
             if (isBelowBreakLength(output, start, base)) {
@@ -320,10 +357,10 @@ public final class Inspector {
     }
 
     /** node's groupArrayElements: lays out many short entries of an array in aligned columns. */
-    private List<String> groupArrayElements(List<String> output, JsArray array) {
+    private List<String> groupArrayElements(List<String> output, long arrayLength, boolean allNumbers) {
         int totalLength = 0, maxLength = 0;
         int outputLength = output.size();
-        boolean moreItems = array != null && array.length() > MAX_ARRAY && output.get(output.size() - 1).startsWith("... ");
+        boolean moreItems = arrayLength > MAX_ARRAY && output.get(output.size() - 1).startsWith("... ");
         if (moreItems) outputLength--;
         int separatorSpace = 2;
         int[] dataLen = new int[output.size()];
@@ -348,13 +385,7 @@ public final class Inspector {
                 maxLineLength[i] = lineLength + separatorSpace;
             }
             // Right-aligned only when every element is a number (or bigint), as node decides.
-            boolean padStart = array != null;
-            if (array != null) {
-                for (long i = 0; i < output.size(); i++) {
-                    Object v = array.getOwnOrUndefined(i);
-                    if (!(v instanceof Integer || v instanceof Double || v instanceof java.math.BigInteger)) { padStart = false; break; }
-                }
-            }
+            boolean padStart = allNumbers;
             for (int i = 0; i < outputLength; i += columns) {
                 int max = Math.min(i + columns, outputLength);
                 StringBuilder str = new StringBuilder();

@@ -34,7 +34,8 @@ public final class IteratorBuiltins {
         /** %ArrayIteratorPrototype%.next without the result object. */
         @Override public Object directNext(Realm realm) {
             if (target == null) return Iterators.DONE;
-            long length = target instanceof JsArray a ? a.length() : JsOps.toLength(JsOps.getProperty(realm, target, "length"));
+            long length = target instanceof JsArray a ? a.length()
+                : target instanceof dev.piste.runtime.objects.TypedArrayObject ta ? ta.length : JsOps.toLength(JsOps.getProperty(realm, target, "length"));
             if (index >= length) { target = null; return Iterators.DONE; }
             long i = index++;
             Object key = dev.piste.runtime.ops.NumberConversions.box(i);

@@ -1,5 +1,8 @@
 package dev.piste.runtime.ops;
 
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.values.JsSymbol;
+
 import java.math.BigInteger;
 
 /**
@@ -111,5 +114,23 @@ public final class BigIntOps {
         BigInteger r = v.mod(mod);
         if (signed && r.testBit(bits - 1)) r = r.subtract(mod);
         return r;
+    }
+
+    /** ToBigInt (numbers allowed only from the BigInt function: NumberToBigInt). */
+    public static BigInteger toBigInt(Object v, boolean allowNumber) {
+        if (v instanceof JsObject) v = JsOps.toPrimitive(v, "number");
+        if (v instanceof BigInteger b) return b;
+        if (v instanceof Boolean b) return b ? BigInteger.ONE : BigInteger.ZERO;
+        if (v instanceof Integer || v instanceof Double) {
+            if (allowNumber) return fromNumber(((Number) v).doubleValue());
+            throw JsException.typeError("Cannot convert " + JsOps.toString(v) + " to a BigInt");
+        }
+        if (v instanceof CharSequence s) {
+            BigInteger b = parse(s.toString());
+            if (b == null) throw JsException.syntaxError("Cannot convert " + s + " to a BigInt");
+            return b;
+        }
+        if (v instanceof JsSymbol) throw JsException.typeError("Cannot convert a Symbol value to a bigint");
+        throw JsException.typeError("Cannot convert " + JsOps.toString(v) + " to a BigInt");
     }
 }

@@ -23,6 +23,12 @@ public final class Realm {
         generatorFunctionPrototype, asyncFunctionPrototype, asyncGeneratorFunctionPrototype, bigintPrototype;
     public JsFunction objectConstructor, functionConstructor, arrayConstructor, promiseConstructor, throwTypeError,
         regExpConstructor, arrayValuesFunction;
+    /** ArrayBuffer.prototype, %TypedArray%.prototype and the constructor of ArrayBuffer. */
+    public JsObject arrayBufferPrototype, typedArrayPrototype;
+    public JsFunction arrayBufferConstructor;
+    /** The concrete typed-array constructors and prototypes, indexed by TypedArrayKind ordinal. */
+    public JsFunction[] typedArrayConstructors;
+    public JsObject[] typedArrayPrototypes;
     /** The interpreter's per-realm execution state (frames, depth, stress settings); owned by interp. */
     public Object executionState;
     /** Captures the current JS stack (innermost first) for new Error objects; installed by the engine. */

@@ -32,31 +32,31 @@ public final class MathBuiltins {
         math.defineOwn("SQRT2", Math.sqrt(2), 0);
 
         unary(realm, math, "abs", Math::abs);
-        unary(realm, math, "acos", Math::acos);
-        unary(realm, math, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)));
-        unary(realm, math, "asin", Math::asin);
+        unary(realm, math, "acos", StrictMath::acos);
+        unary(realm, math, "acosh", MathBuiltins::acosh);
+        unary(realm, math, "asin", StrictMath::asin);
         unary(realm, math, "asinh", MathBuiltins::asinh);
-        unary(realm, math, "atan", Math::atan);
-        unary(realm, math, "atanh", x -> x == 0 ? x : 0.5 * Math.log1p(2 * x / (1 - x)));
-        unary(realm, math, "cbrt", Math::cbrt);
+        unary(realm, math, "atan", StrictMath::atan);
+        unary(realm, math, "atanh", MathBuiltins::atanh);
+        unary(realm, math, "cbrt", StrictMath::cbrt);
         unary(realm, math, "ceil", Math::ceil);
-        unary(realm, math, "cos", Math::cos);
-        unary(realm, math, "cosh", Math::cosh);
-        unary(realm, math, "exp", Math::exp);
-        unary(realm, math, "expm1", Math::expm1);
+        unary(realm, math, "cos", StrictMath::cos);
+        unary(realm, math, "cosh", MathBuiltins::cosh);
+        unary(realm, math, "exp", MathBuiltins::exp);
+        unary(realm, math, "expm1", StrictMath::expm1);
         unary(realm, math, "floor", Math::floor);
         unary(realm, math, "fround", x -> (double) (float) x);
-        unary(realm, math, "log", Math::log);
-        unary(realm, math, "log1p", Math::log1p);
-        unary(realm, math, "log10", Math::log10);
+        unary(realm, math, "log", StrictMath::log);
+        unary(realm, math, "log1p", StrictMath::log1p);
+        unary(realm, math, "log10", StrictMath::log10);
         unary(realm, math, "log2", MathBuiltins::log2);
         unary(realm, math, "round", MathBuiltins::round);
         unary(realm, math, "sign", x -> Double.isNaN(x) || x == 0 ? x : Math.signum(x));
-        unary(realm, math, "sin", Math::sin);
-        unary(realm, math, "sinh", Math::sinh);
+        unary(realm, math, "sin", StrictMath::sin);
+        unary(realm, math, "sinh", StrictMath::sinh);
         unary(realm, math, "sqrt", Math::sqrt);
-        unary(realm, math, "tan", Math::tan);
-        unary(realm, math, "tanh", Math::tanh);
+        unary(realm, math, "tan", StrictMath::tan);
+        unary(realm, math, "tanh", StrictMath::tanh);
         unary(realm, math, "trunc", x -> x < 0 ? Math.ceil(x) : Math.floor(x));
         binary(realm, math, "atan2", Math::atan2);
         binary(realm, math, "pow", NumberConversions::power);
@@ -91,11 +91,70 @@ public final class MathBuiltins {
         return r == 0 && x < 0 ? -0.0 : r;
     }
 
+    // Math functions use java.lang.StrictMath, which is fdlibm: the same algorithms V8 ports, so results
+    // agree with node to the last bit. The inverse hyperbolics follow fdlibm's formulas on top of it.
+    private static final double LN2 = 6.93147180559945286227e-01;
+    private static final double TWO_28 = 268435456.0;
+
     private static double asinh(double x) {
-        if (x == 0 || !Double.isFinite(x)) return x;
+        if (Double.isNaN(x) || Double.isInfinite(x)) return x;
+        double a = Math.abs(x), w;
+        if (a < 1.0 / TWO_28) return x;
+        if (a > TWO_28) w = StrictMath.log(a) + LN2;
+        else if (a > 2.0) w = StrictMath.log(2.0 * a + 1.0 / (Math.sqrt(x * x + 1.0) + a));
+        else {
+            double t = x * x;
+            w = StrictMath.log1p(a + t / (1.0 + Math.sqrt(1.0 + t)));
+        }
+        return x < 0 ? -w : w;
+    }
+
+    /** fdlibm's exp, except that e^1 is e correctly rounded (as V8 returns it). */
+    private static double exp(double x) { return x == 1.0 ? Math.E : StrictMath.exp(x); }
+
+    /** fdlibm's cosh by ranges of |x| (as V8 computes it). */
+    private static double cosh(double x) {
         double a = Math.abs(x);
-        double r = a > 1e8 ? Math.log(a) + Math.log(2) : Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
-        return x < 0 ? -r : r;
+        if (Double.isNaN(x)) return x;
+        if (a < 0.5 * LN2) {
+            double t = StrictMath.expm1(a), w = 1.0 + t;
+            if (a < 0x1p-55) return w;
+            return 1.0 + (t * t) / (w + w);
+        }
+        if (a < 22) {
+            double t = exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (a < 709.782712893384) return 0.5 * StrictMath.exp(a);
+        if (a <= 710.4758600739439) {
+            double w = StrictMath.exp(0.5 * a), t = 0.5 * w;
+            return t * w;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private static double acosh(double x) {
+        if (Double.isNaN(x) || x < 1) return Double.NaN;
+        if (x >= TWO_28) return Double.isInfinite(x) ? x : StrictMath.log(x) + LN2;
+        if (x == 1.0) return 0.0;
+        if (x > 2.0) return StrictMath.log(2.0 * x - 1.0 / (x + Math.sqrt(x * x - 1.0)));
+        double t = x - 1.0;
+        return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
+    }
+
+    private static double atanh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x) || a > 1) return Double.NaN;
+        if (a == 1) return x > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        if (a < 1.0 / TWO_28) return x;
+        double t;
+        if (a < 0.5) {
+            t = a + a;
+            t = 0.5 * StrictMath.log1p(t + t * a / (1.0 - a));
+        } else {
+            t = 0.5 * StrictMath.log1p((a + a) / (1.0 - a));
+        }
+        return x < 0 ? -t : t;
     }
 
     /** log2, exact for powers of two (where a quotient of logarithms would be off by an ulp). */
@@ -104,7 +163,7 @@ public final class MathBuiltins {
             long bits = Double.doubleToRawLongBits(x);
             if ((bits & 0x000FFFFFFFFFFFFFL) == 0 && Math.getExponent(x) >= Double.MIN_EXPONENT) return Math.getExponent(x);
         }
-        return Math.log(x) / Math.log(2);
+        return StrictMath.log(x) / LN2;
     }
 
     /** Math.max / Math.min: NaN wins, and +0 is greater than -0. */

@@ -1,8 +1,8 @@
 // The RegExp v flag (unicodeSets) is supported by node 20 (V8 11.3): class set
 // difference/intersection, nested classes, \q{...} string literals and
 // properties of strings such as \p{RGI_Emoji}. Piste rejects the flag
-// ("SyntaxError: Invalid regular expression flags"), both in literals and in
-// the RegExp constructor.
+// in literals ("SyntaxError: Invalid regular expression flags") and in the
+// constructor ("Invalid flags supplied to RegExp constructor 'v'").
 const re = new RegExp('[\\p{L}--[a-z]]+', 'v');
 console.log(re.flags, re.unicodeSets, 'abcDEFé'.match(re)[0]);
 console.log('xyzaeb'.match(new RegExp('[[a-z]&&[aeiou]]+', 'v'))[0]);

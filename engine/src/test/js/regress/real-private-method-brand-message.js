@@ -1,8 +1,6 @@
 // Brand-check failures for private methods and private accessors use a
 // different V8 message than private fields: "Receiver must be an instance of
-// class A". Piste reports them like a field read ("Cannot read private member
-// #m from an object whose class did not declare it"). Field reads keep the
-// "Cannot read private member" wording in both.
+// class A". Field reads keep the "Cannot read private member" wording.
 const t = (f) => { try { f(); } catch (e) { console.log(`${e.name}: ${e.message}`); } };
 class A {
   #x = 1; #m() {} get #acc() { return 1; }

@@ -7,7 +7,7 @@ var fail = (m, ms) => new Promise((_, j) => setTimeout(() => j(new Error(m)), ms
   console.log(Array.isArray(empty), empty.length); // expect: true 0
   console.log((await Promise.all(new Set([1, 2, 2, 3]))).join()); // expect: 1,2,3
   console.log((await Promise.all("ab")).join()); // expect: a,b
-  try { await Promise.all([later(1, 1), fail("second", 3), fail("first", 2)]); } catch (e) { console.log("rejected with", e.message); } // expect: rejected with first
+  try { await Promise.all([later(1, 1), fail("second", 3), Promise.reject(new Error("first"))]); } catch (e) { console.log("rejected with", e.message); } // expect: rejected with first
   try { await Promise.all(5); } catch (e) { console.log("not iterable", e instanceof TypeError); } // expect: not iterable true
   var thenable = { then(r) { r("thenable ok"); } };
   console.log((await Promise.all([thenable])).join()); // expect: thenable ok

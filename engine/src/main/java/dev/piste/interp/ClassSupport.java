@@ -62,7 +62,7 @@ final class ClassSupport {
     static Object getPrivate(Object target, Object name) {
         PrivateName key = (PrivateName) name;
         if (!(target instanceof JsObject o) || o.shape().lookup(key) < 0) {
-            throw JsException.typeError("Cannot read private member " + key + " from an object whose class did not declare it");
+            throw brandCheckFailure(key, "Cannot read private member " + key + " from an object whose class did not declare it");
         }
         int slot = o.shape().lookup(key);
         Object v = o.slots()[slot];
@@ -77,7 +77,7 @@ final class ClassSupport {
     static void setPrivate(Object target, Object name, Object value) {
         PrivateName key = (PrivateName) name;
         if (!(target instanceof JsObject o) || o.shape().lookup(key) < 0) {
-            throw JsException.typeError("Cannot write private member " + key + " to an object whose class did not declare it");
+            throw brandCheckFailure(key, "Cannot write private member " + key + " to an object whose class did not declare it");
         }
         int slot = o.shape().lookup(key);
         int attrs = o.shape().attributesAt(slot);
@@ -89,6 +89,14 @@ final class ClassSupport {
         }
         if (!PropertyAttributes.isWritable(attrs)) throw JsException.typeError("Private method '" + key + "' is not writable");
         o.slots()[slot] = value;
+    }
+
+    /** Private methods and accessors name the class in the message (as V8 does); fields say which member. */
+    private static JsException brandCheckFailure(PrivateName key, String fieldMessage) {
+        if (key.methodOwner == null) return JsException.typeError(fieldMessage);
+        Object name = key.methodOwner.get("name");
+        String className = name instanceof CharSequence cs && !cs.isEmpty() ? cs.toString() : "anonymous";
+        return JsException.typeError(key.staticMethod ? "Receiver must be class " + className : "Receiver must be an instance of class " + className);
     }
 
     static void definePrivate(Object target, Object name, Object value) {

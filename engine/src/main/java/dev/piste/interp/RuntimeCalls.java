@@ -34,11 +34,14 @@ final class RuntimeCalls {
                 int kind = (Integer) r[first + 3];
                 int elementKind = kind == 0 ? Closure.ClassElement.PRIVATE_METHOD : kind == 1 ? Closure.ClassElement.PRIVATE_GETTER : Closure.ClassElement.PRIVATE_SETTER;
                 ((Closure) r[first]).addInstanceElement(new Closure.ClassElement(r[first + 1], r[first + 2], elementKind));
+                ((PrivateName) r[first + 1]).methodOwner = (Closure) r[first];
                 yield UNDEFINED;
             }
             case DEFINE_PRIVATE_METHOD -> {
                 int kind = (Integer) r[first + 3];
                 JsObject target = (JsObject) r[first];
+                ((PrivateName) r[first + 1]).methodOwner = target;
+                ((PrivateName) r[first + 1]).staticMethod = true;
                 if (kind == 0) target.defineOwn(r[first + 1], r[first + 2], 0);
                 else ClassSupport.addPrivateAccessor(target, (PrivateName) r[first + 1], (JsObject) r[first + 2], kind == 1);
                 yield UNDEFINED;

@@ -86,6 +86,11 @@ final class EventLoop {
             if (arg(args, 0) instanceof TimerHandle h) activeImmediates.remove(h.id);
             return Undefined.INSTANCE;
         });
+        // performance.now(): milliseconds since the loop (the program) started, with sub-millisecond precision.
+        JsObject performance = new JsObject(realm.objectPrototype);
+        BuiltinHelper.method(realm, performance, "now", 0, (self, args, nt) -> (System.nanoTime() - start) / 1e6);
+        performance.defineOwn("timeOrigin", (double) System.currentTimeMillis(), PropertyAttributes.HIDDEN);
+        g.defineOwn("performance", performance, PropertyAttributes.HIDDEN);
         BuiltinHelper.method(realm, g, "queueMicrotask", 1, (self, args, nt) -> {
             JsFunction f = callback(arg(args, 0));
             realm.jobs.enqueue(() -> f.call(Undefined.INSTANCE, new Object[0]));

@@ -114,6 +114,10 @@ public final class ScopeAnalyzer {
     }
 
     private Binding declare(Scope scope, String name, Binding.Kind kind) {
+        if (scope == sloppyEvalScope && (kind == Binding.Kind.VAR || kind == Binding.Kind.FUNCTION)) {
+            Binding existing = callerVarBinding(name);
+            if (existing != null) return existing;
+        }
         Binding b = scope.bindings.get(name);
         if (b != null) {
             // Redeclaration is legal only where the parser allowed it (var/var, var/function, sloppy functions).
@@ -677,9 +681,31 @@ public final class ScopeAnalyzer {
         ScopeAnalyzer a = new ScopeAnalyzer();
         Scope scope = a.newScope(Scope.Kind.FUNCTION, callerScope, top);
         top.scope = scope;
+        if (!program.strict) { a.sloppyEvalScope = scope; a.evalCallerScope = callerScope; }
         a.declareHoisted(top.body, scope, scope, true);
         a.statements(top.body, scope);
         a.finish();
+    }
+
+    /**
+     * Sloppy direct eval code declares its vars in the caller's variable environment. Where the caller's
+     * function already has that var (or parameter, or function), the eval's declaration is that binding;
+     * a let/const/class of the same name between the eval and the function is a SyntaxError, as in
+     * EvalDeclarationInstantiation. Names the caller does not have stay local to the eval code (Piste
+     * has no dynamic variable environments yet).
+     */
+    private Scope sloppyEvalScope, evalCallerScope;
+
+    private Binding callerVarBinding(String name) {
+        for (Scope s = evalCallerScope; s != null && s.kind != Scope.Kind.SCRIPT; s = s.parent) {
+            Binding b = s.bindings.get(name);
+            if (b != null) {
+                if (b.kind.isLexical()) throw new SyntaxErrorException("Identifier '" + name + "' has already been declared", "<eval>", 1, 1);
+                return b;
+            }
+            if (s.kind == Scope.Kind.FUNCTION) return null;
+        }
+        return null;
     }
 
     private static Binding find(String name, Scope scope) {

@@ -1,8 +1,7 @@
 // console.log of instances of user subclasses of Map/Set/Promise/RegExp/Date/
 // String: node shows the subclass name, e.g. "MyMap(1) [Map] { 1 => 2 }",
 // "MyPromise [Promise] { 1 }", "MyRe /a/g", "MyDate 1970-...",
-// "[String (MyStr): 'hi']". Piste prints them as if they were plain
-// Map/Promise/RegExp/Date/String values. (Array subclasses are fine.)
+// "[String (MyStr): 'hi']".
 class MyMap extends Map {}
 class MySet extends Set {}
 class MyPromise extends Promise {}

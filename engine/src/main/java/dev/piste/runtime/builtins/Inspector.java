@@ -163,7 +163,8 @@ public final class Inspector {
             prefix = base;
             braces = new String[] {"{", "}"};
         } else if (o instanceof PrimitiveWrapper w) {
-            String type = w.className();
+            String ctor = constructorName(o);
+            String type = ctor == null || ctor.equals(w.className()) || ctor.equals("Object") ? w.className() : w.className() + " (" + ctor + ")";
             String inner = format(w.primitive, depth, false);
             if (w.primitive instanceof CharSequence) keys.removeIf(k -> k instanceof String s && PropertyKey.arrayIndex(s) >= 0);
             if (keys.isEmpty()) return "[" + type + ": " + inner + "]";
@@ -442,8 +443,24 @@ public final class Inspector {
 
     private String customFormat(JsObject o, int depth) {
         Object custom = realm.hostData.get("inspect." + o.className());
-        if (custom instanceof Custom c) return c.inspect(this, o, depth);
-        return null;
+        if (!(custom instanceof Custom c)) return null;
+        return withSubclassName(c.inspect(this, o, depth), o);
+    }
+
+    /**
+     * An instance of a user subclass of a built-in names both, as node does: {@code MyMap(1) [Map] {...}},
+     * {@code MyPromise [Promise] {...}}, {@code MyDate 1970-01-01T...}.
+     */
+    private static String withSubclassName(String shown, JsObject o) {
+        String builtin = o.className();
+        String ctor = constructorName(o);
+        if (shown == null || ctor == null || ctor.equals(builtin) || ctor.equals("Object")) return shown;
+        if (shown.startsWith(builtin + "(")) {
+            int close = shown.indexOf(')');
+            return ctor + shown.substring(builtin.length(), close + 1) + " [" + builtin + "]" + shown.substring(close + 1);
+        }
+        if (shown.startsWith(builtin + " ")) return ctor + " [" + builtin + "]" + shown.substring(builtin.length());
+        return ctor + " " + shown;
     }
 
     private static Object safeGet(JsObject o, Object key) {

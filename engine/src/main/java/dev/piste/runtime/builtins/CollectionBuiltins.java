@@ -86,6 +86,21 @@ public final class CollectionBuiltins {
             };
             return Iterators.result(realm, value, false);
         });
+        // node shows the entries still to come: [Map Iterator] { 1, 2 }, [Map Entries] { [ 1, 'a' ] }.
+        realm.hostData.put("inspect." + tag, (Inspector.Custom) (inspector, o, depth) -> {
+            CollectionIterator it = (CollectionIterator) o;
+            String prefix = "[" + (it.kind == 2 ? tag.replace("Iterator", "Entries") : tag) + "]";
+            if (it.cursor == null || OrderedTable.nextLive(it.cursor) == null) return prefix + " {  }";
+            return inspector.formatEntries(o, prefix, depth, () -> {
+                List<String> out = new ArrayList<>();
+                for (OrderedTable.Entry e = OrderedTable.nextLive(it.cursor); e != null; e = OrderedTable.nextLive(e)) {
+                    Object shown = it.kind == 0 || (it.kind == 1 && !it.ofMap) ? e.key : it.kind == 1 ? e.value
+                        : new JsArray(realm.arrayPrototype, new Object[] {e.key, it.ofMap ? e.value : e.key});
+                    out.add(inspector.formatNested(shown, depth + 1));
+                }
+                return out;
+            });
+        });
         return proto;
     }
 

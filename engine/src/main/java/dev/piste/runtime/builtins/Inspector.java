@@ -436,15 +436,34 @@ public final class Inspector {
             String ext = parent instanceof JsFunction pf && parent != realm.functionPrototype ? " extends " + (pf.debugName().isEmpty() ? "" : pf.debugName()) : "";
             return "[class " + (name.isEmpty() ? "(anonymous)" : name) + ext + "]";
         }
-        String kind = "Function";
-        if (constructorName != null && !constructorName.equals("Function")) kind = constructorName;
-        return "[" + kind + (name.isEmpty() ? " (anonymous)" : ": " + name) + "]" + text;
+        // The kind comes from the function's constructor when that is one of the function constructors;
+        // any other constructor (Function.prototype's is Object) follows the brackets, as node shows it.
+        boolean functionKind = constructorName != null && constructorName.endsWith("Function");
+        String kind = functionKind ? constructorName : "Function";
+        String nullPrototype = constructorName == null ? " (null prototype)" : "";
+        String after = constructorName != null && !functionKind ? " " + constructorName : "";
+        return "[" + kind + nullPrototype + (name.isEmpty() ? " (anonymous)" : ": " + name) + "]" + after + text;
     }
 
     private String customFormat(JsObject o, int depth) {
         Object custom = realm.hostData.get("inspect." + o.className());
         if (!(custom instanceof Custom c)) return null;
-        return withSubclassName(c.inspect(this, o, depth), o);
+        String shown = withSubclassName(c.inspect(this, o, depth), o);
+        // Values shown as a literal (regular expressions, dates) list their own properties after it.
+        if (shown != null && (o instanceof JsRegExp || o instanceof DateBuiltins.JsDate)) {
+            List<Object> keys = ownEnumerableKeys(o);
+            if (!keys.isEmpty()) {
+                return formatEntries(o, shown, depth, () -> {
+                    List<String> out = new ArrayList<>();
+                    for (Object k : keys) {
+                        PropertyDescriptor d = o.getOwnProperty(k);
+                        if (d != null) out.add(formatProperty(o, d, k, depth));
+                    }
+                    return out;
+                });
+            }
+        }
+        return shown;
     }
 
     /**

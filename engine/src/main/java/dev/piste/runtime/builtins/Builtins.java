@@ -62,5 +62,5 @@ public final class Builtins {
         NumberBuiltins::install, MathBuiltins::install, GlobalBuiltins::install, ReflectBuiltins::install,
         CollectionBuiltins::install, JsonBuiltins::install,
         ArrayBuiltins::install, StringBuiltins::install, RegExpBuiltins::install, DateBuiltins::install,
-        ArrayBufferBuiltins::install, TypedArrayBuiltins::install, AtomicsBuiltins::install);
+        ArrayBufferBuiltins::install, TypedArrayBuiltins::install, AtomicsBuiltins::install, StructuredClone::install);
 }

@@ -487,7 +487,7 @@ public final class Inspector {
     }
 
     /** The name of the constructor on the prototype chain, or null for a null-prototype object. */
-    private static String constructorName(JsObject o) {
+    static String constructorName(JsObject o) {
         for (JsObject p = o.getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
             PropertyDescriptor d = p.getOwnProperty("constructor");
             if (d != null && d.isData() && d.value instanceof JsFunction f) {

@@ -133,6 +133,16 @@ public final class ErrorBuiltins {
         return stack;
     }
 
+    /**
+     * The error a host API throws where browsers and node throw a DOMException (DataCloneError,
+     * InvalidCharacterError): an Error whose name is the DOMException's name. Piste has no DOMException.
+     */
+    public static JsException domException(Realm realm, String name, String message) {
+        JsObject error = create(realm, ErrorType.ERROR, message, realm.stackCapture.get());
+        error.defineOwn("name", name, PropertyAttributes.HIDDEN);
+        return new JsException(error);
+    }
+
     /** An Error made by the runtime (a failed operation) with the given stack, innermost first. */
     public static JsObject create(Realm realm, ErrorType type, String message, List<StackEntry> stack) {
         ErrorObject e = new ErrorObject(realm.errorPrototypes.get(type));

@@ -29,11 +29,68 @@ public final class GlobalBuiltins {
             if (!(source instanceof CharSequence cs)) return source;
             return realm.compiler.evalScript(cs.toString());
         });
+        method(realm, global, "btoa", 1, (self, args, nt) -> btoa(realm, JsOps.toString(requiredInput(args))));
+        method(realm, global, "atob", 1, (self, args, nt) -> atob(realm, JsOps.toString(requiredInput(args))));
         // print(...) is console.log(...) looked up at call time, so a replaced console.log is honoured.
         method(realm, global, "print", 0, (self, args, nt) -> {
             Object console = global.get("console", global);
             return JsOps.call(JsOps.getProperty(realm, console, "log"), console, args);
         });
+    }
+
+    private static Object requiredInput(Object[] args) {
+        if (args.length == 0) throw JsException.typeError("The \"input\" argument must be specified");
+        return args[0];
+    }
+
+    private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    /** btoa: the string's code units as Latin-1 bytes, in base64; a code unit above 0xFF is an error. */
+    static String btoa(Realm realm, String s) {
+        byte[] bytes = new byte[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0xFF) throw ErrorBuiltins.domException(realm, "InvalidCharacterError", "Invalid character");
+            bytes[i] = (byte) c;
+        }
+        return java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /**
+     * atob: WHATWG forgiving-base64 decode (ASCII whitespace ignored, up to two trailing '=' when the
+     * length is a multiple of four), each byte becoming one Latin-1 code unit.
+     */
+    static String atob(Realm realm, String s) {
+        int significant = 0, equals = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') continue;
+            significant++;
+            if (c == '=') equals++;
+            else if (equals > 0 || BASE64.indexOf(c) < 0) throw invalidCharacter(realm);
+            if (equals > 2) throw invalidCharacter(realm);
+        }
+        int remainder = significant % 4;
+        if (remainder == 0) remainder = (significant - equals) % 4;
+        else if (equals > 0) throw invalidCharacter(realm);
+        if (remainder == 1) throw ErrorBuiltins.domException(realm, "InvalidCharacterError", "The string to be decoded is not correctly encoded.");
+        StringBuilder out = new StringBuilder(significant * 3 / 4);
+        int bits = 0, count = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int v = BASE64.indexOf(s.charAt(i));
+            if (v < 0) continue;
+            bits = (bits << 6) | v;
+            count += 6;
+            if (count >= 8) {
+                count -= 8;
+                out.append((char) ((bits >> count) & 0xFF));
+            }
+        }
+        return out.toString();
+    }
+
+    private static JsException invalidCharacter(Realm realm) {
+        return ErrorBuiltins.domException(realm, "InvalidCharacterError", "Invalid character");
     }
 
     private static JsException uriError() { return new JsException(ErrorType.URI_ERROR, "URI malformed"); }

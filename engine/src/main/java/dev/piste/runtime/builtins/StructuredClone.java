@@ -147,8 +147,6 @@ final class StructuredClone {
     }
 
     private JsException notCloneable(String shown) {
-        JsObject error = ErrorBuiltins.create(realm, ErrorType.ERROR, shown + " could not be cloned.", realm.stackCapture.get());
-        error.defineOwn("name", "DataCloneError", PropertyAttributes.HIDDEN);
-        return new JsException(error);
+        return ErrorBuiltins.domException(realm, "DataCloneError", shown + " could not be cloned.");
     }
 }

@@ -62,5 +62,6 @@ public final class Builtins {
         NumberBuiltins::install, MathBuiltins::install, GlobalBuiltins::install, ReflectBuiltins::install,
         CollectionBuiltins::install, JsonBuiltins::install,
         ArrayBuiltins::install, StringBuiltins::install, RegExpBuiltins::install, DateBuiltins::install,
-        ArrayBufferBuiltins::install, TypedArrayBuiltins::install, AtomicsBuiltins::install, StructuredClone::install);
+        ArrayBufferBuiltins::install, TypedArrayBuiltins::install, AtomicsBuiltins::install, StructuredClone::install,
+        TextCodingBuiltins::install);
 }

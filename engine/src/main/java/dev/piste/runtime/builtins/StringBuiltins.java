@@ -246,7 +246,7 @@ public final class StringBuiltins {
     }
 
     /** With fix=false: null when well formed (else non-null); with fix=true: lone surrogates replaced by U+FFFD. */
-    private static String wellFormed(String s, boolean fix) {
+    static String wellFormed(String s, boolean fix) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -873,14 +873,24 @@ final class ExpressionEmitter {
         if (hasSpread(args)) {
             int arr = argumentArray(args);
             buf.calleeText(pendingCallee);
-            buf.position(at.line, at.column);
+            positionCall(at);
             buf.emit(Opcode.CALL_SPREAD, calleeReg, thisReg, arr, fb());
             return;
         }
         int first = argumentRegisters(args);
         buf.calleeText(pendingCallee);
-        buf.position(at.line, at.column);
+        positionCall(at);
         buf.emit(Opcode.CALL, calleeReg, thisReg, first, args.size(), fb());
+    }
+
+    /** A call reports the position of its callee's property name when it calls a method (as V8 does). */
+    private void positionCall(Node at) {
+        buf.position(at.line, at.column);
+        if (at instanceof Call c) {
+            Expr callee = c.callee;
+            while (callee instanceof Parenthesized p) callee = p.expression;
+            if (callee instanceof Member m) positionAtProperty(m);
+        }
     }
 
     private String pendingCallee;

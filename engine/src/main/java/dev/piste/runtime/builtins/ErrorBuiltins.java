@@ -43,7 +43,7 @@ public final class ErrorBuiltins {
             List<StackEntry> stack = pendingStack;
             if (stack == null) return;
             pendingStack = null;
-            defineOwn("stack", stackString(realm, this, stack), PropertyAttributes.HIDDEN);
+            defineOwn("stack", CallSites.stackValue(realm, this, stack), PropertyAttributes.HIDDEN);
         }
 
         @Override protected boolean hasExoticNamedProperties() { return pendingStack != null; }
@@ -84,7 +84,7 @@ public final class ErrorBuiltins {
         });
         BuiltinHelper.method(realm, error, "captureStackTrace", 1, (self, args, nt) -> {
             if (arg(args, 0) instanceof JsObject o) {
-                o.defineOwn("stack", stackString(realm, o, realm.stackCapture.get()), PropertyAttributes.HIDDEN);
+                o.defineOwn("stack", CallSites.stackValue(realm, o, realm.stackCapture.get()), PropertyAttributes.HIDDEN);
             }
             return Undefined.INSTANCE;
         });

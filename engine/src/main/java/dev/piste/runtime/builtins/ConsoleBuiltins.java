@@ -23,8 +23,12 @@ public final class ConsoleBuiltins {
         JsObject console = new JsObject(realm.objectPrototype);
         State state = new State();
         realm.globalObject.defineOwn("console", console, PropertyAttributes.HIDDEN);
-        for (String name : new String[] {"log", "info", "debug"}) {
+        for (String name : new String[] {"log", "info", "debug", "dirxml"}) {
             BuiltinHelper.method(realm, console, name, 0, (self, args, nt) -> print(state, realm.out, format(realm, args)));
+        }
+        // Output is not a terminal to clear; profiling hooks have no profiler behind them: all do nothing, as in node without one.
+        for (String name : new String[] {"clear", "profile", "profileEnd", "timeStamp"}) {
+            BuiltinHelper.method(realm, console, name, 0, (self, args, nt) -> dev.piste.runtime.values.Undefined.INSTANCE);
         }
         for (String name : new String[] {"error", "warn"}) {
             BuiltinHelper.method(realm, console, name, 0, (self, args, nt) -> print(state, realm.err, format(realm, args)));

@@ -215,6 +215,7 @@ public class BytecodeEmitter {
                 }
             }
         }
+        if (fn.evalVarsBinding != null) declareEvalVars(fn);
         hoistFunctions(fn.body, script);
         if (fn.isGenerator || fn.isAsync && fn.isGenerator) {
             buf.emit(Opcode.GENERATOR_START);
@@ -301,6 +302,10 @@ public class BytecodeEmitter {
             while (t instanceof Labeled l) t = l.body;
             if (t instanceof FunctionDeclaration f) {
                 expressions.emitFunction(f.function, f.function.name);
+                if (function.evalVarsBinding != null && function.evalDeclaredNames.contains(f.function.name)) {
+                    storeEvalVar(f.function.name);
+                    continue;
+                }
                 Binding b = lookupBinding(f.function.name, currentScopeFor(f));
                 if (script && (b == null || b.scope.kind == Scope.Kind.SCRIPT)) {
                     buf.emit(Opcode.DECLARE_GLOBAL, buf.constant(f.function.name), 1 | evalDeclarationFlag());
@@ -310,6 +315,33 @@ public class BytecodeEmitter {
                 }
             }
         }
+    }
+
+    /** Sloppy direct eval code: declares its new vars and functions in the caller's eval var object. */
+    private void declareEvalVars(FunctionNode evalCode) {
+        for (String name : evalCode.evalDeclaredNames) {
+            int mark = buf.mark();
+            int args = buf.temps(2);
+            expressions.loadBinding(evalCode.evalVarsBinding);
+            buf.emit(Opcode.STA, args);
+            buf.emit(Opcode.LDA_CONST, buf.constant(name));
+            buf.emit(Opcode.STA, args + 1);
+            buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.DECLARE_EVAL_VAR.ordinal(), args, 2);
+            storeToBinding(evalCode.evalVarsBinding);
+            buf.release(mark);
+        }
+    }
+
+    /** Stores acc to a name declared in the caller's eval var object (acc is kept). */
+    private void storeEvalVar(String name) {
+        int mark = buf.mark();
+        int value = buf.temp(), obj = buf.temp();
+        buf.emit(Opcode.STA, value);
+        expressions.loadBinding(function.evalVarsBinding);
+        buf.emit(Opcode.STA, obj);
+        buf.emit(Opcode.LDA, value);
+        buf.emit(Opcode.SET_NAMED, obj, buf.constant(name), buf.feedbackSlot());
+        buf.release(mark);
     }
 
     /** For a sloppy block function, the var binding it is also assigned to (Annex B), or null. */

@@ -214,7 +214,8 @@ final class ExpressionEmitter {
             buf.emit(Opcode.STA, args + 1);
             buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.WITH_HAS.ordinal(), args, 2);
             buf.emitJump(Opcode.JUMP_IF_FALSE, next);
-            if (thisRegister != null) buf.emit(Opcode.MOV, obj, thisRegister[0]);
+            // A with object is the callee's this; a function's eval var object is not (this stays undefined).
+            if (thisRegister != null && !wb.name.equals(ScopeAnalyzer.EVAL_VARS)) buf.emit(Opcode.MOV, obj, thisRegister[0]);
             buf.emit(Opcode.GET_NAMED, obj, buf.constant(id.name), fb());
             if (typeofMode) buf.emit(Opcode.TYPEOF);
             buf.emitJump(Opcode.JUMP, done);
@@ -371,6 +372,21 @@ final class ExpressionEmitter {
         }
     }
 
+    /** delete of a name no with object supplies: a global object property, else false (a binding). */
+    private void deleteStatic(Identifier id) {
+        if (id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL) {
+            // Sloppy `delete x` on a global: deletes the global object's property if configurable.
+            int mark = buf.mark();
+            int g = buf.temp();
+            loadPseudoGlobalObject(g);
+            buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
+            buf.emit(Opcode.DELETE_KEYED, g);
+            buf.release(mark);
+        } else {
+            buf.emit(Opcode.LDA_FALSE);
+        }
+    }
+
     private void delete(Unary u) {
         Expr target = u.operand;
         while (target instanceof Parenthesized p) target = p.expression;
@@ -400,15 +416,27 @@ final class ExpressionEmitter {
                 optionalExit = saved;
             }
             case Identifier id -> {
-                if (id.resolution == null || id.resolution.kind() == Resolution.Kind.GLOBAL) {
-                    // Sloppy `delete x` on a global: deletes the global object's property if configurable.
-                    int g = buf.temp();
-                    loadPseudoGlobalObject(g);
-                    buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
-                    buf.emit(Opcode.DELETE_KEYED, g);
-                } else {
-                    buf.emit(Opcode.LDA_FALSE);
+                // A with object or eval var object that has the name loses it.
+                Label done = new Label();
+                if (id.withObjects != null) {
+                    int obj = buf.temp(), args = buf.temps(2);
+                    for (Binding wb : id.withObjects) {
+                        Label next = new Label();
+                        loadBinding(wb);
+                        buf.emit(Opcode.STA, obj);
+                        buf.emit(Opcode.MOV, obj, args);
+                        buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
+                        buf.emit(Opcode.STA, args + 1);
+                        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.WITH_HAS.ordinal(), args, 2);
+                        buf.emitJump(Opcode.JUMP_IF_FALSE, next);
+                        buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
+                        buf.emit(Opcode.DELETE_KEYED, obj);
+                        buf.emitJump(Opcode.JUMP, done);
+                        buf.bind(next);
+                    }
                 }
+                deleteStatic(id);
+                buf.bind(done);
             }
             case SuperMember s -> {
                 if (s.key != null) emit(s.key);

@@ -42,9 +42,10 @@ final class PatternEmitter {
     private void destructure(Node target, boolean binding) {
         switch (target) {
             case Identifier id -> {
-                if (binding && id.withObjects != null && id.resolution != null && id.resolution.binding() != null
-                        && id.resolution.binding().kind == Binding.Kind.VAR) {
-                    // var x = v inside with(o) assigns o.x when o has x.
+                if (binding && id.withObjects != null && (id.resolution != null && id.resolution.binding() != null
+                        && id.resolution.binding().kind == Binding.Kind.VAR || fn.function.evalDeclaredNames.contains(id.name))) {
+                    // var x = v inside with(o) assigns o.x when o has x; so does a var that eval code
+                    // declared in its caller's eval var object.
                     fn.expressions.storeIdentifier(id);
                 } else if (binding) {
                     Resolution r = id.resolution;

@@ -65,6 +65,8 @@ public enum RuntimeFunction {
     GLOBAL_THIS(0),
     /** (object, name) -> whether a with statement's object supplies the name (HasProperty, not unscopable). */
     WITH_HAS(2),
+    /** (eval var object or undefined, name) -> the object (made on first use) with the name declared in it. */
+    DECLARE_EVAL_VAR(2),
     /** (name, args...) -> an intrinsic of the natives syntax (see interp.Natives). */
     NATIVE_CALL(-1),
     ;

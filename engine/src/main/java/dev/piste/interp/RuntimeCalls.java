@@ -94,8 +94,13 @@ final class RuntimeCalls {
                 yield UNDEFINED;
             }
             case GLOBAL_THIS -> realm.globalObject;
+            case DECLARE_EVAL_VAR -> {
+                JsObject vars = r[first] instanceof JsObject o ? o : new JsObject(null);
+                if (vars.getOwnProperty(r[first + 1]) == null) vars.defineOwn(r[first + 1], UNDEFINED, PropertyAttributes.DEFAULT);
+                yield vars;
+            }
             case WITH_HAS -> {
-                JsObject o = (JsObject) r[first];
+                if (!(r[first] instanceof JsObject o)) yield Boolean.FALSE; // an eval var object not made yet
                 Object name = r[first + 1];
                 if (!o.hasProperty(name)) yield Boolean.FALSE;
                 Object unscopables = o.get(JsSymbol.UNSCOPABLES, o);

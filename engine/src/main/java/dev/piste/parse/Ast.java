@@ -504,6 +504,10 @@ public final class Ast {
         public Scope scope;
         /** scope: the body's own var scope when parameters have expressions, else null. */
         public Scope bodyScope;
+        /** Sloppy direct eval code: the new vars and functions it adds to its caller's variable environment. */
+        public java.util.List<String> evalDeclaredNames = new java.util.ArrayList<>();
+        /** Sloppy direct eval code: the caller's binding of the object holding those names, or null. */
+        public Binding evalVarsBinding;
         /** scope: set for a named function expression, whose own name is bound in a scope of its own. */
         public Scope functionNameScope;
         /** The class this method, constructor or initializer belongs to, or null. */

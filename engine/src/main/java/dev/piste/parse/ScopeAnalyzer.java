@@ -25,6 +25,12 @@ public final class ScopeAnalyzer {
     public static final String HOME_OBJECT = "%home";
     public static final String FUNCTION = "%function";
     public static final String ARGUMENTS = "arguments";
+    /**
+     * In a sloppy function that calls eval directly: the object holding the variables that eval code
+     * declares in the function's variable environment (created by the first such eval). Every free name
+     * in the function looks there first, as it would in a with object (see collectWithObjects).
+     */
+    public static final String EVAL_VARS = "%evalvars";
 
     /** A reference; declaration = the binding identifier of a declaration itself (never a TDZ read). */
     private record Use(Identifier id, Scope scope, boolean declaration) {}
@@ -117,6 +123,11 @@ public final class ScopeAnalyzer {
         if (scope == sloppyEvalScope && (kind == Binding.Kind.VAR || kind == Binding.Kind.FUNCTION)) {
             Binding existing = callerVarBinding(name);
             if (existing != null) return existing;
+            FunctionNode evalCode = scope.function;
+            if (evalCode.evalVarsBinding != null) {
+                if (!evalCode.evalDeclaredNames.contains(name)) evalCode.evalDeclaredNames.add(name);
+                return new Binding(name, kind, scope); // lives in the caller's eval var object, not here
+            }
         }
         Binding b = scope.bindings.get(name);
         if (b != null) {
@@ -293,6 +304,7 @@ public final class ScopeAnalyzer {
             fn.bodyScope = body;
         }
         declareHoisted(fn.body, body, body, true);
+        if (fn.containsDirectEval && !fn.strict) declare(body, EVAL_VARS, Binding.Kind.INTERNAL).captured = true;
         for (Node p : fn.params) declarationTarget(p, scope);
         if (fn.restParameter != null) declarationTarget(fn.restParameter, scope);
         if (fn.expressionBody != null) expr(fn.expressionBody, scope);
@@ -623,6 +635,11 @@ public final class ScopeAnalyzer {
         if (!dynamicName(u.id.name)) return;
         for (Scope s = u.scope; s != null; s = s.parent) {
             if (s.bindings.containsKey(u.id.name)) return;
+            Binding evalVars = s.bindings.get(EVAL_VARS);
+            if (evalVars != null) {
+                if (u.id.withObjects == null) u.id.withObjects = new ArrayList<>(2);
+                u.id.withObjects.add(evalVars);
+            }
             if (s.kind == Scope.Kind.WITH) {
                 Binding wb = s.bindings.get(Scope.WITH_OBJECT);
                 if (functionOf(u.scope) != s.function) wb.captured = true;
@@ -681,7 +698,11 @@ public final class ScopeAnalyzer {
         ScopeAnalyzer a = new ScopeAnalyzer();
         Scope scope = a.newScope(Scope.Kind.FUNCTION, callerScope, top);
         top.scope = scope;
-        if (!program.strict) { a.sloppyEvalScope = scope; a.evalCallerScope = callerScope; }
+        if (!program.strict) {
+            a.sloppyEvalScope = scope;
+            a.evalCallerScope = callerScope;
+            for (Scope s = callerScope; s != null && top.evalVarsBinding == null; s = s.parent) top.evalVarsBinding = s.bindings.get(EVAL_VARS);
+        }
         a.declareHoisted(top.body, scope, scope, true);
         a.statements(top.body, scope);
         a.finish();

@@ -207,13 +207,7 @@ final class ExpressionEmitter {
         Label done = new Label();
         for (Binding wb : id.withObjects) {
             Label next = new Label();
-            loadBinding(wb);
-            buf.emit(Opcode.STA, obj);
-            buf.emit(Opcode.MOV, obj, args);
-            buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
-            buf.emit(Opcode.STA, args + 1);
-            buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.WITH_HAS.ordinal(), args, 2);
-            buf.emitJump(Opcode.JUMP_IF_FALSE, next);
+            withObjectHas(wb, id.name, obj, args, next);
             // A with object is the callee's this; a function's eval var object is not (this stays undefined).
             if (thisRegister != null && !wb.name.equals(ScopeAnalyzer.EVAL_VARS)) buf.emit(Opcode.MOV, obj, thisRegister[0]);
             buf.emit(Opcode.GET_NAMED, obj, buf.constant(id.name), fb());
@@ -229,6 +223,17 @@ final class ExpressionEmitter {
         }
         buf.bind(done);
         buf.release(mark);
+    }
+
+    /** Loads with object wb into obj and jumps to next unless it supplies name (args: two temps). */
+    private void withObjectHas(Binding wb, String name, int obj, int args, Label next) {
+        loadBinding(wb);
+        buf.emit(Opcode.STA, obj);
+        buf.emit(Opcode.MOV, obj, args);
+        buf.emit(Opcode.LDA_CONST, buf.constant(name));
+        buf.emit(Opcode.STA, args + 1);
+        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.WITH_HAS.ordinal(), args, 2);
+        buf.emitJump(Opcode.JUMP_IF_FALSE, next);
     }
 
     private void loadStatic(Identifier id) {
@@ -257,13 +262,7 @@ final class ExpressionEmitter {
             Label done = new Label();
             for (Binding wb : id.withObjects) {
                 Label next = new Label();
-                loadBinding(wb);
-                buf.emit(Opcode.STA, obj);
-                buf.emit(Opcode.MOV, obj, args);
-                buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
-                buf.emit(Opcode.STA, args + 1);
-                buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.WITH_HAS.ordinal(), args, 2);
-                buf.emitJump(Opcode.JUMP_IF_FALSE, next);
+                withObjectHas(wb, id.name, obj, args, next);
                 buf.emit(Opcode.LDA, value);
                 buf.emit(Opcode.SET_NAMED, obj, buf.constant(id.name), fb());
                 buf.emitJump(Opcode.JUMP, done);
@@ -422,13 +421,7 @@ final class ExpressionEmitter {
                     int obj = buf.temp(), args = buf.temps(2);
                     for (Binding wb : id.withObjects) {
                         Label next = new Label();
-                        loadBinding(wb);
-                        buf.emit(Opcode.STA, obj);
-                        buf.emit(Opcode.MOV, obj, args);
-                        buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
-                        buf.emit(Opcode.STA, args + 1);
-                        buf.emit(Opcode.CALL_RUNTIME, RuntimeFunction.WITH_HAS.ordinal(), args, 2);
-                        buf.emitJump(Opcode.JUMP_IF_FALSE, next);
+                        withObjectHas(wb, id.name, obj, args, next);
                         buf.emit(Opcode.LDA_CONST, buf.constant(id.name));
                         buf.emit(Opcode.DELETE_KEYED, obj);
                         buf.emitJump(Opcode.JUMP, done);

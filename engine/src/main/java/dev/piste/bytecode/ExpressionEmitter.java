@@ -613,7 +613,7 @@ final class ExpressionEmitter {
                 int obj = objectOf(i.object, false);
                 emit(i.key);
                 int key = buf.temp();
-                buf.emit(Opcode.TO_PROPERTY_KEY);
+                // The key is converted by the store, after the value is evaluated (as V8 and the spec do).
                 buf.emit(Opcode.STA, key);
                 value.run();
                 buf.position(i.line, i.column);

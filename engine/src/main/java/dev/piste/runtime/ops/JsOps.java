@@ -436,7 +436,9 @@ public final class JsOps {
             return;
         }
         if (isNullish(base)) {
-            throw JsException.typeError("Cannot set properties of " + toString(base) + " (setting '" + keyToDisplay(toPropertyKey(key)) + "')");
+            // An object key is not converted (no user code runs before the TypeError), as in V8.
+            String shown = key instanceof JsObject ? describe(key) : keyToDisplay(toPropertyKey(key));
+            throw JsException.typeError("Cannot set properties of " + toString(base) + " (setting '" + shown + "')");
         }
         setProperty(realm, base, toPropertyKey(key), value, strict);
     }

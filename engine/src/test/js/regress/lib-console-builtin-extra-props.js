@@ -1,6 +1,6 @@
 // console.log of a Date/RegExp/Promise/Map/Set that has extra own enumerable
 // properties: node prints them after the contents, e.g.
-// "Map(1) { 1 => 2, extra: 3 }", "/x/ { extra: 1 }". Piste drops them.
+// "Map(1) { 1 => 2, extra: 3 }", "/x/ { extra: 1 }".
 const d = new Date(0); d.extra = 1; console.log(d);
 const r = /x/; r.extra = 1; console.log(r);
 const p = Promise.resolve(1); p.extra = 2; console.log(p);

@@ -180,6 +180,7 @@ public final class CollectionBuiltins {
                 for (OrderedTable.Entry e = OrderedTable.nextLive(c.table.head()); e != null; e = OrderedTable.nextLive(e)) {
                     out.add(inspector.formatNested(e.key, depth + 1) + " => " + inspector.formatNested(e.value, depth + 1));
                 }
+                out.addAll(inspector.ownPropertyEntries(o, depth));
                 return out;
             });
         });
@@ -230,6 +231,7 @@ public final class CollectionBuiltins {
                 for (OrderedTable.Entry e = OrderedTable.nextLive(c.table.head()); e != null; e = OrderedTable.nextLive(e)) {
                     out.add(inspector.formatNested(e.key, depth + 1));
                 }
+                out.addAll(inspector.ownPropertyEntries(o, depth));
                 return out;
             });
         });

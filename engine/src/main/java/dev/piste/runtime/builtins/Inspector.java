@@ -445,6 +445,22 @@ public final class Inspector {
         return "[" + kind + nullPrototype + (name.isEmpty() ? " (anonymous)" : ": " + name) + "]" + after + text;
     }
 
+    /** The object's own enumerable properties as "key: value" entries, for built-ins shown with contents. */
+    public List<String> ownPropertyEntries(JsObject o, int depth) {
+        List<String> out = new ArrayList<>();
+        List<Object> keys;
+        try {
+            keys = ownEnumerableKeys(o);
+        } catch (JsException e) {
+            return out;
+        }
+        for (Object k : keys) {
+            PropertyDescriptor d = o.getOwnProperty(k);
+            if (d != null) out.add(formatProperty(o, d, k, depth));
+        }
+        return out;
+    }
+
     private String customFormat(JsObject o, int depth) {
         Object custom = realm.hostData.get("inspect." + o.className());
         if (!(custom instanceof Custom c)) return null;
@@ -453,14 +469,7 @@ public final class Inspector {
         if (shown != null && (o instanceof JsRegExp || o instanceof DateBuiltins.JsDate)) {
             List<Object> keys = ownEnumerableKeys(o);
             if (!keys.isEmpty()) {
-                return formatEntries(o, shown, depth, () -> {
-                    List<String> out = new ArrayList<>();
-                    for (Object k : keys) {
-                        PropertyDescriptor d = o.getOwnProperty(k);
-                        if (d != null) out.add(formatProperty(o, d, k, depth));
-                    }
-                    return out;
-                });
+                return formatEntries(o, shown, depth, () -> ownPropertyEntries(o, depth));
             }
         }
         return shown;

@@ -128,7 +128,11 @@ public final class PromiseBuiltins {
                 case FULFILLED -> inspector.formatNested(p.result, depth + 1);
                 case REJECTED -> "<rejected> " + inspector.formatNested(p.result, depth + 1);
             };
-            return "Promise { " + inner + " }";
+            return inspector.formatEntries(p, "Promise", depth, () -> {
+                List<String> out = new java.util.ArrayList<>(List.of(inner));
+                out.addAll(inspector.ownPropertyEntries(p, depth));
+                return out;
+            });
         });
     }
 

@@ -1,7 +1,7 @@
 // console.log honours the Symbol.for('nodejs.util.inspect.custom') method
 // (node's customization hook, widely used by libraries such as Decimal/Money
 // types without requiring 'util'): its return value replaces the default
-// formatting (a returned string is printed as-is). Piste ignores it.
+// formatting (a returned string is printed as-is).
 class Money {
   constructor(v) { this.v = v; }
   [Symbol.for('nodejs.util.inspect.custom')]() { return `Money(${this.v})`; }

@@ -4,6 +4,7 @@ import dev.piste.runtime.objects.JsArray;
 import dev.piste.runtime.objects.JsFunction;
 import dev.piste.runtime.objects.JsObject;
 import dev.piste.runtime.objects.PrimitiveWrapper;
+import dev.piste.runtime.objects.PropertyAttributes;
 import dev.piste.runtime.objects.PropertyDescriptor;
 import dev.piste.runtime.objects.PropertyKey;
 import dev.piste.runtime.ops.JsException;
@@ -110,6 +111,8 @@ public final class Inspector {
             if (target == null) return "<Revoked Proxy>";
             o = target;
         }
+        String custom = customInspect(o, depth);
+        if (custom != null) return custom;
         if (seen.contains(o)) {
             Integer ref = circular.get(o);
             if (ref == null) { ref = circular.size() + 1; circular.put(o, ref); }
@@ -443,6 +446,27 @@ public final class Inspector {
         String nullPrototype = constructorName == null ? " (null prototype)" : "";
         String after = constructorName != null && !functionKind ? " " + constructorName : "";
         return "[" + kind + nullPrototype + (name.isEmpty() ? " (anonymous)" : ": " + name) + "]" + after + text;
+    }
+
+    /**
+     * node's customization hook: a method at Symbol.for('nodejs.util.inspect.custom') is called with
+     * (remaining depth, options, inspect); a string result is shown as it is, anything else is
+     * formatted in its place. Returns null when the object has no hook (or returns itself).
+     */
+    private String customInspect(JsObject o, int depth) {
+        JsSymbol key = realm.symbolRegistry.get("nodejs.util.inspect.custom");
+        if (key == null || !(safeGet(o, key) instanceof JsFunction hook)) return null;
+        JsObject options = new JsObject(realm.objectPrototype);
+        options.defineOwn("depth", maxDepth, PropertyAttributes.DEFAULT);
+        options.defineOwn("colors", false, PropertyAttributes.DEFAULT);
+        options.defineOwn("stylize", new dev.piste.runtime.objects.NativeFunction(realm, "stylize", 2, false,
+            (self, args, nt) -> JsOps.toString(BuiltinHelper.arg(args, 0))), PropertyAttributes.DEFAULT);
+        JsFunction inspect = new dev.piste.runtime.objects.NativeFunction(realm, "inspect", 2, false,
+            (self, args, nt) -> Inspector.inspectNested(realm, BuiltinHelper.arg(args, 0), maxDepth));
+        Object result = hook.call(o, new Object[] {maxDepth - depth, options, inspect});
+        if (result == o) return null;
+        if (result instanceof CharSequence cs) return cs.toString();
+        return format(result, depth, false);
     }
 
     /** The object's own enumerable properties as "key: value" entries, for built-ins shown with contents. */

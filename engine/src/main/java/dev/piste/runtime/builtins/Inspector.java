@@ -126,6 +126,10 @@ public final class Inspector {
 
     private String formatRaw(JsObject o, int depth) {
         String constructorName = constructorName(o);
+        if (constructorOnChain(o) == null && o.getPrototypeOf() != null && !(o instanceof JsFunction)) {
+            // No constructor anywhere on the chain: node names the kind and shows the first prototype.
+            constructorName = o.className() + " <" + new Inspector(realm, -1).format(o.getPrototypeOf(), 0, false) + ">";
+        }
         List<String> extraErrorKeys = new ArrayList<>(2);
         String prefix = "";
         String[] braces;
@@ -506,7 +510,17 @@ public final class Inspector {
     private static String withSubclassName(String shown, JsObject o) {
         String builtin = o.className();
         String ctor = constructorName(o);
-        if (shown == null || ctor == null || ctor.equals(builtin) || ctor.equals("Object")) return shown;
+        if (shown == null) return null;
+        if (ctor == null) {
+            // A null prototype: node says so in brackets around the kind (and size).
+            if (shown.startsWith(builtin + "(")) {
+                int close = shown.indexOf(')');
+                return "[" + shown.substring(0, close + 1) + ": null prototype]" + shown.substring(close + 1);
+            }
+            if (shown.startsWith(builtin + " ")) return "[" + builtin + ": null prototype]" + shown.substring(builtin.length());
+            return "[" + builtin + ": null prototype] " + shown;
+        }
+        if (ctor.equals(builtin) || ctor.equals("Object")) return shown;
         if (shown.startsWith(builtin + "(")) {
             int close = shown.indexOf(')');
             return ctor + shown.substring(builtin.length(), close + 1) + " [" + builtin + "]" + shown.substring(close + 1);
@@ -521,6 +535,14 @@ public final class Inspector {
 
     /** The name of the constructor on the prototype chain, or null for a null-prototype object. */
     static String constructorName(JsObject o) {
+        String found = constructorOnChain(o);
+        if (found != null) return found;
+        if (o.getPrototypeOf() == null) return null;
+        return o.className();
+    }
+
+    /** The name of the first named constructor on the prototype chain, or null when there is none. */
+    private static String constructorOnChain(JsObject o) {
         for (JsObject p = o.getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
             PropertyDescriptor d = p.getOwnProperty("constructor");
             if (d != null && d.isData() && d.value instanceof JsFunction f) {
@@ -528,8 +550,7 @@ public final class Inspector {
                 if (!n.isEmpty()) return n;
             }
         }
-        if (o.getPrototypeOf() == null) return null;
-        return o.className();
+        return null;
     }
 
     private static List<Object> ownEnumerableKeys(JsObject o) {

@@ -169,7 +169,7 @@ public final class Inspector {
             if (keys.isEmpty() && extraErrorKeys.isEmpty()) return base;
             prefix = base;
             braces = new String[] {"{", "}"};
-        } else if (o instanceof PrimitiveWrapper w) {
+        } else if (o instanceof PrimitiveWrapper w && !isWrapperPrototype(o)) {
             String ctor = constructorName(o);
             String type = ctor == null || ctor.equals(w.className()) || ctor.equals("Object") ? w.className() : w.className() + " (" + ctor + ")";
             String inner = format(w.primitive, depth, false);
@@ -471,6 +471,11 @@ public final class Inspector {
         if (result == o) return null;
         if (result instanceof CharSequence cs) return cs.toString();
         return format(result, depth, false);
+    }
+
+    /** String.prototype, Number.prototype and Boolean.prototype are wrappers that node shows as plain objects. */
+    private boolean isWrapperPrototype(JsObject o) {
+        return o == realm.stringPrototype || o == realm.numberPrototype || o == realm.booleanPrototype;
     }
 
     /** The object's own enumerable properties as "key: value" entries, for built-ins shown with contents. */

@@ -661,7 +661,7 @@ final class ExpressionEmitter {
                 case Index i -> {
                     obj = objectOf(i.object, false);
                     emit(i.key);
-                    buf.emit(Opcode.TO_PROPERTY_KEY);
+                    // Not converted here: the read and the write each convert the key (spec and V8).
                     key = buf.temp();
                     buf.emit(Opcode.STA, key);
                 }

@@ -169,7 +169,7 @@ public final class ConsoleBuiltins {
                                     sb.append("[Circular]");
                                 }
                             }
-                            case 'o' -> sb.append(Inspector.inspectNested(realm, a, 4));
+                            case 'o' -> sb.append(Inspector.inspectHidden(realm, a, 4));
                             case 'O' -> sb.append(Inspector.inspectNested(realm, a, 2));
                             case 'c' -> {}
                             default -> {}

@@ -42,7 +42,17 @@ public final class Inspector {
         String inspect(Inspector inspector, JsObject value, int depth);
     }
 
+    /** console.log's %o: non-enumerable properties of arrays and plain objects are shown too, as [key]. */
+    private boolean showHidden;
+
     private Inspector(Realm realm, int maxDepth) { this.realm = realm; this.maxDepth = maxDepth; }
+
+    /** A value as %o shows it: nested like a structure, with hidden properties. */
+    public static String inspectHidden(Realm realm, Object value, int depth) {
+        Inspector inspector = new Inspector(realm, depth);
+        inspector.showHidden = true;
+        return inspector.format(value, 0, false);
+    }
 
     public static String inspect(Realm realm, Object value, int depth) {
         return new Inspector(realm, depth).format(value, 0, true);
@@ -138,6 +148,12 @@ public final class Inspector {
         List<Object> keys;
         try {
             keys = ownEnumerableKeys(o);
+            if (showHidden && (isArray || o.className().equals("Object") && !inheritsFrom(o, realm.errorPrototype))) {
+                for (Object k : o.ownKeys()) {
+                    PropertyDescriptor d = o.getOwnProperty(k);
+                    if (d != null && !d.enumerable) keys.add(k);
+                }
+            }
         } catch (JsException e) {
             keys = List.of();
         }
@@ -432,6 +448,8 @@ public final class Inspector {
             String k = (String) key;
             name = k.equals("__proto__") ? "['__proto__']" : k.matches("[A-Za-z_][A-Za-z0-9_]*") ? k : quote(k);
         }
+        // Only %o lists non-enumerable properties; node shows them in brackets.
+        if (!d.enumerable) name = "[" + name + "]";
         return name + ": " + value;
     }
 

@@ -1,6 +1,7 @@
 package dev.piste.runtime.builtins;
 
 import dev.piste.runtime.objects.JsArray;
+import dev.piste.runtime.objects.JsFunction;
 import dev.piste.runtime.objects.JsObject;
 import dev.piste.runtime.objects.NativeFunction;
 import dev.piste.runtime.objects.PropertyAttributes;
@@ -35,7 +36,7 @@ public final class ErrorBuiltins {
 
         void captureStack(Realm realm, List<StackEntry> stack) {
             this.realm = realm;
-            this.pendingStack = stack;
+            this.pendingStack = limitFrames(realm, stack);
             defineOwn("stack", Undefined.INSTANCE, PropertyAttributes.HIDDEN);
         }
 
@@ -84,7 +85,14 @@ public final class ErrorBuiltins {
         });
         BuiltinHelper.method(realm, error, "captureStackTrace", 1, (self, args, nt) -> {
             if (arg(args, 0) instanceof JsObject o) {
-                o.defineOwn("stack", CallSites.stackValue(realm, o, realm.stackCapture.get()), PropertyAttributes.HIDDEN);
+                List<StackEntry> stack = realm.stackCapture.get();
+                // Frames above (and including) the given function are left out; none if it is not on the stack.
+                if (arg(args, 1) instanceof JsFunction above) {
+                    int at = -1;
+                    for (int i = 0; i < stack.size() && at < 0; i++) if (stack.get(i).function() == above) at = i;
+                    stack = at < 0 ? List.of() : stack.subList(at + 1, stack.size());
+                }
+                o.defineOwn("stack", CallSites.stackValue(realm, o, limitFrames(realm, stack)), PropertyAttributes.HIDDEN);
             }
             return Undefined.INSTANCE;
         });
@@ -119,6 +127,15 @@ public final class ErrorBuiltins {
             e.captureStack(realm, belowConstructor(realm.stackCapture.get(), newTarget));
             return e;
         });
+    }
+
+    /** At most Error.stackTraceLimit frames (when it is a number), as V8 records them. */
+    static List<StackEntry> limitFrames(Realm realm, List<StackEntry> stack) {
+        JsFunction error = realm.errorConstructors.get(ErrorType.ERROR);
+        if (error == null || !(error.get("stackTraceLimit") instanceof Number n)) return stack;
+        double limit = n.doubleValue();
+        if (!(limit < stack.size())) return stack;
+        return stack.subList(0, limit > 0 ? (int) limit : 0);
     }
 
     /**

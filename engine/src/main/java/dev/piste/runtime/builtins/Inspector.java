@@ -264,18 +264,9 @@ public final class Inspector {
      * {@code prefix}, with the same depth limit, circularity tracking and line breaking as objects.
      */
     public String formatEntries(JsObject o, String prefix, int depth, java.util.function.Supplier<List<String>> entries) {
-        seen.add(o);
         int outerDepth = currentDepth;
         currentDepth = depth;
-        int before = indentation;
-        indentation += 2;
-        List<String> output;
-        try {
-            output = new ArrayList<>(entries.get());
-        } finally {
-            indentation = before;
-            seen.remove(seen.size() - 1);
-        }
+        List<String> output = nestedEntries(o, entries);
         if (output.isEmpty()) {
             currentDepth = outerDepth;
             return prefix + " {}";
@@ -292,6 +283,19 @@ public final class Inspector {
         return reduceToSingleString(output, prefix, new String[] {"{", "}"}, depth, null);
     }
 
+    /** Formats a container's entries one level in: o counts as seen (cycles) and the indentation grows. */
+    private List<String> nestedEntries(JsObject o, java.util.function.Supplier<List<String>> entries) {
+        seen.add(o);
+        int before = indentation;
+        indentation += 2;
+        try {
+            return new ArrayList<>(entries.get());
+        } finally {
+            indentation = before;
+            seen.remove(seen.size() - 1);
+        }
+    }
+
     /**
      * For {@link Custom} formatters of array-like values (typed arrays): like {@link #formatEntries}
      * but in brackets, with node's column grouping of numbers for more than six entries.
@@ -299,17 +303,8 @@ public final class Inspector {
     public String formatArrayEntries(JsObject o, String prefix, int depth, long length, java.util.function.Supplier<List<String>> entries) {
         if (length == 0) return prefix + " []";
         if (depth > maxDepth) return "[" + o.className() + "]";
-        seen.add(o);
         currentDepth = depth;
-        int before = indentation;
-        indentation += 2;
-        List<String> output;
-        try {
-            output = new ArrayList<>(entries.get());
-        } finally {
-            indentation = before;
-            seen.remove(seen.size() - 1);
-        }
+        List<String> output = nestedEntries(o, entries);
         int count = output.size();
         if (count > 6) output = groupArrayElements(output, length, true);
         return reduceToSingleString(output, count, prefix, new String[] {"[", "]"}, depth);

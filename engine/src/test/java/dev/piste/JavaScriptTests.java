@@ -45,7 +45,13 @@ class JavaScriptTests {
         INTERP("--jitless"),
         /** Frames resumed afresh at random points, with feedback and caches from the first call. */
         STRESS_RESUME("--jitless", "--stress-resume=7", "--feedback-after-calls=0"),
-        NO_IC("--jitless", "--no-ic");
+        NO_IC("--jitless", "--no-ic"),
+        /** The default tiering: interpreter, then tier 1 when the policy says so. */
+        DEFAULT(),
+        /** Every function compiled to tier 1 on its first call, every generated class verified. */
+        ALWAYS_BASELINE("--always-baseline", "--verify-jvm-code"),
+        /** Every call starts interpreted and moves to tier 1 by on-stack replacement at its first loop back edge. */
+        STRESS_OSR("--stress-osr");
 
         final String[] flags;
         Variant(String... flags) { this.flags = flags; }

@@ -59,6 +59,14 @@ public final class Context implements AutoCloseable {
             (int) options.get(Options.FEEDBACK_AFTER_CALLS));
         long seed = options.get(Options.STRESS_RESUME);
         if (seed >= 0) state.stressResume = new SplittableRandom(seed);
+        if (!options.flag(Options.JITLESS)) {
+            dev.piste.interp.TierUp.install(state, new dev.piste.interp.TierUp.Settings(
+                new dev.piste.jit.TierPolicy(dev.piste.jit.TierPolicy.parse(options.get(Options.TIER_POLICY)), (int) options.get(Options.TIER_UP_TICKS)),
+                options.flag(Options.ALWAYS_BASELINE), options.flag(Options.STRESS_OSR), options.flag(Options.OSR),
+                options.flag(Options.TRACE_OPT) ? out : null, options.flag(Options.PRINT_JVM_CODE) ? out : null,
+                options.flag(Options.VERIFY_JVM_CODE), options.get(Options.FILTER), options.get(Options.JIT_SEED)),
+                (int) options.get(Options.SAMPLE_INTERVAL) * 1000L);
+        }
         realm.stackCapture = () -> StackTraces.captureFromTop(state, 10);
         realm.compiler = new Realm.Compiler() {
             @Override public JsFunction compileFunction(String params, String body, boolean async, boolean generator) {

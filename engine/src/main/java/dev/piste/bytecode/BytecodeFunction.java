@@ -53,6 +53,21 @@ public final class BytecodeFunction {
     /** Set by %NeverOptimizeFunction: later tiers must leave this function alone. */
     public boolean neverOptimize;
 
+    /** Tier-1 code (a dev.piste.interp.CompiledCode) once compiled: every later call enters it. */
+    public Object compiled;
+    /** Why tier 1 refused this function, or null. */
+    public String tierRefusal;
+    /** Ticks (calls plus loop iterations, in every tier): what the tier-up policy counts. */
+    public int hotness;
+    /** The hotness at which the tier-up policy looks at this function again (0: never looked at yet). */
+    public int tierUpAt;
+    /** The hotness when tier-1 code was installed. */
+    public int hotnessAtTierUp;
+    /** Profiler samples that found this function on top of the stack, by tier. */
+    public int interpretedSamples, compiledSamples;
+    /** The randomized tier-up policy's draw for this function, in [0, 1); negative until drawn. */
+    public double tierQuantile = -1;
+
     /** Invocation count, for the tier-up policy. */
     public int invocationCount;
     /** Back-edge count, for the tier-up policy and OSR. */

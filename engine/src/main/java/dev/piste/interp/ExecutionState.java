@@ -20,8 +20,13 @@ public final class ExecutionState {
     public int stressResumeInterval = 7;
     /** Inline-cache settings and the megamorphic stub cache. */
     public dev.piste.ic.IcRuntime ic = new dev.piste.ic.IcRuntime(true, false, System.out, 2);
+    /** Polled at loop back edges and calls in every tier; set for a sample or a termination request. */
     public volatile boolean interruptRequested;
     public volatile String interruptReason;
+    private volatile boolean terminateRequested;
+    volatile boolean sampleRequested;
+    /** The JIT's policy and settings; null when running --jitless. */
+    public TierUp tierUp;
 
     public static ExecutionState of(Realm realm) {
         Object s = realm.executionState;
@@ -32,13 +37,35 @@ public final class ExecutionState {
     /** Asks running code to stop at its next loop back edge or call with a RangeError-free termination. */
     public void requestInterrupt(String reason) {
         interruptReason = reason;
+        terminateRequested = true;
+        interruptRequested = true;
+    }
+
+    /** Asks running code for a profiler sample at its next check (the sampler thread calls this). */
+    void requestSample() {
+        sampleRequested = true;
         interruptRequested = true;
     }
 
     void checkInterrupt() {
         if (interruptRequested) {
             interruptRequested = false;
-            throw new JsException(dev.piste.runtime.ops.ErrorType.ERROR, interruptReason == null ? "Execution interrupted" : interruptReason);
+            if (sampleRequested) {
+                sampleRequested = false;
+                Frame f = top;
+                if (f != null) {
+                    if (f.tier == 0) f.code.interpretedSamples++;
+                    else {
+                        int n = ++f.code.compiledSamples;
+                        // At 4, 8, 16... samples: enough to say what compiled code costs, re-measured as HotSpot compiles it.
+                        if (tierUp != null && n >= dev.piste.jit.CostModel.MIN_SAMPLES && (n & (n - 1)) == 0) tierUp.observeCompiled(f.code);
+                    }
+                }
+            }
+            if (terminateRequested) {
+                terminateRequested = false;
+                throw new JsException(dev.piste.runtime.ops.ErrorType.ERROR, interruptReason == null ? "Execution interrupted" : interruptReason);
+            }
         }
     }
 

@@ -39,6 +39,8 @@ public final class Interpreter {
     static final Object SUSPENDED = new Object();
     /** Returned by {@link #execute} under --stress-resume: the frame is to be resumed in a fresh activation. */
     static final Object RESUME = new Object();
+    /** Returned by {@link #execute} at a loop header where the frame continues in tier-1 code (OSR). */
+    static final Object OSR = new Object();
 
     // ---- Entry points ----
 
@@ -85,7 +87,13 @@ public final class Interpreter {
     /** Counts a call; the feedback vector appears once the function has been called a few times. */
     private static void countInvocation(Realm realm, BytecodeFunction code) {
         code.invocationCount++;
-        if (code.feedback == null) allocateFeedback(ExecutionState.of(realm), code);
+        ExecutionState state = ExecutionState.of(realm);
+        if (code.feedback == null) allocateFeedback(state, code);
+        if (++code.hotness >= code.tierUpAt) {
+            if (state.tierUp == null) code.tierUpAt = Integer.MAX_VALUE;
+            else state.tierUp.onHotCall(code);
+        }
+        if (state.interruptRequested) state.checkInterrupt();
     }
 
     /** Loop iterations that make a function as worth profiling as a few calls do. */
@@ -174,11 +182,17 @@ public final class Interpreter {
             throw JsException.rangeError("Maximum call stack size exceeded");
         }
         try {
-            Object r = execute(frame, state);
-            while (r == RESUME) {
-                // A fresh activation from the captured state alone: new register array, no Java locals kept.
-                frame.registers = frame.registers.clone();
-                r = execute(frame, state);
+            CompiledCode compiled = (CompiledCode) frame.code.compiled;
+            Object r = compiled != null && compiled.canEnterAt(frame.pc) && (state.tierUp == null || !state.tierUp.stressOsr())
+                ? runCompiled(compiled, frame, state) : execute(frame, state);
+            while (r == RESUME || r == OSR) {
+                if (r == OSR) {
+                    r = runCompiled((CompiledCode) frame.code.compiled, frame, state);
+                } else {
+                    // A fresh activation from the captured state alone: new register array, no Java locals kept.
+                    frame.registers = frame.registers.clone();
+                    r = execute(frame, state);
+                }
             }
             return r;
         } catch (StackOverflowError e) {
@@ -187,6 +201,11 @@ public final class Interpreter {
             state.depth--;
             state.top = frame.caller;
         }
+    }
+
+    private static Object runCompiled(CompiledCode code, Frame frame, ExecutionState state) {
+        frame.tier = 1;
+        return code.execute(frame, state);
     }
 
     /** Resumes a suspended frame (generators): acc = the sent value, the mode register = mode. */
@@ -202,22 +221,17 @@ public final class Interpreter {
         final BytecodeFunction fn = frame.code;
         final int[] code = fn.code;
         final Object[] k = fn.constants;
-        final Realm realm = frame.closure.realm;
-        final boolean strict = fn.flags.strict();
         final Object[] r = frame.registers;
         final java.util.random.RandomGenerator stress = state.stressResume;
-        final IcRuntime ic = state.ic;
-        final boolean caching = ic.enabled;
-        FeedbackVector fv = (FeedbackVector) fn.feedback;
+        final TierUp tierUp = state.tierUp;
         int pc = frame.pc;
         Object acc = frame.accumulator;
-        int opPc = pc;
         // Where this activation started: --stress-resume never captures there again (no livelock).
         final int resumedAt = pc;
+        frame.tier = 0;
         while (true) {
             try {
                 while (true) {
-                    opPc = pc;
                     if (stress != null && pc != resumedAt && stress.nextInt(state.stressResumeInterval) == 0) {
                         frame.pc = pc;
                         frame.accumulator = acc;
@@ -236,216 +250,134 @@ public final class Interpreter {
                         case LDA -> { acc = r[code[pc + 1]]; pc += 2; }
                         case STA -> { r[code[pc + 1]] = acc; pc += 2; }
                         case MOV -> { r[code[pc + 2]] = r[code[pc + 1]]; pc += 3; }
-                        case LDA_CONTEXT -> { acc = frame.context.up(code[pc + 1]).slots[code[pc + 2]]; pc += 3; }
-                        case STA_CONTEXT -> { frame.context.up(code[pc + 1]).slots[code[pc + 2]] = acc; pc += 3; }
-                        case LDA_GLOBAL -> { acc = fv == null || !caching ? Operations.loadGlobal(realm, (String) k[code[pc + 1]]) : Operations.loadGlobalCached(realm, ic, fv.global(code[pc + 2]), (String) k[code[pc + 1]]); pc += 3; }
-                        case TYPEOF_GLOBAL -> { acc = Operations.typeofGlobal(realm, (String) k[code[pc + 1]]); pc += 2; }
-                        case STA_GLOBAL -> {
-                            if (fv == null || !caching) Operations.storeGlobal(realm, (String) k[code[pc + 1]], acc, strict);
-                            else Operations.storeGlobalCached(realm, ic, fv.global(code[pc + 2]), (String) k[code[pc + 1]], acc, strict);
-                            pc += 3;
-                        }
-                        case DECLARE_GLOBAL -> { Operations.declareGlobal(realm, (String) k[code[pc + 1]], acc, (code[pc + 2] & 1) != 0, (code[pc + 2] & 2) != 0); pc += 3; }
-                        case DECLARE_GLOBAL_LEXICAL -> { Operations.declareGlobalLexical(realm, (String) k[code[pc + 1]], code[pc + 2] != 0); pc += 3; }
-                        case INIT_GLOBAL_LEXICAL -> { realm.globalLexicals.put((String) k[code[pc + 1]], acc); pc += 2; }
-                        case CHECK_HOLE -> { if (acc == Realm.HOLE) throw Operations.tdzError((String) k[code[pc + 1]]); pc += 2; }
-                        case THROW_CONST_ASSIGN -> throw JsException.typeError("Assignment to constant variable.");
-                        case PUSH_CONTEXT -> { frame.context = new HeapContext(code[pc + 1], frame.context); pc += 2; }
-                        case POP_CONTEXT -> { frame.context = frame.context.parent; pc += 1; }
-                        case COPY_CONTEXT -> { frame.context = frame.context.copy(); pc += 1; }
-                        case SAVE_CONTEXT -> { r[code[pc + 1]] = frame.context; pc += 2; }
-                        case RESTORE_CONTEXT -> { frame.context = (HeapContext) r[code[pc + 1]]; pc += 2; }
+                        case LDA_CONTEXT -> { acc = Steps.ldaContext(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case STA_CONTEXT -> { Steps.staContext(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case LDA_GLOBAL -> { acc = Steps.ldaGlobal(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case TYPEOF_GLOBAL -> { acc = Steps.typeofGlobal(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case STA_GLOBAL -> { Steps.staGlobal(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case DECLARE_GLOBAL -> { Steps.declareGlobal(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case DECLARE_GLOBAL_LEXICAL -> { Steps.declareGlobalLexical(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case INIT_GLOBAL_LEXICAL -> { Steps.initGlobalLexical(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case CHECK_HOLE -> { Steps.checkHole(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case THROW_CONST_ASSIGN -> Steps.throwConstAssign(frame, state, acc, code[pc + 1]);
+                        case PUSH_CONTEXT -> { Steps.pushContext(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case POP_CONTEXT -> { Steps.popContext(frame, state, acc); pc += 1; }
+                        case COPY_CONTEXT -> { Steps.copyContext(frame, state, acc); pc += 1; }
+                        case SAVE_CONTEXT -> { Steps.saveContext(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case RESTORE_CONTEXT -> { Steps.restoreContext(frame, state, acc, code[pc + 1]); pc += 2; }
 
-                        case GET_NAMED -> {
-                            acc = fv == null || !caching ? Operations.getNamed(realm, r[code[pc + 1]], k[code[pc + 2]])
-                                : fv.property(code[pc + 3]).load(ic, realm, r[code[pc + 1]]);
-                            pc += 4;
-                        }
-                        case SET_NAMED -> {
-                            if (fv != null && caching && r[code[pc + 1]] instanceof JsObject o) Operations.setNamedCached(realm, ic, fv.property(code[pc + 3]), o, k[code[pc + 2]], acc, strict);
-                            else Operations.setNamed(realm, r[code[pc + 1]], k[code[pc + 2]], acc, strict);
-                            pc += 4;
-                        }
-                        case GET_KEYED -> {
-                            Object element = fv == null || !caching ? null : fv.keyed(code[pc + 2]).load(ic, r[code[pc + 1]], acc);
-                            acc = element != null ? element : JsOps.getKeyed(realm, r[code[pc + 1]], acc);
-                            pc += 3;
-                        }
-                        case SET_KEYED -> {
-                            if (fv == null || !caching || !fv.keyed(code[pc + 3]).store(ic, r[code[pc + 1]], r[code[pc + 2]], acc)) {
-                                JsOps.setKeyed(realm, r[code[pc + 1]], r[code[pc + 2]], acc, strict);
-                            }
-                            pc += 4;
-                        }
-                        case DEFINE_FIELD -> { Operations.defineField(r[code[pc + 1]], r[code[pc + 2]], acc); pc += 3; }
-                        case DEFINE_NAMED -> { ((JsObject) r[code[pc + 1]]).defineOwn(k[code[pc + 2]], acc); pc += 3; }
-                        case DEFINE_GETTER -> { Operations.defineAccessor(r[code[pc + 1]], r[code[pc + 2]], acc, true); pc += 3; }
-                        case DEFINE_SETTER -> { Operations.defineAccessor(r[code[pc + 1]], r[code[pc + 2]], acc, false); pc += 3; }
-                        case DELETE_KEYED -> { acc = JsOps.deleteProperty(realm, r[code[pc + 1]], acc, strict); pc += 2; }
-                        case GET_SUPER -> { acc = Operations.getSuper(realm, r[code[pc + 1]], r[code[pc + 2]], acc); pc += 3; }
-                        case SET_SUPER -> { Operations.setSuper(realm, r[code[pc + 1]], r[code[pc + 2]], r[code[pc + 3]], acc, strict); pc += 4; }
-                        case GET_PRIVATE -> { acc = ClassSupport.getPrivate(r[code[pc + 1]], acc); pc += 2; }
-                        case SET_PRIVATE -> { ClassSupport.setPrivate(r[code[pc + 1]], r[code[pc + 2]], acc); pc += 3; }
-                        case DEFINE_PRIVATE -> { ClassSupport.definePrivate(r[code[pc + 1]], r[code[pc + 2]], acc); pc += 3; }
-                        case HAS_PRIVATE -> { acc = ClassSupport.hasPrivate(r[code[pc + 1]], acc); pc += 2; }
+                        case GET_NAMED -> { acc = Steps.getNamed(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
+                        case SET_NAMED -> { Steps.setNamed(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
+                        case GET_KEYED -> { acc = Steps.getKeyed(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case SET_KEYED -> { Steps.setKeyed(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
+                        case DEFINE_FIELD -> { Steps.defineField(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case DEFINE_NAMED -> { Steps.defineNamed(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case DEFINE_GETTER -> { Steps.defineGetter(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case DEFINE_SETTER -> { Steps.defineSetter(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case DELETE_KEYED -> { acc = Steps.deleteKeyed(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case GET_SUPER -> { acc = Steps.getSuper(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case SET_SUPER -> { Steps.setSuper(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
+                        case GET_PRIVATE -> { acc = Steps.getPrivate(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case SET_PRIVATE -> { Steps.setPrivate(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case DEFINE_PRIVATE -> { Steps.definePrivate(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case HAS_PRIVATE -> { acc = Steps.hasPrivate(frame, state, acc, code[pc + 1]); pc += 2; }
 
-                        case ADD -> { Object a = r[code[pc + 1]], res = JsOps.add(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case SUB -> { Object a = r[code[pc + 1]], res = JsOps.sub(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case MUL -> { Object a = r[code[pc + 1]], res = JsOps.mul(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case DIV -> { Object a = r[code[pc + 1]], res = JsOps.div(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case MOD -> { Object a = r[code[pc + 1]], res = JsOps.mod(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case EXP -> { Object a = r[code[pc + 1]], res = JsOps.exp(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case BIT_AND -> { Object a = r[code[pc + 1]], res = JsOps.bitAnd(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case BIT_OR -> { Object a = r[code[pc + 1]], res = JsOps.bitOr(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case BIT_XOR -> { Object a = r[code[pc + 1]], res = JsOps.bitXor(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case SHL -> { Object a = r[code[pc + 1]], res = JsOps.shl(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case SAR -> { Object a = r[code[pc + 1]], res = JsOps.sar(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case SHR -> { Object a = r[code[pc + 1]], res = JsOps.shr(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case ADD_SMI -> { Object res = JsOps.add(acc, code[pc + 1]); if (fv != null) fv.recordBinary(code[pc + 2], acc, code[pc + 1], res); acc = res; pc += 3; }
-                        case EQ -> { Object a = r[code[pc + 1]], res = JsOps.looseEquals(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case STRICT_EQ -> { Object a = r[code[pc + 1]], res = JsOps.strictEquals(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case LT -> { Object a = r[code[pc + 1]], res = JsOps.lessThan(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case GT -> { Object a = r[code[pc + 1]], res = JsOps.greaterThan(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case LE -> { Object a = r[code[pc + 1]], res = JsOps.lessOrEqual(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case GE -> { Object a = r[code[pc + 1]], res = JsOps.greaterOrEqual(a, acc); if (fv != null) fv.recordBinary(code[pc + 2], a, acc, res); acc = res; pc += 3; }
-                        case IN -> { acc = JsOps.hasProperty(r[code[pc + 1]], acc); pc += 3; }
-                        case INSTANCEOF -> { acc = JsOps.instanceOf(r[code[pc + 1]], acc); pc += 3; }
-                        case INC -> { Object res = JsOps.inc(acc); if (fv != null) fv.recordUnary(code[pc + 1], acc, res); acc = res; pc += 2; }
-                        case DEC -> { Object res = JsOps.dec(acc); if (fv != null) fv.recordUnary(code[pc + 1], acc, res); acc = res; pc += 2; }
-                        case NEGATE -> { Object res = JsOps.negate(acc); if (fv != null) fv.recordUnary(code[pc + 1], acc, res); acc = res; pc += 2; }
-                        case BIT_NOT -> { Object res = JsOps.bitNot(acc); if (fv != null) fv.recordUnary(code[pc + 1], acc, res); acc = res; pc += 2; }
-                        case TO_NUMERIC -> { acc = JsOps.toNumeric(acc); pc += 2; }
-                        case TO_NUMBER -> { acc = JsOps.toNumberValue(acc); pc += 2; }
-                        case NOT -> { acc = !JsOps.toBoolean(acc); pc += 1; }
-                        case TYPEOF -> { acc = JsOps.typeof(acc); pc += 1; }
-                        case TO_STRING -> { if (!(acc instanceof CharSequence)) acc = JsOps.toString(acc); pc += 1; }
-                        case TO_PROPERTY_KEY -> { acc = JsOps.toPropertyKey(acc); pc += 1; }
-                        case TO_OBJECT -> { acc = JsOps.toObject(realm, acc); pc += 1; }
+                        case ADD -> { acc = Steps.add(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case SUB -> { acc = Steps.sub(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case MUL -> { acc = Steps.mul(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case DIV -> { acc = Steps.div(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case MOD -> { acc = Steps.mod(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case EXP -> { acc = Steps.exp(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case BIT_AND -> { acc = Steps.bitAnd(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case BIT_OR -> { acc = Steps.bitOr(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case BIT_XOR -> { acc = Steps.bitXor(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case SHL -> { acc = Steps.shl(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case SAR -> { acc = Steps.sar(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case SHR -> { acc = Steps.shr(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case ADD_SMI -> { acc = Steps.addSmi(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case EQ -> { acc = Steps.eq(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case STRICT_EQ -> { acc = Steps.strictEq(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case LT -> { acc = Steps.lt(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case GT -> { acc = Steps.gt(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case LE -> { acc = Steps.le(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case GE -> { acc = Steps.ge(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case IN -> { acc = Steps.in(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case INSTANCEOF -> { acc = Steps.instanceof_(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case INC -> { acc = Steps.inc(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case DEC -> { acc = Steps.dec(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case NEGATE -> { acc = Steps.negate(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case BIT_NOT -> { acc = Steps.bitNot(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case TO_NUMERIC -> { acc = Steps.toNumeric(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case TO_NUMBER -> { acc = Steps.toNumber(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case NOT -> { acc = Steps.not(frame, state, acc); pc += 1; }
+                        case TYPEOF -> { acc = Steps.typeof(frame, state, acc); pc += 1; }
+                        case TO_STRING -> { acc = Steps.toString(frame, state, acc); pc += 1; }
+                        case TO_PROPERTY_KEY -> { acc = Steps.toPropertyKey(frame, state, acc); pc += 1; }
+                        case TO_OBJECT -> { acc = Steps.toObject(frame, state, acc); pc += 1; }
 
                         case JUMP -> pc = code[pc + 1];
                         case LOOP -> {
-                            if (++fn.backEdgeCount > BACK_EDGES_FOR_FEEDBACK && fv == null) {
-                                allocateFeedback(state, fn);
-                                fv = (FeedbackVector) fn.feedback;
-                            }
+                            if (++fn.backEdgeCount > BACK_EDGES_FOR_FEEDBACK && fn.feedback == null) allocateFeedback(state, fn);
                             if (state.interruptRequested) state.checkInterrupt();
-                            pc = code[pc + 1];
+                            int header = code[pc + 1];
+                            if (tierUp != null && (fn.compiled != null || ++fn.hotness >= fn.tierUpAt) && tierUp.onHotLoop(frame, header)) {
+                                frame.pc = header;
+                                frame.accumulator = acc;
+                                return OSR;
+                            }
+                            pc = header;
                         }
-                        case JUMP_IF_TRUE -> pc = JsOps.toBoolean(acc) ? code[pc + 1] : pc + 2;
-                        case JUMP_IF_FALSE -> pc = JsOps.toBoolean(acc) ? pc + 2 : code[pc + 1];
-                        case JUMP_IF_NULLISH -> pc = JsOps.isNullish(acc) ? code[pc + 1] : pc + 2;
-                        case JUMP_IF_NOT_NULLISH -> pc = JsOps.isNullish(acc) ? pc + 2 : code[pc + 1];
+                        case JUMP_IF_TRUE -> pc = Steps.isTrue(acc) ? code[pc + 1] : pc + 2;
+                        case JUMP_IF_FALSE -> pc = Steps.isTrue(acc) ? pc + 2 : code[pc + 1];
+                        case JUMP_IF_NULLISH -> pc = Steps.isNullish(acc) ? code[pc + 1] : pc + 2;
+                        case JUMP_IF_NOT_NULLISH -> pc = Steps.isNullish(acc) ? pc + 2 : code[pc + 1];
                         case JUMP_IF_UNDEFINED -> pc = acc == UNDEFINED ? code[pc + 1] : pc + 2;
                         case JUMP_IF_NOT_UNDEFINED -> pc = acc == UNDEFINED ? pc + 2 : code[pc + 1];
                         case JUMP_IF_HOLE -> pc = acc == Realm.HOLE ? code[pc + 1] : pc + 2;
-                        case JUMP_IF_REG_SMI -> pc = r[code[pc + 1]] instanceof Integer i && i == code[pc + 2] ? code[pc + 3] : pc + 4;
-                        case RETURN -> { frame.pc = pc; return acc; }
-                        case THROW -> throw new JsException(acc);
+                        case JUMP_IF_REG_SMI -> pc = Steps.registerIs(frame, code[pc + 1], code[pc + 2]) ? code[pc + 3] : pc + 4;
+                        case RETURN -> { return acc; }
+                        case THROW -> throw Steps.throwValue(acc);
                         case DEBUGGER -> pc += 1;
 
-                        case CALL -> {
-                            if (!(r[code[pc + 1]] instanceof JsFunction callee)) throw Operations.notCallable(fn, pc, r[code[pc + 1]], false);
-                            if (fv != null) fv.call(code[pc + 5]).record(ic, callee);
-                            acc = callee instanceof Closure closure && closure.directCallable
-                                ? callDirect(closure, r[code[pc + 2]], r, code[pc + 3], code[pc + 4])
-                                : callee.call(r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
-                            pc += 6;
-                        }
-                        case CALL_SPREAD -> {
-                            if (!(r[code[pc + 1]] instanceof JsFunction callee)) throw Operations.notCallable(fn, pc, r[code[pc + 1]], false);
-                            acc = callee.call(r[code[pc + 2]], Operations.arrayToArguments(r[code[pc + 3]]));
-                            pc += 5;
-                        }
-                        case NEW -> {
-                            if (!(r[code[pc + 1]] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(fn, pc, r[code[pc + 1]], true);
-                            if (fv != null) fv.call(code[pc + 4]).record(ic, callee);
-                            acc = callee.construct(Arrays.copyOfRange(r, code[pc + 2], code[pc + 2] + code[pc + 3]), callee);
-                            pc += 5;
-                        }
-                        case NEW_SPREAD -> {
-                            if (!(r[code[pc + 1]] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(fn, pc, r[code[pc + 1]], true);
-                            acc = callee.construct(Operations.arrayToArguments(r[code[pc + 2]]), callee);
-                            pc += 4;
-                        }
-                        case SUPER_CALL -> {
-                            acc = ClassSupport.superCall(r[code[pc + 1]], r[code[pc + 2]], Arrays.copyOfRange(r, code[pc + 3], code[pc + 3] + code[pc + 4]));
-                            pc += 6;
-                        }
-                        case SUPER_CALL_SPREAD -> {
-                            acc = ClassSupport.superCall(r[code[pc + 1]], r[code[pc + 2]], Operations.arrayToArguments(r[code[pc + 3]]));
-                            pc += 5;
-                        }
-                        case CALL_RUNTIME -> {
-                            acc = RuntimeCalls.call(frame, code[pc + 1], code[pc + 2], code[pc + 3], acc);
-                            pc += 4;
-                        }
+                        case CALL -> { acc = Steps.call(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4], code[pc + 5]); pc += 6; }
+                        case CALL_SPREAD -> { acc = Steps.callSpread(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4]); pc += 5; }
+                        case NEW -> { acc = Steps.new_(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4]); pc += 5; }
+                        case NEW_SPREAD -> { acc = Steps.newSpread(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
+                        case SUPER_CALL -> { acc = Steps.superCall(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4], code[pc + 5]); pc += 6; }
+                        case SUPER_CALL_SPREAD -> { acc = Steps.superCallSpread(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4]); pc += 5; }
+                        case CALL_RUNTIME -> { acc = Steps.callRuntime(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
 
-                        case CREATE_CLOSURE -> { acc = Operations.createClosure(realm, (BytecodeFunction) k[code[pc + 1]], frame.context); pc += 2; }
-                        case CREATE_OBJECT -> { acc = new JsObject(realm.objectPrototype); pc += 1; }
-                        case CREATE_ARRAY -> { acc = new JsArray(realm.arrayPrototype); pc += 1; }
-                        case ARRAY_PUSH -> { ((JsArray) r[code[pc + 1]]).push(acc); pc += 2; }
-                        case ARRAY_PUSH_HOLE -> { ((JsArray) r[code[pc + 1]]).pushHole(); pc += 2; }
-                        case ARRAY_SPREAD -> { Iteration.spreadInto(realm, (JsArray) r[code[pc + 1]], acc, fn.calleeTexts.get(pc)); pc += 2; }
-                        case COPY_DATA_PROPERTIES -> { Operations.copyDataProperties(realm, (JsObject) r[code[pc + 1]], acc, r[code[pc + 2]]); pc += 3; }
-                        case CREATE_REGEXP -> { acc = Operations.createRegExp(realm, (String) k[code[pc + 1]], (String) k[code[pc + 2]]); pc += 3; }
-                        case GET_TEMPLATE_OBJECT -> { acc = Operations.templateObject(realm, k[code[pc + 1]]); pc += 2; }
-                        case CREATE_ARGUMENTS -> { acc = Operations.createArguments(frame, code[pc + 1] != 0); pc += 2; }
-                        case CREATE_REST -> { acc = Operations.createRest(realm, frame.arguments, code[pc + 1]); pc += 2; }
+                        case CREATE_CLOSURE -> { acc = Steps.createClosure(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case CREATE_OBJECT -> { acc = Steps.createObject(frame, state, acc); pc += 1; }
+                        case CREATE_ARRAY -> { acc = Steps.createArray(frame, state, acc); pc += 1; }
+                        case ARRAY_PUSH -> { Steps.arrayPush(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case ARRAY_PUSH_HOLE -> { Steps.arrayPushHole(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case ARRAY_SPREAD -> { Steps.arraySpread(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case COPY_DATA_PROPERTIES -> { Steps.copyDataProperties(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case CREATE_REGEXP -> { acc = Steps.createRegexp(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case GET_TEMPLATE_OBJECT -> { acc = Steps.getTemplateObject(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case CREATE_ARGUMENTS -> { acc = Steps.createArguments(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case CREATE_REST -> { acc = Steps.createRest(frame, state, acc, code[pc + 1]); pc += 2; }
 
-                        case GET_ITERATOR -> { Iteration.getIterator(realm, acc, r, code[pc + 1], fn.calleeTexts.get(pc)); pc += 2; }
-                        case GET_ASYNC_ITERATOR -> { AsyncGenerators.getAsyncIterator(realm, acc, r, code[pc + 1]); pc += 2; }
-                        case ITERATOR_NEXT -> { frame.pc = pc; acc = Iteration.next(realm, r, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case ITERATOR_CLOSE -> { Iteration.close(r[code[pc + 1]], false); pc += 2; }
-                        case ITERATOR_CLOSE_QUIETLY -> { Iteration.close(r[code[pc + 1]], true); pc += 2; }
-                        case FOR_IN_PREPARE -> { r[code[pc + 1]] = ForInEnumerator.of(realm, acc); pc += 2; }
+                        case GET_ITERATOR -> { Steps.getIterator(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case GET_ASYNC_ITERATOR -> { Steps.getAsyncIterator(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case ITERATOR_NEXT -> { acc = Steps.iteratorNext(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case ITERATOR_CLOSE -> { Steps.iteratorClose(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case ITERATOR_CLOSE_QUIETLY -> { Steps.iteratorCloseQuietly(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case FOR_IN_PREPARE -> { Steps.forInPrepare(frame, state, acc, code[pc + 1]); pc += 2; }
                         case FOR_IN_NEXT -> {
-                            Object key = ((ForInEnumerator) r[code[pc + 1]]).next();
+                            Object key = Steps.forInNext(frame, code[pc + 1]);
                             if (key == null) pc = code[pc + 2]; else { acc = key; pc += 3; }
                         }
 
-                        case SUSPEND -> {
-                            frame.resumeModeRegister = code[pc + 1];
-                            frame.yieldedResultObject = code[pc + 2] != 0;
-                            frame.pc = pc + 3;
-                            frame.accumulator = acc;
-                            return SUSPENDED;
-                        }
-                        case AWAIT -> {
-                            frame.resumeModeRegister = code[pc + 1];
-                            frame.yieldedResultObject = false;
-                            frame.awaiting = true;
-                            frame.pc = pc + 2;
-                            frame.accumulator = acc;
-                            return SUSPENDED;
-                        }
-                        case GENERATOR_START -> {
-                            frame.pc = pc + 1;
-                            frame.accumulator = acc;
-                            return SUSPENDED;
-                        }
+                        case SUSPEND -> { return Steps.suspend(frame, acc, code[pc + 1], code[pc + 2], pc + 3); }
+                        case AWAIT -> { return Steps.await(frame, acc, code[pc + 1], pc + 2); }
+                        case GENERATOR_START -> { return Steps.generatorStart(frame, acc, pc + 1); }
                     }
                 }
-            } catch (JsException e) {
-                int handler = fn.handlerFor(opPc);
-                if (handler < 0) {
-                    if (e.valueOrNull() == null) e.unwound.add(StackTraces.entry(frame, opPc));
-                    frame.pc = opPc;
-                    throw e;
-                }
-                acc = Errors.materialize(realm, e, frame, opPc);
-                pc = handler;
-            } catch (StackOverflowError e) {
-                JsException ex = JsException.rangeError("Maximum call stack size exceeded");
-                int handler = fn.handlerFor(opPc);
-                if (handler < 0) throw ex;
-                acc = Errors.materialize(realm, ex, frame, opPc);
-                pc = handler;
-            } catch (dev.piste.runtime.values.Rope.StringTooLongException e) {
-                JsException ex = JsException.rangeError("Invalid string length");
-                int handler = fn.handlerFor(opPc);
-                if (handler < 0) { ex.unwound.add(StackTraces.entry(frame, opPc)); throw ex; }
-                acc = Errors.materialize(realm, ex, frame, opPc);
-                pc = handler;
+            } catch (JsException | StackOverflowError | dev.piste.runtime.values.Rope.StringTooLongException e) {
+                pc = Steps.unwind(e, frame);
+                acc = frame.accumulator;
             }
         }
     }

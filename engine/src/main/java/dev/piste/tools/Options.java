@@ -48,6 +48,27 @@ public final class Options {
     public static final Option FILTER = register("filter", Type.STRING, "", Stability.EXPERT,
         "Limit every dump and trace to functions whose name contains this text.");
 
+    public static final Option ALWAYS_BASELINE = register("always-baseline", Type.BOOLEAN, false, Stability.EXPERT,
+        "Compile every function to tier 1 (JVM bytecode) on its first call (a test mode).");
+    public static final Option STRESS_OSR = register("stress-osr", Type.BOOLEAN, false, Stability.INTERNAL,
+        "Start every call in the interpreter and move it to compiled code at its first loop back edge (on-stack replacement at every loop).");
+    public static final Option OSR = register("osr", Type.BOOLEAN, true, Stability.EXPERT,
+        "On-stack replacement: a hot loop in an interpreted call continues in compiled code.");
+    public static final Option TIER_POLICY = register("tier-policy", Type.STRING, "breakeven", Stability.USER,
+        "When to compile: fixed (after --tier-up-ticks calls and loop iterations), breakeven (k = B / (ci - cc) from measured costs), randomized (randomized ski rental).");
+    public static final Option TIER_UP_TICKS = register("tier-up-ticks", Type.INT, 1000, Stability.EXPERT,
+        "Calls plus loop iterations before compiling, under --tier-policy=fixed.");
+    public static final Option TRACE_OPT = register("trace-opt", Type.BOOLEAN, false, Stability.USER,
+        "Print every tier-up decision with its measured figures, every compilation, refusal and on-stack replacement.");
+    public static final Option PRINT_JVM_CODE = register("print-jvm-code", Type.BOOLEAN, false, Stability.USER,
+        "Print a javap-style listing of the JVM code generated for each compiled function (see --filter).");
+    public static final Option VERIFY_JVM_CODE = register("verify-jvm-code", Type.BOOLEAN, false, Stability.EXPERT,
+        "Verify every generated class before defining it (a debug mode); a class that fails stays uncompiled, with the reason.");
+    public static final Option SAMPLE_INTERVAL = register("sample-interval-us", Type.INT, 1000, Stability.EXPERT,
+        "Period of the sampling profiler that measures the tier-up policy's costs, in microseconds.");
+    public static final Option JIT_SEED = register("jit-seed", Type.LONG, 1L, Stability.EXPERT,
+        "Seed of the randomized tier-up policy's draws.");
+
     private final Map<Option, Object> values = new LinkedHashMap<>();
 
     public static Map<String, Option> registry() { return REGISTRY; }

@@ -1,0 +1,452 @@
+package dev.piste.interp;
+
+import dev.piste.bytecode.BytecodeFunction;
+import dev.piste.ic.FeedbackVector;
+import dev.piste.ic.IcRuntime;
+import dev.piste.runtime.objects.JsArray;
+import dev.piste.runtime.objects.JsFunction;
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.ops.JsException;
+import dev.piste.runtime.ops.JsOps;
+import dev.piste.runtime.realm.Realm;
+import dev.piste.runtime.values.Rope;
+
+import java.util.Arrays;
+
+/**
+ * What one instruction does, shared by every tier: the interpreter's dispatch loop and tier-1 code
+ * call the same method, so the two cannot disagree.
+ *
+ * <p>Requirements for contributors:
+ * <ol>
+ *   <li>One method per opcode that a tier does not translate inline, named after the opcode in
+ *       camel case ({@code GET_NAMED} → {@code getNamed}), with the signature
+ *       {@code (Frame, ExecutionState, Object acc, int operand...)} returning the new accumulator.
+ *       The baseline compiler derives the call from the opcode table by this rule, and a test checks
+ *       that every such opcode has its method.
+ *   <li>{@code frame.pc} holds the position of the instruction when a step runs (for stack traces and
+ *       exception handlers); registers are read and written in {@code frame.registers}.
+ *   <li>Small methods only: HotSpot inlines them into the interpreter loop and into compiled code.
+ * </ol>
+ */
+public final class Steps {
+    private Steps() {}
+
+    private static FeedbackVector feedback(Frame f) { return (FeedbackVector) f.code.feedback; }
+    private static Object constant(Frame f, int index) { return f.code.constants[index]; }
+
+    // ---- Variables ----
+
+    static Object ldaContext(Frame f, ExecutionState s, Object acc, int depth, int slot) {
+        return f.context.up(depth).slots[slot];
+    }
+
+    static Object staContext(Frame f, ExecutionState s, Object acc, int depth, int slot) {
+        f.context.up(depth).slots[slot] = acc;
+        return acc;
+    }
+
+    static Object ldaGlobal(Frame f, ExecutionState s, Object acc, int name, int slot) {
+        FeedbackVector fv = feedback(f);
+        Realm realm = f.closure.realm;
+        return fv == null || !s.ic.enabled ? Operations.loadGlobal(realm, (String) constant(f, name))
+            : Operations.loadGlobalCached(realm, s.ic, fv.global(slot), (String) constant(f, name));
+    }
+
+    static Object typeofGlobal(Frame f, ExecutionState s, Object acc, int name) {
+        return Operations.typeofGlobal(f.closure.realm, (String) constant(f, name));
+    }
+
+    static Object staGlobal(Frame f, ExecutionState s, Object acc, int name, int slot) {
+        FeedbackVector fv = feedback(f);
+        Realm realm = f.closure.realm;
+        boolean strict = f.code.flags.strict();
+        if (fv == null || !s.ic.enabled) Operations.storeGlobal(realm, (String) constant(f, name), acc, strict);
+        else Operations.storeGlobalCached(realm, s.ic, fv.global(slot), (String) constant(f, name), acc, strict);
+        return acc;
+    }
+
+    static Object declareGlobal(Frame f, ExecutionState s, Object acc, int name, int flags) {
+        Operations.declareGlobal(f.closure.realm, (String) constant(f, name), acc, (flags & 1) != 0, (flags & 2) != 0);
+        return acc;
+    }
+
+    static Object declareGlobalLexical(Frame f, ExecutionState s, Object acc, int name, int constant) {
+        Operations.declareGlobalLexical(f.closure.realm, (String) constant(f, name), constant != 0);
+        return acc;
+    }
+
+    static Object initGlobalLexical(Frame f, ExecutionState s, Object acc, int name) {
+        f.closure.realm.globalLexicals.put((String) constant(f, name), acc);
+        return acc;
+    }
+
+    static Object checkHole(Frame f, ExecutionState s, Object acc, int name) {
+        if (acc == Realm.HOLE) throw Operations.tdzError((String) constant(f, name));
+        return acc;
+    }
+
+    static Object throwConstAssign(Frame f, ExecutionState s, Object acc, int name) {
+        throw JsException.typeError("Assignment to constant variable.");
+    }
+
+    static Object pushContext(Frame f, ExecutionState s, Object acc, int size) {
+        f.context = new HeapContext(size, f.context);
+        return acc;
+    }
+
+    static Object popContext(Frame f, ExecutionState s, Object acc) {
+        f.context = f.context.parent;
+        return acc;
+    }
+
+    static Object copyContext(Frame f, ExecutionState s, Object acc) {
+        f.context = f.context.copy();
+        return acc;
+    }
+
+    static Object saveContext(Frame f, ExecutionState s, Object acc, int reg) {
+        f.registers[reg] = f.context;
+        return acc;
+    }
+
+    static Object restoreContext(Frame f, ExecutionState s, Object acc, int reg) {
+        f.context = (HeapContext) f.registers[reg];
+        return acc;
+    }
+
+    // ---- Properties ----
+
+    static Object getNamed(Frame f, ExecutionState s, Object acc, int reg, int name, int slot) {
+        FeedbackVector fv = feedback(f);
+        Object base = f.registers[reg];
+        return fv == null || !s.ic.enabled ? Operations.getNamed(f.closure.realm, base, constant(f, name))
+            : fv.property(slot).load(s.ic, f.closure.realm, base);
+    }
+
+    static Object setNamed(Frame f, ExecutionState s, Object acc, int reg, int name, int slot) {
+        FeedbackVector fv = feedback(f);
+        Object base = f.registers[reg];
+        boolean strict = f.code.flags.strict();
+        if (fv != null && s.ic.enabled && base instanceof JsObject o) Operations.setNamedCached(f.closure.realm, s.ic, fv.property(slot), o, constant(f, name), acc, strict);
+        else Operations.setNamed(f.closure.realm, base, constant(f, name), acc, strict);
+        return acc;
+    }
+
+    static Object getKeyed(Frame f, ExecutionState s, Object acc, int reg, int slot) {
+        FeedbackVector fv = feedback(f);
+        Object base = f.registers[reg];
+        Object element = fv == null || !s.ic.enabled ? null : fv.keyed(slot).load(s.ic, base, acc);
+        return element != null ? element : JsOps.getKeyed(f.closure.realm, base, acc);
+    }
+
+    static Object setKeyed(Frame f, ExecutionState s, Object acc, int reg, int keyReg, int slot) {
+        FeedbackVector fv = feedback(f);
+        Object[] r = f.registers;
+        if (fv == null || !s.ic.enabled || !fv.keyed(slot).store(s.ic, r[reg], r[keyReg], acc)) {
+            JsOps.setKeyed(f.closure.realm, r[reg], r[keyReg], acc, f.code.flags.strict());
+        }
+        return acc;
+    }
+
+    static Object defineField(Frame f, ExecutionState s, Object acc, int reg, int keyReg) {
+        Operations.defineField(f.registers[reg], f.registers[keyReg], acc);
+        return acc;
+    }
+
+    static Object defineNamed(Frame f, ExecutionState s, Object acc, int reg, int name) {
+        ((JsObject) f.registers[reg]).defineOwn(constant(f, name), acc);
+        return acc;
+    }
+
+    static Object defineGetter(Frame f, ExecutionState s, Object acc, int reg, int keyReg) {
+        Operations.defineAccessor(f.registers[reg], f.registers[keyReg], acc, true);
+        return acc;
+    }
+
+    static Object defineSetter(Frame f, ExecutionState s, Object acc, int reg, int keyReg) {
+        Operations.defineAccessor(f.registers[reg], f.registers[keyReg], acc, false);
+        return acc;
+    }
+
+    static Object deleteKeyed(Frame f, ExecutionState s, Object acc, int reg) {
+        return JsOps.deleteProperty(f.closure.realm, f.registers[reg], acc, f.code.flags.strict());
+    }
+
+    static Object getSuper(Frame f, ExecutionState s, Object acc, int thisReg, int homeReg) {
+        return Operations.getSuper(f.closure.realm, f.registers[thisReg], f.registers[homeReg], acc);
+    }
+
+    static Object setSuper(Frame f, ExecutionState s, Object acc, int thisReg, int homeReg, int keyReg) {
+        Object[] r = f.registers;
+        Operations.setSuper(f.closure.realm, r[thisReg], r[homeReg], r[keyReg], acc, f.code.flags.strict());
+        return acc;
+    }
+
+    static Object getPrivate(Frame f, ExecutionState s, Object acc, int reg) {
+        return ClassSupport.getPrivate(f.registers[reg], acc);
+    }
+
+    static Object setPrivate(Frame f, ExecutionState s, Object acc, int reg, int nameReg) {
+        ClassSupport.setPrivate(f.registers[reg], f.registers[nameReg], acc);
+        return acc;
+    }
+
+    static Object definePrivate(Frame f, ExecutionState s, Object acc, int reg, int nameReg) {
+        ClassSupport.definePrivate(f.registers[reg], f.registers[nameReg], acc);
+        return acc;
+    }
+
+    static Object hasPrivate(Frame f, ExecutionState s, Object acc, int reg) {
+        return ClassSupport.hasPrivate(f.registers[reg], acc);
+    }
+
+    // ---- Operators ----
+
+    private static Object binary(Frame f, int slot, Object a, Object b, Object result) {
+        FeedbackVector fv = feedback(f);
+        if (fv != null) fv.recordBinary(slot, a, b, result);
+        return result;
+    }
+
+    private static Object unary(Frame f, int slot, Object a, Object result) {
+        FeedbackVector fv = feedback(f);
+        if (fv != null) fv.recordUnary(slot, a, result);
+        return result;
+    }
+
+    static Object add(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.add(a, acc)); }
+    static Object sub(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.sub(a, acc)); }
+    static Object mul(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.mul(a, acc)); }
+    static Object div(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.div(a, acc)); }
+    static Object mod(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.mod(a, acc)); }
+    static Object exp(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.exp(a, acc)); }
+    static Object bitAnd(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.bitAnd(a, acc)); }
+    static Object bitOr(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.bitOr(a, acc)); }
+    static Object bitXor(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.bitXor(a, acc)); }
+    static Object shl(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.shl(a, acc)); }
+    static Object sar(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.sar(a, acc)); }
+    static Object shr(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.shr(a, acc)); }
+    static Object addSmi(Frame f, ExecutionState s, Object acc, int value, int slot) { return binary(f, slot, acc, value, JsOps.add(acc, value)); }
+    static Object eq(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.looseEquals(a, acc)); }
+    static Object strictEq(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.strictEquals(a, acc)); }
+    static Object lt(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.lessThan(a, acc)); }
+    static Object gt(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.greaterThan(a, acc)); }
+    static Object le(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.lessOrEqual(a, acc)); }
+    static Object ge(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.greaterOrEqual(a, acc)); }
+    static Object in(Frame f, ExecutionState s, Object acc, int reg, int slot) { return JsOps.hasProperty(f.registers[reg], acc); }
+    static Object instanceof_(Frame f, ExecutionState s, Object acc, int reg, int slot) { return JsOps.instanceOf(f.registers[reg], acc); }
+    static Object inc(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.inc(acc)); }
+    static Object dec(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.dec(acc)); }
+    static Object negate(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.negate(acc)); }
+    static Object bitNot(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.bitNot(acc)); }
+    static Object toNumeric(Frame f, ExecutionState s, Object acc, int slot) { return JsOps.toNumeric(acc); }
+    static Object toNumber(Frame f, ExecutionState s, Object acc, int slot) { return JsOps.toNumberValue(acc); }
+    static Object not(Frame f, ExecutionState s, Object acc) { return !JsOps.toBoolean(acc); }
+    static Object typeof(Frame f, ExecutionState s, Object acc) { return JsOps.typeof(acc); }
+    static Object toString(Frame f, ExecutionState s, Object acc) { return acc instanceof CharSequence ? acc : JsOps.toString(acc); }
+    static Object toPropertyKey(Frame f, ExecutionState s, Object acc) { return JsOps.toPropertyKey(acc); }
+    static Object toObject(Frame f, ExecutionState s, Object acc) { return JsOps.toObject(f.closure.realm, acc); }
+
+    // ---- Control ----
+
+    /** A loop back edge in compiled code: profiling counters and the interrupt check. */
+    static void backEdge(Frame f, ExecutionState s) {
+        BytecodeFunction fn = f.code;
+        if (++fn.backEdgeCount > Interpreter.BACK_EDGES_FOR_FEEDBACK && fn.feedback == null) Interpreter.allocateFeedback(s, fn);
+        if (s.interruptRequested) s.checkInterrupt();
+    }
+
+    static boolean isTrue(Object acc) { return JsOps.toBoolean(acc); }
+    static boolean isNullish(Object acc) { return JsOps.isNullish(acc); }
+    static boolean registerIs(Frame f, int reg, int value) { return f.registers[reg] instanceof Integer i && i == value; }
+
+    static JsException throwValue(Object acc) { return new JsException(acc); }
+
+    /** Compiled code leaves a chunk for {@code target}: execute() continues in the chunk that holds it. */
+    static Object leaveChunk(Frame f, int target, Object acc, int chunkStart, int chunkEnd) {
+        if (target >= chunkStart && target < chunkEnd) throw new IllegalStateException("pc " + target + " is not an entry point of " + f.code);
+        f.pc = target;
+        f.accumulator = acc;
+        return CompiledCode.CONTINUE;
+    }
+
+    static Object debugger(Frame f, ExecutionState s, Object acc) { return acc; }
+
+    /**
+     * Where execution goes after {@code t} was thrown at {@code frame.pc}: the handler's pc, with the
+     * exception (materialized as an Error object) in {@code frame.accumulator}; rethrows when the
+     * function has no handler there, recording the frame for the stack trace.
+     */
+    static int unwind(Throwable t, Frame frame) {
+        int opPc = frame.pc;
+        Realm realm = frame.closure.realm;
+        JsException e;
+        if (t instanceof JsException js) {
+            e = js;
+        } else if (t instanceof StackOverflowError) {
+            e = JsException.rangeError("Maximum call stack size exceeded");
+            if (frame.code.handlerFor(opPc) < 0) throw e;
+        } else if (t instanceof Rope.StringTooLongException) {
+            e = JsException.rangeError("Invalid string length");
+        } else {
+            throw sneaky(t);
+        }
+        int handler = frame.code.handlerFor(opPc);
+        if (handler < 0) {
+            if (e.valueOrNull() == null) e.unwound.add(StackTraces.entry(frame, opPc));
+            frame.pc = opPc;
+            throw e;
+        }
+        frame.accumulator = Errors.materialize(realm, e, frame, opPc);
+        return handler;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T { throw (T) t; }
+
+    // ---- Calls ----
+
+    static Object call(Frame f, ExecutionState s, Object acc, int calleeReg, int thisReg, int first, int count, int slot) {
+        Object[] r = f.registers;
+        if (!(r[calleeReg] instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, r[calleeReg], false);
+        FeedbackVector fv = feedback(f);
+        if (fv != null) fv.call(slot).record(s.ic, callee);
+        return callee instanceof Closure closure && closure.directCallable
+            ? Interpreter.callDirect(closure, r[thisReg], r, first, count)
+            : callee.call(r[thisReg], Arrays.copyOfRange(r, first, first + count));
+    }
+
+    static Object callSpread(Frame f, ExecutionState s, Object acc, int calleeReg, int thisReg, int arrayReg, int slot) {
+        Object[] r = f.registers;
+        if (!(r[calleeReg] instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, r[calleeReg], false);
+        return callee.call(r[thisReg], Operations.arrayToArguments(r[arrayReg]));
+    }
+
+    static Object new_(Frame f, ExecutionState s, Object acc, int calleeReg, int first, int count, int slot) {
+        Object[] r = f.registers;
+        if (!(r[calleeReg] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(f.code, f.pc, r[calleeReg], true);
+        FeedbackVector fv = feedback(f);
+        if (fv != null) fv.call(slot).record(s.ic, callee);
+        return callee.construct(Arrays.copyOfRange(r, first, first + count), callee);
+    }
+
+    static Object newSpread(Frame f, ExecutionState s, Object acc, int calleeReg, int arrayReg, int slot) {
+        Object[] r = f.registers;
+        if (!(r[calleeReg] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(f.code, f.pc, r[calleeReg], true);
+        return callee.construct(Operations.arrayToArguments(r[arrayReg]), callee);
+    }
+
+    static Object superCall(Frame f, ExecutionState s, Object acc, int functionReg, int newTargetReg, int first, int count, int slot) {
+        Object[] r = f.registers;
+        return ClassSupport.superCall(r[functionReg], r[newTargetReg], Arrays.copyOfRange(r, first, first + count));
+    }
+
+    static Object superCallSpread(Frame f, ExecutionState s, Object acc, int functionReg, int newTargetReg, int arrayReg, int slot) {
+        Object[] r = f.registers;
+        return ClassSupport.superCall(r[functionReg], r[newTargetReg], Operations.arrayToArguments(r[arrayReg]));
+    }
+
+    static Object callRuntime(Frame f, ExecutionState s, Object acc, int id, int first, int count) {
+        return RuntimeCalls.call(f, id, first, count, acc);
+    }
+
+    // ---- Creation ----
+
+    static Object createClosure(Frame f, ExecutionState s, Object acc, int index) {
+        return Operations.createClosure(f.closure.realm, (BytecodeFunction) constant(f, index), f.context);
+    }
+
+    static Object createObject(Frame f, ExecutionState s, Object acc) { return new JsObject(f.closure.realm.objectPrototype); }
+    static Object createArray(Frame f, ExecutionState s, Object acc) { return new JsArray(f.closure.realm.arrayPrototype); }
+
+    static Object arrayPush(Frame f, ExecutionState s, Object acc, int reg) {
+        ((JsArray) f.registers[reg]).push(acc);
+        return acc;
+    }
+
+    static Object arrayPushHole(Frame f, ExecutionState s, Object acc, int reg) {
+        ((JsArray) f.registers[reg]).pushHole();
+        return acc;
+    }
+
+    static Object arraySpread(Frame f, ExecutionState s, Object acc, int reg) {
+        Iteration.spreadInto(f.closure.realm, (JsArray) f.registers[reg], acc, f.code.calleeTexts.get(f.pc));
+        return acc;
+    }
+
+    static Object copyDataProperties(Frame f, ExecutionState s, Object acc, int targetReg, int excludedReg) {
+        Operations.copyDataProperties(f.closure.realm, (JsObject) f.registers[targetReg], acc, f.registers[excludedReg]);
+        return acc;
+    }
+
+    static Object createRegexp(Frame f, ExecutionState s, Object acc, int pattern, int flags) {
+        return Operations.createRegExp(f.closure.realm, (String) constant(f, pattern), (String) constant(f, flags));
+    }
+
+    static Object getTemplateObject(Frame f, ExecutionState s, Object acc, int site) {
+        return Operations.templateObject(f.closure.realm, constant(f, site));
+    }
+
+    static Object createArguments(Frame f, ExecutionState s, Object acc, int mapped) { return Operations.createArguments(f, mapped != 0); }
+    static Object createRest(Frame f, ExecutionState s, Object acc, int from) { return Operations.createRest(f.closure.realm, f.arguments, from); }
+
+    // ---- Iteration ----
+
+    static Object getIterator(Frame f, ExecutionState s, Object acc, int reg) {
+        Iteration.getIterator(f.closure.realm, acc, f.registers, reg, f.code.calleeTexts.get(f.pc));
+        return acc;
+    }
+
+    static Object getAsyncIterator(Frame f, ExecutionState s, Object acc, int reg) {
+        AsyncGenerators.getAsyncIterator(f.closure.realm, acc, f.registers, reg);
+        return acc;
+    }
+
+    static Object iteratorNext(Frame f, ExecutionState s, Object acc, int reg, int doneReg) {
+        return Iteration.next(f.closure.realm, f.registers, reg, doneReg);
+    }
+
+    static Object iteratorClose(Frame f, ExecutionState s, Object acc, int reg) {
+        Iteration.close(f.registers[reg], false);
+        return acc;
+    }
+
+    static Object iteratorCloseQuietly(Frame f, ExecutionState s, Object acc, int reg) {
+        Iteration.close(f.registers[reg], true);
+        return acc;
+    }
+
+    static Object forInPrepare(Frame f, ExecutionState s, Object acc, int reg) {
+        f.registers[reg] = ForInEnumerator.of(f.closure.realm, acc);
+        return acc;
+    }
+
+    /** The next key of the enumerator in reg, or null when it is exhausted. */
+    static Object forInNext(Frame f, int reg) { return ((ForInEnumerator) f.registers[reg]).next(); }
+
+    // ---- Generators: the frame is left ready to resume at the next instruction ----
+
+    static Object suspend(Frame f, Object acc, int modeReg, int resultObject, int resumePc) {
+        f.resumeModeRegister = modeReg;
+        f.yieldedResultObject = resultObject != 0;
+        f.pc = resumePc;
+        f.accumulator = acc;
+        return Interpreter.SUSPENDED;
+    }
+
+    static Object await(Frame f, Object acc, int modeReg, int resumePc) {
+        f.resumeModeRegister = modeReg;
+        f.yieldedResultObject = false;
+        f.awaiting = true;
+        f.pc = resumePc;
+        f.accumulator = acc;
+        return Interpreter.SUSPENDED;
+    }
+
+    static Object generatorStart(Frame f, Object acc, int resumePc) {
+        f.pc = resumePc;
+        f.accumulator = acc;
+        return Interpreter.SUSPENDED;
+    }
+}

@@ -1,0 +1,165 @@
+package dev.piste.interp;
+
+import dev.piste.bytecode.BytecodeFunction;
+import dev.piste.jit.CostModel;
+import dev.piste.jit.TierPolicy;
+import dev.piste.jit.baseline.BaselineCompiler;
+
+import java.io.PrintStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.SplittableRandom;
+
+/**
+ * Moves hot functions from the interpreter to tier 1: counts ticks, asks the {@link TierPolicy} when
+ * compiling pays, compiles, installs the code for all later calls, and moves a running interpreter
+ * activation into it at a loop header (on-stack replacement). One per execution state (realm).
+ *
+ * <p>Requirements for contributors:
+ * <ol>
+ *   <li>A function that cannot be compiled stays in the interpreter, with its reason in
+ *       {@code tierRefusal} and in the --trace-opt output; compilation never fails a program.
+ *   <li>Installed code is entered only at its entry points ({@link CompiledCode#canEnterAt}); any other
+ *       frame state continues in the interpreter.
+ * </ol>
+ */
+public final class TierUp {
+    /** Options of the JIT, from the command line or the embedder; null streams print nothing. */
+    public record Settings(TierPolicy policy, boolean alwaysBaseline, boolean stressOsr, boolean osr,
+                           PrintStream trace, PrintStream jvmCodeListing, boolean verify, String filter, long seed) {}
+
+    final Settings settings;
+    final CostModel costs;
+    private final SplittableRandom random;
+    private final MethodHandles.Lookup lookup = MethodHandles.lookup();
+    /** Totals for reports: functions compiled, code units compiled, nanoseconds spent compiling. */
+    public int compiledFunctions, refusedFunctions;
+    public long compiledUnits, compileNanos;
+
+    private TierUp(Settings settings, CostModel costs) {
+        this.settings = settings;
+        this.costs = costs;
+        this.random = new SplittableRandom(settings.seed());
+    }
+
+    /** Turns the JIT on for a state, with the sampling profiler that measures its costs. */
+    public static TierUp install(ExecutionState state, Settings settings, long samplePeriodNanos) {
+        TierUp t = new TierUp(settings, new CostModel(samplePeriodNanos));
+        state.tierUp = t;
+        ProfileSampler.register(state, samplePeriodNanos);
+        return t;
+    }
+
+    boolean stressOsr() { return settings.stressOsr(); }
+
+    /** A call found {@code fn.hotness >= fn.tierUpAt}: compile now, or set the next point to look again. */
+    void onHotCall(BytecodeFunction fn) {
+        if (fn.compiled != null || fn.tierRefusal != null) { fn.tierUpAt = Integer.MAX_VALUE; return; }
+        if (settings.stressOsr()) { fn.tierUpAt = 0; return; }
+        long k = settings.alwaysBaseline() ? 0 : threshold(fn);
+        if (fn.hotness >= k) compile(fn, k);
+        else fn.tierUpAt = (int) Math.min(k, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A loop back edge of an interpreted frame found the function hot or already compiled: returns
+     * true when the frame is to continue in compiled code at {@code loopHeader}.
+     */
+    boolean onHotLoop(Frame frame, int loopHeader) {
+        BytecodeFunction fn = frame.code;
+        if (fn.compiled == null) {
+            if (fn.tierRefusal != null) { fn.tierUpAt = Integer.MAX_VALUE; return false; }
+            long k = settings.alwaysBaseline() || settings.stressOsr() ? 0 : threshold(fn);
+            if (fn.hotness < k) { fn.tierUpAt = (int) Math.min(k, Integer.MAX_VALUE); return false; }
+            compile(fn, k);
+            if (fn.compiled == null) return false;
+        }
+        if (!settings.osr() || !((CompiledCode) fn.compiled).canEnterAt(loopHeader)) return false;
+        if (traced(fn)) settings.trace().printf("[opt] %s: OSR from tier 0 to 1 at the loop at %d:%d (pc %d)%n",
+            describe(fn), fn.lineAt(loopHeader), fn.columnAt(loopHeader), loopHeader);
+        return true;
+    }
+
+    /** The policy's threshold for fn with what is measured now; prints the figures when asked. */
+    private long threshold(BytecodeFunction fn) {
+        double b = costs.compileNanos(fn.code.length);
+        double ci = costs.interpretedNanos(fn.code.length, fn.hotness, fn.interpretedSamples);
+        double cc = costs.compiledNanos(ci);
+        if (fn.tierQuantile < 0) fn.tierQuantile = random.nextDouble();
+        return settings.policy().threshold(b, ci, cc, fn.tierQuantile);
+    }
+
+    /** The compiled function's measured cost per tick, fed back into the estimate of cc. */
+    void observeCompiled(BytecodeFunction fn) {
+        long interpretedTicks = fn.hotnessAtTierUp, compiledTicks = (long) fn.hotness - fn.hotnessAtTierUp;
+        if (fn.interpretedSamples < CostModel.MIN_SAMPLES || interpretedTicks <= 0 || compiledTicks <= 0) return;
+        double ci = (double) fn.interpretedSamples * costs.samplePeriodNanos / interpretedTicks;
+        double cc = (double) fn.compiledSamples * costs.samplePeriodNanos / compiledTicks;
+        costs.recordBothTiers(ci, cc);
+        if (traced(fn)) settings.trace().printf("[opt] %s: measured in tier 1: cc=%s (ci=%s), compiled/interpreted now %.2f%n",
+            describe(fn), nanos(cc), nanos(ci), costs.compiledToInterpretedRatio());
+    }
+
+    private void compile(BytecodeFunction fn, long k) {
+        if (traced(fn)) {
+            double b = costs.compileNanos(fn.code.length);
+            double ci = costs.interpretedNanos(fn.code.length, fn.hotness, fn.interpretedSamples);
+            String policy = settings.alwaysBaseline() ? "always-baseline" : settings.stressOsr() ? "stress-osr"
+                : settings.policy().kind.name().toLowerCase();
+            settings.trace().printf("[opt] %s: tier 0 -> 1 after %d calls, %d loop iterations (%s: B=%s, ci=%s, cc=%s, k=%s%s)%n",
+                describe(fn), fn.invocationCount, fn.backEdgeCount, policy, nanos(b), nanos(ci), nanos(costs.compiledNanos(ci)),
+                k >= TierPolicy.NEVER ? "never" : Long.toString(k),
+                fn.interpretedSamples >= CostModel.MIN_SAMPLES ? ", ci from " + fn.interpretedSamples + " samples" : ", ci estimated");
+        }
+        long start = System.nanoTime();
+        try {
+            BaselineCompiler.Output out = BaselineCompiler.compile(fn, settings.verify(), TierUp.class.getClassLoader());
+            Class<?> cls = lookup.defineHiddenClass(out.classBytes(), true).lookupClass();
+            CompiledCode code = (CompiledCode) lookup.findConstructor(cls, MethodType.methodType(void.class)).invoke();
+            code.entries = out.entries();
+            code.classBytes = out.classBytes();
+            code.chunks = out.chunks();
+            code.jvmCodeBytes = out.jvmCodeBytes();
+            long nanos = System.nanoTime() - start;
+            code.compileNanos = nanos;
+            costs.recordCompile(fn.code.length, nanos);
+            compiledFunctions++;
+            compiledUnits += fn.code.length;
+            compileNanos += nanos;
+            fn.hotnessAtTierUp = fn.hotness;
+            fn.tierUpAt = Integer.MAX_VALUE;
+            fn.compiled = code;
+            if (traced(fn)) settings.trace().printf("[opt] %s: compiled in %s: %d bytecode units -> %d bytes of JVM code in %d method%s%n",
+                describe(fn), nanos(nanos), fn.code.length, out.jvmCodeBytes(), out.chunks(), out.chunks() == 1 ? "" : "s");
+            if (settings.jvmCodeListing() != null && matches(fn)) settings.jvmCodeListing().print(dev.piste.jit.baseline.JvmCodePrinter.print(describe(fn), out.classBytes()));
+        } catch (BaselineCompiler.Refusal e) {
+            refuse(fn, e.getMessage());
+        } catch (Throwable e) {
+            // A generator bug must not fail the program: the function stays interpreted and says why.
+            refuse(fn, "internal error in the baseline compiler: " + e);
+        }
+    }
+
+    private void refuse(BytecodeFunction fn, String reason) {
+        fn.tierRefusal = reason;
+        fn.tierUpAt = Integer.MAX_VALUE;
+        refusedFunctions++;
+        if (traced(fn)) settings.trace().printf("[opt] %s: stays in tier 0: %s%n", describe(fn), reason);
+    }
+
+    private boolean matches(BytecodeFunction fn) { return settings.filter().isEmpty() || fn.name.contains(settings.filter()); }
+    private boolean traced(BytecodeFunction fn) { return settings.trace() != null && matches(fn); }
+
+    static String describe(BytecodeFunction fn) {
+        String name = fn.flags.script() ? "<script>" : fn.name.isEmpty() ? "<anonymous>" : fn.name;
+        String file = fn.sourceName == null ? "" : fn.sourceName.substring(fn.sourceName.lastIndexOf('/') + 1);
+        return name + " (" + file + ":" + fn.line + ")";
+    }
+
+    static String nanos(double ns) {
+        if (ns >= 1e6) return String.format("%.1fms", ns / 1e6);
+        if (ns >= 1e4) return Math.round(ns / 1e3) + "us";
+        if (ns >= 1e3) return String.format("%.1fus", ns / 1e3);
+        return Math.round(ns) + "ns";
+    }
+}

@@ -1,0 +1,388 @@
+package dev.piste.jit.baseline;
+
+import dev.piste.bytecode.BytecodeFunction;
+import dev.piste.bytecode.Opcode;
+import dev.piste.bytecode.OperandFormat;
+
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassHierarchyResolver;
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.attribute.CodeAttribute;
+import java.lang.classfile.instruction.SwitchCase;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+
+import static java.lang.constant.ConstantDescs.CD_Boolean;
+import static java.lang.constant.ConstantDescs.CD_Integer;
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_Throwable;
+import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+/**
+ * Tier 1: translates a function's bytecode into JVM bytecode, one class per function, for HotSpot to
+ * compile to machine code.
+ *
+ * <p>The generated code keeps the interpreter's frame: registers stay in {@code frame.registers}, the
+ * heap context in {@code frame.context}, and {@code frame.pc} is written before every instruction that
+ * may call out or throw, so stack traces, exception handlers, generators and deoptimization see the
+ * same state in both tiers. What an instruction does is the interpreter's own {@code Steps} method;
+ * what tier 1 removes is the dispatch: operand decoding, the switch, and the per-instruction
+ * bookkeeping of the loop.
+ *
+ * <p>Shape of the output: the function's instructions are cut into chunks, each a static method
+ * {@code (Frame, ExecutionState) -> Object} small enough for HotSpot to compile (it leaves methods
+ * over 8,000 bytes of bytecode in its interpreter). A chunk starts with a switch on {@code frame.pc}
+ * over its entry points (the function start, jump targets, exception handlers, resume points after
+ * a suspension, and its own first instruction), so compiled code can be entered where the interpreter
+ * stands: on-stack replacement and generator resumption use the same entries. A jump out of a chunk,
+ * or an exception handled in another chunk, stores pc and accumulator in the frame and returns
+ * {@code CompiledCode.CONTINUE}; {@code execute} then calls the chunk that holds the new pc.
+ */
+public final class BaselineCompiler {
+    private BaselineCompiler() {}
+
+    /** Generated classes are named after this one and live in its package (hidden classes add a suffix). */
+    public static final String CLASS_NAME = "dev.piste.interp.BaselineCode";
+
+    private static final ClassDesc CD_THIS = ClassDesc.of(CLASS_NAME);
+    private static final ClassDesc CD_FRAME = ClassDesc.of("dev.piste.interp.Frame");
+    private static final ClassDesc CD_STATE = ClassDesc.of("dev.piste.interp.ExecutionState");
+    private static final ClassDesc CD_STEPS = ClassDesc.of("dev.piste.interp.Steps");
+    private static final ClassDesc CD_COMPILED = ClassDesc.of("dev.piste.interp.CompiledCode");
+    private static final ClassDesc CD_FUNCTION = ClassDesc.of("dev.piste.bytecode.BytecodeFunction");
+    private static final ClassDesc CD_UNDEFINED = ClassDesc.of("dev.piste.runtime.values.Undefined");
+    private static final ClassDesc CD_NULL = ClassDesc.of("dev.piste.runtime.values.Null");
+    private static final ClassDesc CD_REALM = ClassDesc.of("dev.piste.runtime.realm.Realm");
+    private static final ClassDesc CD_JS_EXCEPTION = ClassDesc.of("dev.piste.runtime.ops.JsException");
+    private static final ClassDesc CD_OBJECT_ARRAY = CD_Object.arrayType();
+    private static final MethodTypeDesc CHUNK_TYPE = MethodTypeDesc.of(CD_Object, CD_FRAME, CD_STATE);
+
+    // Locals of a chunk method.
+    private static final int FRAME = 0, STATE = 1, REGS = 2, ACC = 3, TARGET = 4, CONSTANTS = 5, TEMP = 6;
+
+    /** HotSpot compiles methods up to this many bytes of bytecode ({@code -XX:-DontCompileHugeMethods} aside). */
+    public static final int HUGE_METHOD_LIMIT = 8000;
+    private static final int FIRST_CHUNK_BUDGET = 6000;
+
+    /** How tier 1 translates an opcode. The switch is exhaustive: an opcode without a translation does not compile. */
+    public enum Translation {
+        /** Emitted as JVM instructions on registers and the accumulator. */
+        INLINE,
+        /** A conditional or unconditional jump. */
+        BRANCH,
+        /** Leaves the method: return, throw or suspension. */
+        EXIT,
+        /** A call of the opcode's {@code Steps} method (see {@link #stepMethodName}). */
+        STEP
+    }
+
+    public static Translation translation(Opcode op) {
+        return switch (op) {
+            case LDA_CONST, LDA_SMI, LDA_UNDEFINED, LDA_NULL, LDA_TRUE, LDA_FALSE, LDA_HOLE, LDA, STA, MOV, DEBUGGER -> Translation.INLINE;
+            case JUMP, LOOP, JUMP_IF_TRUE, JUMP_IF_FALSE, JUMP_IF_NULLISH, JUMP_IF_NOT_NULLISH, JUMP_IF_UNDEFINED,
+                 JUMP_IF_NOT_UNDEFINED, JUMP_IF_HOLE, JUMP_IF_REG_SMI, FOR_IN_NEXT -> Translation.BRANCH;
+            case RETURN, THROW, SUSPEND, AWAIT, GENERATOR_START -> Translation.EXIT;
+            case LDA_CONTEXT, STA_CONTEXT, LDA_GLOBAL, TYPEOF_GLOBAL, STA_GLOBAL, DECLARE_GLOBAL, DECLARE_GLOBAL_LEXICAL,
+                 INIT_GLOBAL_LEXICAL, CHECK_HOLE, THROW_CONST_ASSIGN, PUSH_CONTEXT, POP_CONTEXT, COPY_CONTEXT,
+                 SAVE_CONTEXT, RESTORE_CONTEXT,
+                 GET_NAMED, SET_NAMED, GET_KEYED, SET_KEYED, DEFINE_FIELD, DEFINE_NAMED, DEFINE_GETTER, DEFINE_SETTER,
+                 DELETE_KEYED, GET_SUPER, SET_SUPER, GET_PRIVATE, SET_PRIVATE, DEFINE_PRIVATE, HAS_PRIVATE,
+                 ADD, SUB, MUL, DIV, MOD, EXP, BIT_AND, BIT_OR, BIT_XOR, SHL, SAR, SHR, ADD_SMI,
+                 EQ, STRICT_EQ, LT, GT, LE, GE, IN, INSTANCEOF, INC, DEC, NEGATE, BIT_NOT, TO_NUMERIC, TO_NUMBER,
+                 NOT, TYPEOF, TO_STRING, TO_PROPERTY_KEY, TO_OBJECT,
+                 CALL, CALL_SPREAD, NEW, NEW_SPREAD, SUPER_CALL, SUPER_CALL_SPREAD, CALL_RUNTIME,
+                 CREATE_CLOSURE, CREATE_OBJECT, CREATE_ARRAY, ARRAY_PUSH, ARRAY_PUSH_HOLE, ARRAY_SPREAD,
+                 COPY_DATA_PROPERTIES, CREATE_REGEXP, GET_TEMPLATE_OBJECT, CREATE_ARGUMENTS, CREATE_REST,
+                 GET_ITERATOR, GET_ASYNC_ITERATOR, ITERATOR_NEXT, ITERATOR_CLOSE, ITERATOR_CLOSE_QUIETLY,
+                 FOR_IN_PREPARE -> Translation.STEP;
+        };
+    }
+
+    /** {@code GET_NAMED} → {@code getNamed}; Java keywords get a trailing underscore ({@code new_}, {@code instanceof_}). */
+    public static String stepMethodName(Opcode op) {
+        String[] parts = op.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder sb = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        String name = sb.toString();
+        return name.equals("new") || name.equals("instanceof") ? name + "_" : name;
+    }
+
+    /** The signature of a step: {@code (Frame, ExecutionState, Object acc, int operand...) -> Object}. */
+    static MethodTypeDesc stepType(Opcode op) {
+        ClassDesc[] params = new ClassDesc[3 + op.operandCount()];
+        params[0] = CD_FRAME;
+        params[1] = CD_STATE;
+        params[2] = CD_Object;
+        for (int i = 3; i < params.length; i++) params[i] = CD_int;
+        return MethodTypeDesc.of(CD_Object, params);
+    }
+
+    /** A function tier 1 does not compile, with the reason (reported by --trace-opt). */
+    public static final class Refusal extends Exception {
+        public Refusal(String reason) { super(reason, null, false, false); }
+    }
+
+    /** The generated class and what is known about it. */
+    public record Output(byte[] classBytes, int chunks, int jvmCodeBytes, BitSet entries) {}
+
+    public static Output compile(BytecodeFunction fn, boolean verify, ClassLoader loader) throws Refusal {
+        int[] code = fn.code;
+        if (code.length == 0) throw new Refusal("empty function");
+        BitSet entries = entryPoints(fn);
+        int budget = FIRST_CHUNK_BUDGET;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            int[] starts = partition(code, entries, budget);
+            BitSet withChunkStarts = (BitSet) entries.clone();
+            for (int s : starts) withChunkStarts.set(s);
+            byte[] bytes = generate(fn, starts, withChunkStarts, loader);
+            ClassModel model = ClassFile.of().parse(bytes);
+            int largest = 0, total = 0;
+            for (MethodModel m : model.methods()) {
+                int length = m.code().map(c -> ((CodeAttribute) c).codeLength()).orElse(0);
+                total += length;
+                if (m.methodName().stringValue().startsWith("c")) largest = Math.max(largest, length);
+            }
+            if (largest >= HUGE_METHOD_LIMIT) { budget = budget * 3 / 5; continue; }
+            if (verify) {
+                var errors = ClassFile.of().verify(model);
+                if (!errors.isEmpty()) throw new Refusal("generated code does not verify: " + errors.getFirst().getMessage());
+            }
+            return new Output(bytes, starts.length, total, withChunkStarts);
+        }
+        throw new Refusal("no chunking keeps every method under " + HUGE_METHOD_LIMIT + " bytes");
+    }
+
+    /** Where compiled code can be entered: the start, jump targets, handlers, and the pc after each suspension. */
+    static BitSet entryPoints(BytecodeFunction fn) {
+        int[] code = fn.code;
+        BitSet entries = new BitSet(code.length);
+        entries.set(0);
+        for (int pc = 0; pc < code.length; ) {
+            Opcode op = Opcode.of(code[pc]);
+            for (int i = 0; i < op.operandCount(); i++) if (op.operand(i) == OperandFormat.JUMP) entries.set(code[pc + 1 + i]);
+            if (op == Opcode.SUSPEND || op == Opcode.AWAIT || op == Opcode.GENERATOR_START) entries.set(pc + op.length());
+            pc += op.length();
+        }
+        for (int i = 0; i + 2 < fn.handlers.length; i += 3) entries.set(fn.handlers[i + 2]);
+        entries.clear(code.length, Integer.MAX_VALUE);
+        return entries;
+    }
+
+    /** Chunk start pcs, cutting when the estimated JVM code of a chunk would pass the budget. */
+    private static int[] partition(int[] code, BitSet entries, int budget) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int estimate = 0;
+        for (int pc = 0; pc < code.length; ) {
+            Opcode op = Opcode.of(code[pc]);
+            int size = 18 + 3 * op.operandCount() + (op.isJump() ? 20 : 0) + (entries.get(pc) ? 8 : 0);
+            if (estimate + size > budget && estimate > 0) {
+                starts.add(pc);
+                estimate = 0;
+            }
+            estimate += size;
+            pc += op.length();
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static byte[] generate(BytecodeFunction fn, int[] starts, BitSet entries, ClassLoader loader) {
+        ClassHierarchyResolver resolver = ClassHierarchyResolver.defaultResolver()
+            .orElse(ClassHierarchyResolver.ofClassLoading(loader));
+        return ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver)).build(CD_THIS, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
+            cb.withSuperclass(CD_COMPILED);
+            cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
+                b -> b.aload(0).invokespecial(CD_COMPILED, "<init>", MethodTypeDesc.of(CD_void)).return_());
+            cb.withMethodBody("execute", CHUNK_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, b -> emitExecute(b, starts));
+            for (int i = 0; i < starts.length; i++) {
+                int start = starts[i], end = i + 1 < starts.length ? starts[i + 1] : fn.code.length;
+                cb.withMethodBody("c" + i, CHUNK_TYPE, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
+                    b -> new ChunkEmitter(fn, b, start, end, entries).emit());
+            }
+        });
+    }
+
+    /** {@code execute(frame, state)}: runs chunks until one returns something other than CONTINUE. */
+    private static void emitExecute(CodeBuilder b, int[] starts) {
+        if (starts.length == 1) {
+            b.aload(1).aload(2).invokestatic(CD_THIS, "c0", CHUNK_TYPE).areturn();
+            return;
+        }
+        Label loop = b.newLabel(), check = b.newLabel();
+        b.labelBinding(loop);
+        b.aload(1).getfield(CD_FRAME, "pc", CD_int).istore(3);
+        for (int i = 0; i < starts.length; i++) {
+            Label next = b.newLabel();
+            if (i + 1 < starts.length) b.iload(3).loadConstant(starts[i + 1]).if_icmpge(next);
+            b.aload(1).aload(2).invokestatic(CD_THIS, "c" + i, CHUNK_TYPE).astore(4).goto_(check);
+            b.labelBinding(next);
+        }
+        b.labelBinding(check);
+        b.aload(4).getstatic(CD_COMPILED, "CONTINUE", CD_Object).if_acmpeq(loop);
+        b.aload(4).areturn();
+    }
+
+    /** Emits one chunk: instructions [start, end) of the function. */
+    private static final class ChunkEmitter {
+        final BytecodeFunction fn;
+        final CodeBuilder b;
+        final int start, end;
+        final BitSet entries;
+        final Label[] labels;
+        /** Jumps that leave the chunk: their stubs are emitted after the body. */
+        final List<int[]> exits = new ArrayList<>();
+        final List<Label> exitLabels = new ArrayList<>();
+
+        ChunkEmitter(BytecodeFunction fn, CodeBuilder b, int start, int end, BitSet entries) {
+            this.fn = fn; this.b = b; this.start = start; this.end = end; this.entries = entries;
+            this.labels = new Label[end - start];
+        }
+
+        Label label(int pc) {
+            if (pc >= start && pc < end) {
+                Label l = labels[pc - start];
+                if (l == null) labels[pc - start] = l = b.newLabel();
+                return l;
+            }
+            Label stub = b.newLabel();
+            exits.add(new int[] {pc});
+            exitLabels.add(stub);
+            return stub;
+        }
+
+        void emit() {
+            int[] code = fn.code;
+            b.aload(FRAME).getfield(CD_FRAME, "registers", CD_OBJECT_ARRAY).astore(REGS);
+            b.aload(FRAME).getfield(CD_FRAME, "code", CD_FUNCTION).getfield(CD_FUNCTION, "constants", CD_OBJECT_ARRAY).astore(CONSTANTS);
+            b.aload(FRAME).getfield(CD_FRAME, "accumulator", CD_Object).astore(ACC);
+            b.aload(FRAME).getfield(CD_FRAME, "pc", CD_int).istore(TARGET);
+            b.aconst_null().astore(TEMP);
+            Label dispatch = b.newLabel(), outside = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel(), handler = b.newLabel();
+            b.labelBinding(dispatch);
+            List<SwitchCase> cases = new ArrayList<>();
+            for (int pc = entries.nextSetBit(start); pc >= 0 && pc < end; pc = entries.nextSetBit(pc + 1)) cases.add(SwitchCase.of(pc, label(pc)));
+            b.iload(TARGET).lookupswitch(outside, cases);
+            b.labelBinding(tryStart);
+            int pc = start;
+            boolean fallsThrough = true;
+            while (pc < end) {
+                Opcode op = Opcode.of(code[pc]);
+                b.labelBinding(label(pc));
+                instruction(op, pc);
+                fallsThrough = !op.isTerminator() && translation(op) != Translation.EXIT;
+                pc += op.length();
+            }
+            if (fallsThrough) b.goto_(label(end));
+            b.labelBinding(tryEnd);
+            b.exceptionCatchAll(tryStart, tryEnd, handler);
+            // An exception: Steps.unwind finds the handler (or rethrows), then dispatch goes there.
+            b.labelBinding(handler);
+            b.aload(FRAME).invokestatic(CD_STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, CD_FRAME)).istore(TARGET);
+            b.aload(FRAME).getfield(CD_FRAME, "accumulator", CD_Object).astore(ACC);
+            b.goto_(dispatch);
+            // A pc this chunk does not hold: hand it back to execute().
+            b.labelBinding(outside);
+            leave(() -> b.iload(TARGET));
+            for (int i = 0; i < exits.size(); i++) {
+                int target = exits.get(i)[0];
+                b.labelBinding(exitLabels.get(i));
+                leave(() -> b.loadConstant(target));
+            }
+        }
+
+        private void leave(Runnable pushTarget) {
+            b.aload(FRAME);
+            pushTarget.run();
+            b.aload(ACC).loadConstant(start).loadConstant(end)
+                .invokestatic(CD_STEPS, "leaveChunk", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object, CD_int, CD_int))
+                .areturn();
+        }
+
+        private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(CD_FRAME, "pc", CD_int); }
+
+        private void register(int operand) { b.aload(REGS).loadConstant(operand).aaload(); }
+
+        private void instruction(Opcode op, int pc) {
+            int[] code = fn.code;
+            int a = op.operandCount() > 0 ? code[pc + 1] : 0;
+            int next = pc + op.length();
+            switch (translation(op)) {
+                case INLINE -> {
+                    switch (op) {
+                        case LDA_CONST -> b.aload(CONSTANTS).loadConstant(a).aaload().astore(ACC);
+                        case LDA_SMI -> b.loadConstant(a).invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int)).astore(ACC);
+                        case LDA_UNDEFINED -> b.getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).astore(ACC);
+                        case LDA_NULL -> b.getstatic(CD_NULL, "INSTANCE", CD_NULL).astore(ACC);
+                        case LDA_TRUE -> b.getstatic(CD_Boolean, "TRUE", CD_Boolean).astore(ACC);
+                        case LDA_FALSE -> b.getstatic(CD_Boolean, "FALSE", CD_Boolean).astore(ACC);
+                        case LDA_HOLE -> b.getstatic(CD_REALM, "HOLE", CD_Object).astore(ACC);
+                        case LDA -> { register(a); b.astore(ACC); }
+                        case STA -> b.aload(REGS).loadConstant(a).aload(ACC).aastore();
+                        case MOV -> { b.aload(REGS).loadConstant(code[pc + 2]); register(a); b.aastore(); }
+                        case DEBUGGER -> {}
+                        default -> throw new IllegalStateException(op.name());
+                    }
+                }
+                case BRANCH -> {
+                    switch (op) {
+                        case JUMP -> b.goto_(label(a));
+                        case LOOP -> {
+                            setPc(pc);
+                            b.aload(FRAME).aload(STATE).invokestatic(CD_STEPS, "backEdge", MethodTypeDesc.of(CD_void, CD_FRAME, CD_STATE));
+                            b.goto_(label(a));
+                        }
+                        case JUMP_IF_TRUE -> b.aload(ACC).invokestatic(CD_STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object)).ifne(label(a));
+                        case JUMP_IF_FALSE -> b.aload(ACC).invokestatic(CD_STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object)).ifeq(label(a));
+                        case JUMP_IF_NULLISH -> b.aload(ACC).invokestatic(CD_STEPS, "isNullish", MethodTypeDesc.of(CD_boolean, CD_Object)).ifne(label(a));
+                        case JUMP_IF_NOT_NULLISH -> b.aload(ACC).invokestatic(CD_STEPS, "isNullish", MethodTypeDesc.of(CD_boolean, CD_Object)).ifeq(label(a));
+                        case JUMP_IF_UNDEFINED -> b.aload(ACC).getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).if_acmpeq(label(a));
+                        case JUMP_IF_NOT_UNDEFINED -> b.aload(ACC).getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).if_acmpne(label(a));
+                        case JUMP_IF_HOLE -> b.aload(ACC).getstatic(CD_REALM, "HOLE", CD_Object).if_acmpeq(label(a));
+                        case JUMP_IF_REG_SMI -> b.aload(FRAME).loadConstant(a).loadConstant(code[pc + 2])
+                            .invokestatic(CD_STEPS, "registerIs", MethodTypeDesc.of(CD_boolean, CD_FRAME, CD_int, CD_int))
+                            .ifne(label(code[pc + 3]));
+                        case FOR_IN_NEXT -> {
+                            setPc(pc);
+                            b.aload(FRAME).loadConstant(a).invokestatic(CD_STEPS, "forInNext", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int)).astore(TEMP);
+                            b.aload(TEMP).ifnull(label(code[pc + 2]));
+                            b.aload(TEMP).astore(ACC);
+                        }
+                        default -> throw new IllegalStateException(op.name());
+                    }
+                }
+                case EXIT -> {
+                    switch (op) {
+                        case RETURN -> { setPc(pc); b.aload(ACC).areturn(); }
+                        case THROW -> {
+                            setPc(pc);
+                            b.aload(ACC).invokestatic(CD_STEPS, "throwValue", MethodTypeDesc.of(CD_JS_EXCEPTION, CD_Object)).athrow();
+                        }
+                        case SUSPEND -> b.aload(FRAME).aload(ACC).loadConstant(a).loadConstant(code[pc + 2]).loadConstant(next)
+                            .invokestatic(CD_STEPS, "suspend", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int, CD_int, CD_int)).areturn();
+                        case AWAIT -> b.aload(FRAME).aload(ACC).loadConstant(a).loadConstant(next)
+                            .invokestatic(CD_STEPS, "await", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int, CD_int)).areturn();
+                        case GENERATOR_START -> b.aload(FRAME).aload(ACC).loadConstant(next)
+                            .invokestatic(CD_STEPS, "generatorStart", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int)).areturn();
+                        default -> throw new IllegalStateException(op.name());
+                    }
+                }
+                case STEP -> {
+                    setPc(pc);
+                    b.aload(FRAME).aload(STATE).aload(ACC);
+                    for (int i = 0; i < op.operandCount(); i++) b.loadConstant(code[pc + 1 + i]);
+                    b.invokestatic(CD_STEPS, stepMethodName(op), stepType(op)).astore(ACC);
+                }
+            }
+        }
+    }
+}

@@ -14,9 +14,10 @@ BENCH = os.path.join(ROOT, "bench")
 SUITE = os.path.join(BENCH, "suite")
 
 # The execution modes: name, engine, flags, default iteration count. Piste's later tiers are one
-# line each here (e.g. ("baseline", "piste", ["--baseline"], 8)).
+# line each here.
 MODES = [
     ("interp", "piste", ["--jitless"], 8),
+    ("tier1", "piste", [], 8),
     ("node", "node", [], 10),
     ("node-jitless", "node", ["--jitless"], 6),
 ]

@@ -65,6 +65,11 @@ public final class BytecodeFunction {
     public int hotnessAtTierUp;
     /** Profiler samples that found this function on top of the stack, by tier. */
     public int interpretedSamples, compiledSamples;
+    /** Compiled samples and hotness when tier-1 cost was last measured (each measurement covers the window since). */
+    public int measuredSamples, measuredHotness;
+    /** Tier-1 cost per tick in the first window after installation, while HotSpot still interprets the new class. */
+    public double firstWindowCost;
+    public long firstWindowTicks;
     /** The randomized tier-up policy's draw for this function, in [0, 1); negative until drawn. */
     public double tierQuantile = -1;
 

@@ -263,46 +263,46 @@ public final class Interpreter {
                         case PUSH_CONTEXT -> { Steps.pushContext(frame, state, acc, code[pc + 1]); pc += 2; }
                         case POP_CONTEXT -> { Steps.popContext(frame, state, acc); pc += 1; }
                         case COPY_CONTEXT -> { Steps.copyContext(frame, state, acc); pc += 1; }
-                        case SAVE_CONTEXT -> { Steps.saveContext(frame, state, acc, code[pc + 1]); pc += 2; }
-                        case RESTORE_CONTEXT -> { Steps.restoreContext(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case SAVE_CONTEXT -> { r[code[pc + 1]] = frame.context; pc += 2; }
+                        case RESTORE_CONTEXT -> { frame.context = (HeapContext) r[code[pc + 1]]; pc += 2; }
 
-                        case GET_NAMED -> { acc = Steps.getNamed(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
-                        case SET_NAMED -> { Steps.setNamed(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
-                        case GET_KEYED -> { acc = Steps.getKeyed(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case SET_KEYED -> { Steps.setKeyed(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
-                        case DEFINE_FIELD -> { Steps.defineField(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case DEFINE_NAMED -> { Steps.defineNamed(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case DEFINE_GETTER -> { Steps.defineGetter(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case DEFINE_SETTER -> { Steps.defineSetter(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case DELETE_KEYED -> { acc = Steps.deleteKeyed(frame, state, acc, code[pc + 1]); pc += 2; }
-                        case GET_SUPER -> { acc = Steps.getSuper(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case SET_SUPER -> { Steps.setSuper(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
-                        case GET_PRIVATE -> { acc = Steps.getPrivate(frame, state, acc, code[pc + 1]); pc += 2; }
-                        case SET_PRIVATE -> { Steps.setPrivate(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case DEFINE_PRIVATE -> { Steps.definePrivate(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case HAS_PRIVATE -> { acc = Steps.hasPrivate(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case GET_NAMED -> { acc = Steps.getNamed(frame, state, acc, r[code[pc + 1]], code[pc + 2], code[pc + 3]); pc += 4; }
+                        case SET_NAMED -> { Steps.setNamed(frame, state, acc, r[code[pc + 1]], code[pc + 2], code[pc + 3]); pc += 4; }
+                        case GET_KEYED -> { acc = Steps.getKeyed(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case SET_KEYED -> { Steps.setKeyed(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]], code[pc + 3]); pc += 4; }
+                        case DEFINE_FIELD -> { Steps.defineField(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]]); pc += 3; }
+                        case DEFINE_NAMED -> { Steps.defineNamed(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case DEFINE_GETTER -> { Steps.defineGetter(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]]); pc += 3; }
+                        case DEFINE_SETTER -> { Steps.defineSetter(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]]); pc += 3; }
+                        case DELETE_KEYED -> { acc = Steps.deleteKeyed(frame, state, acc, r[code[pc + 1]]); pc += 2; }
+                        case GET_SUPER -> { acc = Steps.getSuper(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]]); pc += 3; }
+                        case SET_SUPER -> { Steps.setSuper(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]], r[code[pc + 3]]); pc += 4; }
+                        case GET_PRIVATE -> { acc = Steps.getPrivate(frame, state, acc, r[code[pc + 1]]); pc += 2; }
+                        case SET_PRIVATE -> { Steps.setPrivate(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]]); pc += 3; }
+                        case DEFINE_PRIVATE -> { Steps.definePrivate(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]]); pc += 3; }
+                        case HAS_PRIVATE -> { acc = Steps.hasPrivate(frame, state, acc, r[code[pc + 1]]); pc += 2; }
 
-                        case ADD -> { acc = Steps.add(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case SUB -> { acc = Steps.sub(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case MUL -> { acc = Steps.mul(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case DIV -> { acc = Steps.div(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case MOD -> { acc = Steps.mod(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case EXP -> { acc = Steps.exp(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case BIT_AND -> { acc = Steps.bitAnd(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case BIT_OR -> { acc = Steps.bitOr(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case BIT_XOR -> { acc = Steps.bitXor(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case SHL -> { acc = Steps.shl(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case SAR -> { acc = Steps.sar(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case SHR -> { acc = Steps.shr(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case ADD -> { acc = Steps.add(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case SUB -> { acc = Steps.sub(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case MUL -> { acc = Steps.mul(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case DIV -> { acc = Steps.div(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case MOD -> { acc = Steps.mod(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case EXP -> { acc = Steps.exp(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case BIT_AND -> { acc = Steps.bitAnd(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case BIT_OR -> { acc = Steps.bitOr(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case BIT_XOR -> { acc = Steps.bitXor(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case SHL -> { acc = Steps.shl(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case SAR -> { acc = Steps.sar(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case SHR -> { acc = Steps.shr(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
                         case ADD_SMI -> { acc = Steps.addSmi(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case EQ -> { acc = Steps.eq(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case STRICT_EQ -> { acc = Steps.strictEq(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case LT -> { acc = Steps.lt(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case GT -> { acc = Steps.gt(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case LE -> { acc = Steps.le(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case GE -> { acc = Steps.ge(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case IN -> { acc = Steps.in(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case INSTANCEOF -> { acc = Steps.instanceof_(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case EQ -> { acc = Steps.eq(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case STRICT_EQ -> { acc = Steps.strictEq(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case LT -> { acc = Steps.lt(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case GT -> { acc = Steps.gt(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case LE -> { acc = Steps.le(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case GE -> { acc = Steps.ge(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case IN -> { acc = Steps.in(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
+                        case INSTANCEOF -> { acc = Steps.instanceof_(frame, state, acc, r[code[pc + 1]], code[pc + 2]); pc += 3; }
                         case INC -> { acc = Steps.inc(frame, state, acc, code[pc + 1]); pc += 2; }
                         case DEC -> { acc = Steps.dec(frame, state, acc, code[pc + 1]); pc += 2; }
                         case NEGATE -> { acc = Steps.negate(frame, state, acc, code[pc + 1]); pc += 2; }
@@ -334,26 +334,26 @@ public final class Interpreter {
                         case JUMP_IF_UNDEFINED -> pc = acc == UNDEFINED ? code[pc + 1] : pc + 2;
                         case JUMP_IF_NOT_UNDEFINED -> pc = acc == UNDEFINED ? pc + 2 : code[pc + 1];
                         case JUMP_IF_HOLE -> pc = acc == Realm.HOLE ? code[pc + 1] : pc + 2;
-                        case JUMP_IF_REG_SMI -> pc = Steps.registerIs(frame, code[pc + 1], code[pc + 2]) ? code[pc + 3] : pc + 4;
+                        case JUMP_IF_REG_SMI -> pc = Steps.isSmi(r[code[pc + 1]], code[pc + 2]) ? code[pc + 3] : pc + 4;
                         case RETURN -> { return acc; }
                         case THROW -> throw Steps.throwValue(acc);
                         case DEBUGGER -> pc += 1;
 
-                        case CALL -> { acc = Steps.call(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4], code[pc + 5]); pc += 6; }
-                        case CALL_SPREAD -> { acc = Steps.callSpread(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4]); pc += 5; }
-                        case NEW -> { acc = Steps.new_(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4]); pc += 5; }
-                        case NEW_SPREAD -> { acc = Steps.newSpread(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
-                        case SUPER_CALL -> { acc = Steps.superCall(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4], code[pc + 5]); pc += 6; }
-                        case SUPER_CALL_SPREAD -> { acc = Steps.superCallSpread(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3], code[pc + 4]); pc += 5; }
+                        case CALL -> { acc = Steps.call(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]], code[pc + 3], code[pc + 4], code[pc + 5]); pc += 6; }
+                        case CALL_SPREAD -> { acc = Steps.callSpread(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]); pc += 5; }
+                        case NEW -> { acc = Steps.new_(frame, state, acc, r[code[pc + 1]], code[pc + 2], code[pc + 3], code[pc + 4]); pc += 5; }
+                        case NEW_SPREAD -> { acc = Steps.newSpread(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]], code[pc + 3]); pc += 4; }
+                        case SUPER_CALL -> { acc = Steps.superCall(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]], code[pc + 3], code[pc + 4], code[pc + 5]); pc += 6; }
+                        case SUPER_CALL_SPREAD -> { acc = Steps.superCallSpread(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]], r[code[pc + 3]], code[pc + 4]); pc += 5; }
                         case CALL_RUNTIME -> { acc = Steps.callRuntime(frame, state, acc, code[pc + 1], code[pc + 2], code[pc + 3]); pc += 4; }
 
                         case CREATE_CLOSURE -> { acc = Steps.createClosure(frame, state, acc, code[pc + 1]); pc += 2; }
                         case CREATE_OBJECT -> { acc = Steps.createObject(frame, state, acc); pc += 1; }
                         case CREATE_ARRAY -> { acc = Steps.createArray(frame, state, acc); pc += 1; }
-                        case ARRAY_PUSH -> { Steps.arrayPush(frame, state, acc, code[pc + 1]); pc += 2; }
-                        case ARRAY_PUSH_HOLE -> { Steps.arrayPushHole(frame, state, acc, code[pc + 1]); pc += 2; }
-                        case ARRAY_SPREAD -> { Steps.arraySpread(frame, state, acc, code[pc + 1]); pc += 2; }
-                        case COPY_DATA_PROPERTIES -> { Steps.copyDataProperties(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
+                        case ARRAY_PUSH -> { Steps.arrayPush(frame, state, acc, r[code[pc + 1]]); pc += 2; }
+                        case ARRAY_PUSH_HOLE -> { Steps.arrayPushHole(frame, state, acc, r[code[pc + 1]]); pc += 2; }
+                        case ARRAY_SPREAD -> { Steps.arraySpread(frame, state, acc, r[code[pc + 1]]); pc += 2; }
+                        case COPY_DATA_PROPERTIES -> { Steps.copyDataProperties(frame, state, acc, r[code[pc + 1]], r[code[pc + 2]]); pc += 3; }
                         case CREATE_REGEXP -> { acc = Steps.createRegexp(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
                         case GET_TEMPLATE_OBJECT -> { acc = Steps.getTemplateObject(frame, state, acc, code[pc + 1]); pc += 2; }
                         case CREATE_ARGUMENTS -> { acc = Steps.createArguments(frame, state, acc, code[pc + 1]); pc += 2; }
@@ -362,11 +362,11 @@ public final class Interpreter {
                         case GET_ITERATOR -> { Steps.getIterator(frame, state, acc, code[pc + 1]); pc += 2; }
                         case GET_ASYNC_ITERATOR -> { Steps.getAsyncIterator(frame, state, acc, code[pc + 1]); pc += 2; }
                         case ITERATOR_NEXT -> { acc = Steps.iteratorNext(frame, state, acc, code[pc + 1], code[pc + 2]); pc += 3; }
-                        case ITERATOR_CLOSE -> { Steps.iteratorClose(frame, state, acc, code[pc + 1]); pc += 2; }
-                        case ITERATOR_CLOSE_QUIETLY -> { Steps.iteratorCloseQuietly(frame, state, acc, code[pc + 1]); pc += 2; }
+                        case ITERATOR_CLOSE -> { Steps.iteratorClose(frame, state, acc, r[code[pc + 1]]); pc += 2; }
+                        case ITERATOR_CLOSE_QUIETLY -> { Steps.iteratorCloseQuietly(frame, state, acc, r[code[pc + 1]]); pc += 2; }
                         case FOR_IN_PREPARE -> { Steps.forInPrepare(frame, state, acc, code[pc + 1]); pc += 2; }
                         case FOR_IN_NEXT -> {
-                            Object key = Steps.forInNext(frame, code[pc + 1]);
+                            Object key = Steps.forInNext(r[code[pc + 1]]);
                             if (key == null) pc = code[pc + 2]; else { acc = key; pc += 3; }
                         }
 

@@ -21,11 +21,15 @@ import java.util.Arrays;
  * <ol>
  *   <li>One method per opcode that a tier does not translate inline, named after the opcode in
  *       camel case ({@code GET_NAMED} → {@code getNamed}), with the signature
- *       {@code (Frame, ExecutionState, Object acc, int operand...)} returning the new accumulator.
- *       The baseline compiler derives the call from the opcode table by this rule, and a test checks
- *       that every such opcode has its method.
+ *       {@code (Frame, ExecutionState, Object acc, operand...)} returning the new accumulator. A
+ *       register operand is passed as the register's value ({@code Object}); every other operand, and
+ *       the registers a step must reach by index (argument ranges, iterator records, registers it
+ *       writes: see {@code BaselineCompiler.passesValue}), as an {@code int}. The baseline compiler
+ *       derives the call from the opcode table by this rule, and a test checks every method.
  *   <li>{@code frame.pc} holds the position of the instruction when a step runs (for stack traces and
- *       exception handlers); registers are read and written in {@code frame.registers}.
+ *       exception handlers). Registers a step reaches by index are in {@code frame.registers}: compiled
+ *       code, which keeps registers in JVM locals, stores them there before the step and reloads the
+ *       ones it writes after.
  *   <li>Small methods only: HotSpot inlines them into the interpreter loop and into compiled code.
  * </ol>
  */
@@ -105,100 +109,87 @@ public final class Steps {
         return acc;
     }
 
-    static Object saveContext(Frame f, ExecutionState s, Object acc, int reg) {
-        f.registers[reg] = f.context;
-        return acc;
-    }
 
-    static Object restoreContext(Frame f, ExecutionState s, Object acc, int reg) {
-        f.context = (HeapContext) f.registers[reg];
-        return acc;
-    }
 
     // ---- Properties ----
 
-    static Object getNamed(Frame f, ExecutionState s, Object acc, int reg, int name, int slot) {
+    static Object getNamed(Frame f, ExecutionState s, Object acc, Object base, int name, int slot) {
         FeedbackVector fv = feedback(f);
-        Object base = f.registers[reg];
         return fv == null || !s.ic.enabled ? Operations.getNamed(f.closure.realm, base, constant(f, name))
             : fv.property(slot).load(s.ic, f.closure.realm, base);
     }
 
-    static Object setNamed(Frame f, ExecutionState s, Object acc, int reg, int name, int slot) {
+    static Object setNamed(Frame f, ExecutionState s, Object acc, Object base, int name, int slot) {
         FeedbackVector fv = feedback(f);
-        Object base = f.registers[reg];
         boolean strict = f.code.flags.strict();
         if (fv != null && s.ic.enabled && base instanceof JsObject o) Operations.setNamedCached(f.closure.realm, s.ic, fv.property(slot), o, constant(f, name), acc, strict);
         else Operations.setNamed(f.closure.realm, base, constant(f, name), acc, strict);
         return acc;
     }
 
-    static Object getKeyed(Frame f, ExecutionState s, Object acc, int reg, int slot) {
+    static Object getKeyed(Frame f, ExecutionState s, Object acc, Object base, int slot) {
         FeedbackVector fv = feedback(f);
-        Object base = f.registers[reg];
         Object element = fv == null || !s.ic.enabled ? null : fv.keyed(slot).load(s.ic, base, acc);
         return element != null ? element : JsOps.getKeyed(f.closure.realm, base, acc);
     }
 
-    static Object setKeyed(Frame f, ExecutionState s, Object acc, int reg, int keyReg, int slot) {
+    static Object setKeyed(Frame f, ExecutionState s, Object acc, Object base, Object key, int slot) {
         FeedbackVector fv = feedback(f);
-        Object[] r = f.registers;
-        if (fv == null || !s.ic.enabled || !fv.keyed(slot).store(s.ic, r[reg], r[keyReg], acc)) {
-            JsOps.setKeyed(f.closure.realm, r[reg], r[keyReg], acc, f.code.flags.strict());
+        if (fv == null || !s.ic.enabled || !fv.keyed(slot).store(s.ic, base, key, acc)) {
+            JsOps.setKeyed(f.closure.realm, base, key, acc, f.code.flags.strict());
         }
         return acc;
     }
 
-    static Object defineField(Frame f, ExecutionState s, Object acc, int reg, int keyReg) {
-        Operations.defineField(f.registers[reg], f.registers[keyReg], acc);
+    static Object defineField(Frame f, ExecutionState s, Object acc, Object target, Object key) {
+        Operations.defineField(target, key, acc);
         return acc;
     }
 
-    static Object defineNamed(Frame f, ExecutionState s, Object acc, int reg, int name) {
-        ((JsObject) f.registers[reg]).defineOwn(constant(f, name), acc);
+    static Object defineNamed(Frame f, ExecutionState s, Object acc, Object target, int name) {
+        ((JsObject) target).defineOwn(constant(f, name), acc);
         return acc;
     }
 
-    static Object defineGetter(Frame f, ExecutionState s, Object acc, int reg, int keyReg) {
-        Operations.defineAccessor(f.registers[reg], f.registers[keyReg], acc, true);
+    static Object defineGetter(Frame f, ExecutionState s, Object acc, Object target, Object key) {
+        Operations.defineAccessor(target, key, acc, true);
         return acc;
     }
 
-    static Object defineSetter(Frame f, ExecutionState s, Object acc, int reg, int keyReg) {
-        Operations.defineAccessor(f.registers[reg], f.registers[keyReg], acc, false);
+    static Object defineSetter(Frame f, ExecutionState s, Object acc, Object target, Object key) {
+        Operations.defineAccessor(target, key, acc, false);
         return acc;
     }
 
-    static Object deleteKeyed(Frame f, ExecutionState s, Object acc, int reg) {
-        return JsOps.deleteProperty(f.closure.realm, f.registers[reg], acc, f.code.flags.strict());
+    static Object deleteKeyed(Frame f, ExecutionState s, Object acc, Object base) {
+        return JsOps.deleteProperty(f.closure.realm, base, acc, f.code.flags.strict());
     }
 
-    static Object getSuper(Frame f, ExecutionState s, Object acc, int thisReg, int homeReg) {
-        return Operations.getSuper(f.closure.realm, f.registers[thisReg], f.registers[homeReg], acc);
+    static Object getSuper(Frame f, ExecutionState s, Object acc, Object thisValue, Object home) {
+        return Operations.getSuper(f.closure.realm, thisValue, home, acc);
     }
 
-    static Object setSuper(Frame f, ExecutionState s, Object acc, int thisReg, int homeReg, int keyReg) {
-        Object[] r = f.registers;
-        Operations.setSuper(f.closure.realm, r[thisReg], r[homeReg], r[keyReg], acc, f.code.flags.strict());
+    static Object setSuper(Frame f, ExecutionState s, Object acc, Object thisValue, Object home, Object key) {
+        Operations.setSuper(f.closure.realm, thisValue, home, key, acc, f.code.flags.strict());
         return acc;
     }
 
-    static Object getPrivate(Frame f, ExecutionState s, Object acc, int reg) {
-        return ClassSupport.getPrivate(f.registers[reg], acc);
+    static Object getPrivate(Frame f, ExecutionState s, Object acc, Object base) {
+        return ClassSupport.getPrivate(base, acc);
     }
 
-    static Object setPrivate(Frame f, ExecutionState s, Object acc, int reg, int nameReg) {
-        ClassSupport.setPrivate(f.registers[reg], f.registers[nameReg], acc);
+    static Object setPrivate(Frame f, ExecutionState s, Object acc, Object base, Object name) {
+        ClassSupport.setPrivate(base, name, acc);
         return acc;
     }
 
-    static Object definePrivate(Frame f, ExecutionState s, Object acc, int reg, int nameReg) {
-        ClassSupport.definePrivate(f.registers[reg], f.registers[nameReg], acc);
+    static Object definePrivate(Frame f, ExecutionState s, Object acc, Object base, Object name) {
+        ClassSupport.definePrivate(base, name, acc);
         return acc;
     }
 
-    static Object hasPrivate(Frame f, ExecutionState s, Object acc, int reg) {
-        return ClassSupport.hasPrivate(f.registers[reg], acc);
+    static Object hasPrivate(Frame f, ExecutionState s, Object acc, Object name) {
+        return ClassSupport.hasPrivate(name, acc);
     }
 
     // ---- Operators ----
@@ -215,27 +206,27 @@ public final class Steps {
         return result;
     }
 
-    static Object add(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.add(a, acc)); }
-    static Object sub(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.sub(a, acc)); }
-    static Object mul(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.mul(a, acc)); }
-    static Object div(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.div(a, acc)); }
-    static Object mod(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.mod(a, acc)); }
-    static Object exp(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.exp(a, acc)); }
-    static Object bitAnd(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.bitAnd(a, acc)); }
-    static Object bitOr(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.bitOr(a, acc)); }
-    static Object bitXor(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.bitXor(a, acc)); }
-    static Object shl(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.shl(a, acc)); }
-    static Object sar(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.sar(a, acc)); }
-    static Object shr(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.shr(a, acc)); }
+    static Object add(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.add(a, acc)); }
+    static Object sub(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.sub(a, acc)); }
+    static Object mul(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.mul(a, acc)); }
+    static Object div(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.div(a, acc)); }
+    static Object mod(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.mod(a, acc)); }
+    static Object exp(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.exp(a, acc)); }
+    static Object bitAnd(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.bitAnd(a, acc)); }
+    static Object bitOr(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.bitOr(a, acc)); }
+    static Object bitXor(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.bitXor(a, acc)); }
+    static Object shl(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.shl(a, acc)); }
+    static Object sar(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.sar(a, acc)); }
+    static Object shr(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.shr(a, acc)); }
     static Object addSmi(Frame f, ExecutionState s, Object acc, int value, int slot) { return binary(f, slot, acc, value, JsOps.add(acc, value)); }
-    static Object eq(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.looseEquals(a, acc)); }
-    static Object strictEq(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.strictEquals(a, acc)); }
-    static Object lt(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.lessThan(a, acc)); }
-    static Object gt(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.greaterThan(a, acc)); }
-    static Object le(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.lessOrEqual(a, acc)); }
-    static Object ge(Frame f, ExecutionState s, Object acc, int reg, int slot) { Object a = f.registers[reg]; return binary(f, slot, a, acc, JsOps.greaterOrEqual(a, acc)); }
-    static Object in(Frame f, ExecutionState s, Object acc, int reg, int slot) { return JsOps.hasProperty(f.registers[reg], acc); }
-    static Object instanceof_(Frame f, ExecutionState s, Object acc, int reg, int slot) { return JsOps.instanceOf(f.registers[reg], acc); }
+    static Object eq(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.looseEquals(a, acc)); }
+    static Object strictEq(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.strictEquals(a, acc)); }
+    static Object lt(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.lessThan(a, acc)); }
+    static Object gt(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.greaterThan(a, acc)); }
+    static Object le(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.lessOrEqual(a, acc)); }
+    static Object ge(Frame f, ExecutionState s, Object acc, Object a, int slot) { return binary(f, slot, a, acc, JsOps.greaterOrEqual(a, acc)); }
+    static Object in(Frame f, ExecutionState s, Object acc, Object key, int slot) { return JsOps.hasProperty(key, acc); }
+    static Object instanceof_(Frame f, ExecutionState s, Object acc, Object value, int slot) { return JsOps.instanceOf(value, acc); }
     static Object inc(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.inc(acc)); }
     static Object dec(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.dec(acc)); }
     static Object negate(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.negate(acc)); }
@@ -253,13 +244,14 @@ public final class Steps {
     /** A loop back edge in compiled code: profiling counters and the interrupt check. */
     static void backEdge(Frame f, ExecutionState s) {
         BytecodeFunction fn = f.code;
+        if (fn.hotness != Integer.MAX_VALUE) fn.hotness++;
         if (++fn.backEdgeCount > Interpreter.BACK_EDGES_FOR_FEEDBACK && fn.feedback == null) Interpreter.allocateFeedback(s, fn);
         if (s.interruptRequested) s.checkInterrupt();
     }
 
     static boolean isTrue(Object acc) { return JsOps.toBoolean(acc); }
     static boolean isNullish(Object acc) { return JsOps.isNullish(acc); }
-    static boolean registerIs(Frame f, int reg, int value) { return f.registers[reg] instanceof Integer i && i == value; }
+    static boolean isSmi(Object v, int value) { return v instanceof Integer i && i == value; }
 
     static JsException throwValue(Object acc) { return new JsException(acc); }
 
@@ -307,44 +299,41 @@ public final class Steps {
 
     // ---- Calls ----
 
-    static Object call(Frame f, ExecutionState s, Object acc, int calleeReg, int thisReg, int first, int count, int slot) {
-        Object[] r = f.registers;
-        if (!(r[calleeReg] instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, r[calleeReg], false);
+    // The arguments of CALL, NEW and SUPER_CALL are a register range, read from frame.registers.
+
+    static Object call(Frame f, ExecutionState s, Object acc, Object function, Object thisArg, int first, int count, int slot) {
+        if (!(function instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, function, false);
         FeedbackVector fv = feedback(f);
         if (fv != null) fv.call(slot).record(s.ic, callee);
+        Object[] r = f.registers;
         return callee instanceof Closure closure && closure.directCallable
-            ? Interpreter.callDirect(closure, r[thisReg], r, first, count)
-            : callee.call(r[thisReg], Arrays.copyOfRange(r, first, first + count));
+            ? Interpreter.callDirect(closure, thisArg, r, first, count)
+            : callee.call(thisArg, Arrays.copyOfRange(r, first, first + count));
     }
 
-    static Object callSpread(Frame f, ExecutionState s, Object acc, int calleeReg, int thisReg, int arrayReg, int slot) {
-        Object[] r = f.registers;
-        if (!(r[calleeReg] instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, r[calleeReg], false);
-        return callee.call(r[thisReg], Operations.arrayToArguments(r[arrayReg]));
+    static Object callSpread(Frame f, ExecutionState s, Object acc, Object function, Object thisArg, Object array, int slot) {
+        if (!(function instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, function, false);
+        return callee.call(thisArg, Operations.arrayToArguments(array));
     }
 
-    static Object new_(Frame f, ExecutionState s, Object acc, int calleeReg, int first, int count, int slot) {
-        Object[] r = f.registers;
-        if (!(r[calleeReg] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(f.code, f.pc, r[calleeReg], true);
+    static Object new_(Frame f, ExecutionState s, Object acc, Object function, int first, int count, int slot) {
+        if (!(function instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(f.code, f.pc, function, true);
         FeedbackVector fv = feedback(f);
         if (fv != null) fv.call(slot).record(s.ic, callee);
-        return callee.construct(Arrays.copyOfRange(r, first, first + count), callee);
+        return callee.construct(Arrays.copyOfRange(f.registers, first, first + count), callee);
     }
 
-    static Object newSpread(Frame f, ExecutionState s, Object acc, int calleeReg, int arrayReg, int slot) {
-        Object[] r = f.registers;
-        if (!(r[calleeReg] instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(f.code, f.pc, r[calleeReg], true);
-        return callee.construct(Operations.arrayToArguments(r[arrayReg]), callee);
+    static Object newSpread(Frame f, ExecutionState s, Object acc, Object function, Object array, int slot) {
+        if (!(function instanceof JsFunction callee) || !callee.isConstructor()) throw Operations.notCallable(f.code, f.pc, function, true);
+        return callee.construct(Operations.arrayToArguments(array), callee);
     }
 
-    static Object superCall(Frame f, ExecutionState s, Object acc, int functionReg, int newTargetReg, int first, int count, int slot) {
-        Object[] r = f.registers;
-        return ClassSupport.superCall(r[functionReg], r[newTargetReg], Arrays.copyOfRange(r, first, first + count));
+    static Object superCall(Frame f, ExecutionState s, Object acc, Object function, Object newTarget, int first, int count, int slot) {
+        return ClassSupport.superCall(function, newTarget, Arrays.copyOfRange(f.registers, first, first + count));
     }
 
-    static Object superCallSpread(Frame f, ExecutionState s, Object acc, int functionReg, int newTargetReg, int arrayReg, int slot) {
-        Object[] r = f.registers;
-        return ClassSupport.superCall(r[functionReg], r[newTargetReg], Operations.arrayToArguments(r[arrayReg]));
+    static Object superCallSpread(Frame f, ExecutionState s, Object acc, Object function, Object newTarget, Object array, int slot) {
+        return ClassSupport.superCall(function, newTarget, Operations.arrayToArguments(array));
     }
 
     static Object callRuntime(Frame f, ExecutionState s, Object acc, int id, int first, int count) {
@@ -360,23 +349,23 @@ public final class Steps {
     static Object createObject(Frame f, ExecutionState s, Object acc) { return new JsObject(f.closure.realm.objectPrototype); }
     static Object createArray(Frame f, ExecutionState s, Object acc) { return new JsArray(f.closure.realm.arrayPrototype); }
 
-    static Object arrayPush(Frame f, ExecutionState s, Object acc, int reg) {
-        ((JsArray) f.registers[reg]).push(acc);
+    static Object arrayPush(Frame f, ExecutionState s, Object acc, Object array) {
+        ((JsArray) array).push(acc);
         return acc;
     }
 
-    static Object arrayPushHole(Frame f, ExecutionState s, Object acc, int reg) {
-        ((JsArray) f.registers[reg]).pushHole();
+    static Object arrayPushHole(Frame f, ExecutionState s, Object acc, Object array) {
+        ((JsArray) array).pushHole();
         return acc;
     }
 
-    static Object arraySpread(Frame f, ExecutionState s, Object acc, int reg) {
-        Iteration.spreadInto(f.closure.realm, (JsArray) f.registers[reg], acc, f.code.calleeTexts.get(f.pc));
+    static Object arraySpread(Frame f, ExecutionState s, Object acc, Object array) {
+        Iteration.spreadInto(f.closure.realm, (JsArray) array, acc, f.code.calleeTexts.get(f.pc));
         return acc;
     }
 
-    static Object copyDataProperties(Frame f, ExecutionState s, Object acc, int targetReg, int excludedReg) {
-        Operations.copyDataProperties(f.closure.realm, (JsObject) f.registers[targetReg], acc, f.registers[excludedReg]);
+    static Object copyDataProperties(Frame f, ExecutionState s, Object acc, Object target, Object excludedKeys) {
+        Operations.copyDataProperties(f.closure.realm, (JsObject) target, acc, excludedKeys);
         return acc;
     }
 
@@ -407,13 +396,13 @@ public final class Steps {
         return Iteration.next(f.closure.realm, f.registers, reg, doneReg);
     }
 
-    static Object iteratorClose(Frame f, ExecutionState s, Object acc, int reg) {
-        Iteration.close(f.registers[reg], false);
+    static Object iteratorClose(Frame f, ExecutionState s, Object acc, Object iterator) {
+        Iteration.close(iterator, false);
         return acc;
     }
 
-    static Object iteratorCloseQuietly(Frame f, ExecutionState s, Object acc, int reg) {
-        Iteration.close(f.registers[reg], true);
+    static Object iteratorCloseQuietly(Frame f, ExecutionState s, Object acc, Object iterator) {
+        Iteration.close(iterator, true);
         return acc;
     }
 
@@ -422,8 +411,8 @@ public final class Steps {
         return acc;
     }
 
-    /** The next key of the enumerator in reg, or null when it is exhausted. */
-    static Object forInNext(Frame f, int reg) { return ((ForInEnumerator) f.registers[reg]).next(); }
+    /** The next key of a for-in enumerator, or null when it is exhausted. */
+    static Object forInNext(Object enumerator) { return ((ForInEnumerator) enumerator).next(); }
 
     // ---- Generators: the frame is left ready to resume at the next instruction ----
 

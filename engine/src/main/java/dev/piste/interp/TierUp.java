@@ -58,7 +58,10 @@ public final class TierUp {
         if (settings.stressOsr()) { fn.tierUpAt = 0; return; }
         long k = settings.alwaysBaseline() ? 0 : threshold(fn);
         if (fn.hotness >= k) compile(fn, k);
-        else fn.tierUpAt = (int) Math.min(k, Integer.MAX_VALUE);
+        else {
+            if (fn.tierUpAt > 0 && traced(fn)) settings.trace().printf("[opt] %s: not yet after %d ticks: k=%d%n", describe(fn), fn.hotness, k);
+            fn.tierUpAt = (int) Math.min(k, Integer.MAX_VALUE);
+        }
     }
 
     /**
@@ -89,15 +92,32 @@ public final class TierUp {
         return settings.policy().threshold(b, ci, cc, fn.tierQuantile);
     }
 
-    /** The compiled function's measured cost per tick, fed back into the estimate of cc. */
+    /**
+     * Measures a compiled function's cost per tick over the window since the last measurement. The
+     * first window after installation includes the time HotSpot runs the new class in its own
+     * interpreter: its excess over the next window's cost is charged to compilation (B), and only the
+     * later windows set the compiled/interpreted ratio.
+     */
     void observeCompiled(BytecodeFunction fn) {
-        long interpretedTicks = fn.hotnessAtTierUp, compiledTicks = (long) fn.hotness - fn.hotnessAtTierUp;
-        if (fn.interpretedSamples < CostModel.MIN_SAMPLES || interpretedTicks <= 0 || compiledTicks <= 0) return;
+        if (fn.measuredHotness == 0) { fn.measuredHotness = fn.hotnessAtTierUp; }
+        long windowTicks = (long) fn.hotness - fn.measuredHotness;
+        int windowSamples = fn.compiledSamples - fn.measuredSamples;
+        long interpretedTicks = fn.hotnessAtTierUp;
+        if (windowTicks <= 0) return;
+        double cc = (double) windowSamples * costs.samplePeriodNanos / windowTicks;
+        boolean first = fn.measuredSamples == 0;
+        fn.measuredSamples = fn.compiledSamples;
+        fn.measuredHotness = fn.hotness;
+        if (first) { fn.firstWindowCost = cc; fn.firstWindowTicks = windowTicks; return; }
+        if (fn.firstWindowTicks > 0) {
+            costs.recordWarmup(fn.code.length, (fn.firstWindowCost - cc) * fn.firstWindowTicks);
+            fn.firstWindowTicks = 0;
+        }
+        if (fn.interpretedSamples < CostModel.MIN_SAMPLES || interpretedTicks <= 0) return;
         double ci = (double) fn.interpretedSamples * costs.samplePeriodNanos / interpretedTicks;
-        double cc = (double) fn.compiledSamples * costs.samplePeriodNanos / compiledTicks;
         costs.recordBothTiers(ci, cc);
-        if (traced(fn)) settings.trace().printf("[opt] %s: measured in tier 1: cc=%s (ci=%s), compiled/interpreted now %.2f%n",
-            describe(fn), nanos(cc), nanos(ci), costs.compiledToInterpretedRatio());
+        if (traced(fn)) settings.trace().printf("[opt] %s: measured in tier 1: cc=%s over %d ticks (ci=%s), compiled/interpreted now %.2f%n",
+            describe(fn), nanos(cc), windowTicks, nanos(ci), costs.compiledToInterpretedRatio());
     }
 
     private void compile(BytecodeFunction fn, long k) {

@@ -17,6 +17,8 @@ public final class CostModel {
 
     public final long samplePeriodNanos;
     private double compileNanosPerUnit;
+    private double warmupNanosPerUnit;
+    private int warmups;
     private double interpretedNanosPerTickPerUnit;
     private double compiledToInterpretedRatio;
     private int compilations;
@@ -33,8 +35,19 @@ public final class CostModel {
         this.compiledToInterpretedRatio = ratio;
     }
 
-    /** B: the expected cost of compiling a function of this many bytecode units. */
-    public double compileNanos(int units) { return compileNanosPerUnit * Math.max(units, 1); }
+    /**
+     * B: the expected cost of compiling a function of this many bytecode units: generating and
+     * defining the class, plus what its first runs cost in HotSpot's interpreter beyond the steady state.
+     */
+    public double compileNanos(int units) { return (compileNanosPerUnit + warmupNanosPerUnit) * Math.max(units, 1); }
+
+    /** Records the excess cost of a compiled function's first window over its steady state. */
+    public void recordWarmup(int units, double excessNanos) {
+        double perUnit = Math.max(0, excessNanos) / Math.max(units, 1);
+        warmupNanosPerUnit += (warmups++ == 0 ? 1 : ALPHA) * (perUnit - warmupNanosPerUnit);
+    }
+
+    public double warmupNanosPerUnit() { return warmupNanosPerUnit; }
 
     /**
      * Records a compilation. One outlier (the first compilation loads the class-file library; a GC

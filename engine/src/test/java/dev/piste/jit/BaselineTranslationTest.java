@@ -28,12 +28,12 @@ class BaselineTranslationTest {
             params[0] = frame;
             params[1] = state;
             params[2] = Object.class;
-            for (int i = 3; i < params.length; i++) params[i] = int.class;
+            for (int i = 0; i < op.operandCount(); i++) params[3 + i] = BaselineCompiler.passesValue(op, i) ? Object.class : int.class;
             try {
                 Method m = steps.getDeclaredMethod(BaselineCompiler.stepMethodName(op), params);
                 if (!Modifier.isStatic(m.getModifiers()) || m.getReturnType() != Object.class) missing.add(op + ": not static Object");
             } catch (NoSuchMethodException e) {
-                missing.add(op + ": no Steps." + BaselineCompiler.stepMethodName(op) + " with " + op.operandCount() + " int operands");
+                missing.add(op + ": no Steps." + BaselineCompiler.stepMethodName(op) + java.util.Arrays.toString(params));
             }
         }
         assertEquals(List.of(), missing);

@@ -58,6 +58,7 @@ public final class BaselineCompiler {
     private static final ClassDesc CD_STATE = ClassDesc.of("dev.piste.interp.ExecutionState");
     private static final ClassDesc CD_STEPS = ClassDesc.of("dev.piste.interp.Steps");
     private static final ClassDesc CD_COMPILED = ClassDesc.of("dev.piste.interp.CompiledCode");
+    private static final ClassDesc CD_CONTEXT = ClassDesc.of("dev.piste.interp.HeapContext");
     private static final ClassDesc CD_FUNCTION = ClassDesc.of("dev.piste.bytecode.BytecodeFunction");
     private static final ClassDesc CD_UNDEFINED = ClassDesc.of("dev.piste.runtime.values.Undefined");
     private static final ClassDesc CD_NULL = ClassDesc.of("dev.piste.runtime.values.Null");
@@ -67,7 +68,7 @@ public final class BaselineCompiler {
     private static final MethodTypeDesc CHUNK_TYPE = MethodTypeDesc.of(CD_Object, CD_FRAME, CD_STATE);
 
     // Locals of a chunk method.
-    private static final int FRAME = 0, STATE = 1, REGS = 2, ACC = 3, TARGET = 4, CONSTANTS = 5, TEMP = 6;
+    private static final int FRAME = 0, STATE = 1, REGS = 2, ACC = 3, TARGET = 4, CONSTANTS = 5, TEMP = 6, FIRST_REGISTER = 7;
 
     /** HotSpot compiles methods up to this many bytes of bytecode ({@code -XX:-DontCompileHugeMethods} aside). */
     public static final int HUGE_METHOD_LIMIT = 8000;
@@ -87,13 +88,13 @@ public final class BaselineCompiler {
 
     public static Translation translation(Opcode op) {
         return switch (op) {
-            case LDA_CONST, LDA_SMI, LDA_UNDEFINED, LDA_NULL, LDA_TRUE, LDA_FALSE, LDA_HOLE, LDA, STA, MOV, DEBUGGER -> Translation.INLINE;
+            case LDA_CONST, LDA_SMI, LDA_UNDEFINED, LDA_NULL, LDA_TRUE, LDA_FALSE, LDA_HOLE, LDA, STA, MOV, DEBUGGER,
+                 SAVE_CONTEXT, RESTORE_CONTEXT -> Translation.INLINE;
             case JUMP, LOOP, JUMP_IF_TRUE, JUMP_IF_FALSE, JUMP_IF_NULLISH, JUMP_IF_NOT_NULLISH, JUMP_IF_UNDEFINED,
                  JUMP_IF_NOT_UNDEFINED, JUMP_IF_HOLE, JUMP_IF_REG_SMI, FOR_IN_NEXT -> Translation.BRANCH;
             case RETURN, THROW, SUSPEND, AWAIT, GENERATOR_START -> Translation.EXIT;
             case LDA_CONTEXT, STA_CONTEXT, LDA_GLOBAL, TYPEOF_GLOBAL, STA_GLOBAL, DECLARE_GLOBAL, DECLARE_GLOBAL_LEXICAL,
                  INIT_GLOBAL_LEXICAL, CHECK_HOLE, THROW_CONST_ASSIGN, PUSH_CONTEXT, POP_CONTEXT, COPY_CONTEXT,
-                 SAVE_CONTEXT, RESTORE_CONTEXT,
                  GET_NAMED, SET_NAMED, GET_KEYED, SET_KEYED, DEFINE_FIELD, DEFINE_NAMED, DEFINE_GETTER, DEFINE_SETTER,
                  DELETE_KEYED, GET_SUPER, SET_SUPER, GET_PRIVATE, SET_PRIVATE, DEFINE_PRIVATE, HAS_PRIVATE,
                  ADD, SUB, MUL, DIV, MOD, EXP, BIT_AND, BIT_OR, BIT_XOR, SHL, SAR, SHR, ADD_SMI,
@@ -116,14 +117,57 @@ public final class BaselineCompiler {
         return name.equals("new") || name.equals("instanceof") ? name + "_" : name;
     }
 
-    /** The signature of a step: {@code (Frame, ExecutionState, Object acc, int operand...) -> Object}. */
+    /**
+     * Whether the step of op receives operand i as a register's value. Register operands are passed
+     * by value, except those a step reaches by index in {@code frame.registers}: the argument range of
+     * calls and runtime calls, and the registers iteration steps write ({@link #frameResident}).
+     */
+    public static boolean passesValue(Opcode op, int i) {
+        if (op.operand(i) != OperandFormat.REG) return false;
+        return switch (op) {
+            case CALL, SUPER_CALL -> i < 2;
+            case NEW -> i < 1;
+            case CALL_RUNTIME, GET_ITERATOR, GET_ASYNC_ITERATOR, ITERATOR_NEXT, FOR_IN_PREPARE, SUSPEND, AWAIT -> false;
+            default -> true;
+        };
+    }
+
+    /** The signature of a step: {@code (Frame, ExecutionState, Object acc, operand...) -> Object}. */
     static MethodTypeDesc stepType(Opcode op) {
         ClassDesc[] params = new ClassDesc[3 + op.operandCount()];
         params[0] = CD_FRAME;
         params[1] = CD_STATE;
         params[2] = CD_Object;
-        for (int i = 3; i < params.length; i++) params[i] = CD_int;
+        for (int i = 0; i < op.operandCount(); i++) params[3 + i] = passesValue(op, i) ? CD_Object : CD_int;
         return MethodTypeDesc.of(CD_Object, params);
+    }
+
+    /** Functions with more registers keep them all in the frame's array (entry and exit copy every local register). */
+    static final int MAX_LOCAL_REGISTERS = 128;
+
+    /**
+     * The registers compiled code keeps in {@code frame.registers} rather than in JVM locals: those
+     * steps reach by index (see {@link #passesValue}), and {@code this} of a derived constructor, which
+     * the caller reads from the frame after the body returns. Every other register lives in a local
+     * between the chunk's entry (loaded from the frame) and its exits (stored back).
+     */
+    static BitSet frameResident(BytecodeFunction fn) {
+        BitSet resident = new BitSet(fn.registerCount);
+        if (fn.registerCount > MAX_LOCAL_REGISTERS) { resident.set(0, fn.registerCount); return resident; }
+        int[] code = fn.code;
+        for (int pc = 0; pc < code.length; ) {
+            Opcode op = Opcode.of(code[pc]);
+            switch (op) {
+                case CALL, SUPER_CALL -> resident.set(code[pc + 3], code[pc + 3] + code[pc + 4]);
+                case NEW, CALL_RUNTIME -> resident.set(code[pc + 2], code[pc + 2] + code[pc + 3]);
+                case GET_ITERATOR, GET_ASYNC_ITERATOR, FOR_IN_PREPARE -> resident.set(code[pc + 1], code[pc + 1] + (op == Opcode.FOR_IN_PREPARE ? 1 : 2));
+                case ITERATOR_NEXT -> { resident.set(code[pc + 1], code[pc + 1] + 2); resident.set(code[pc + 2]); }
+                default -> {}
+            }
+            pc += op.length();
+        }
+        if (fn.flags.derived() && fn.thisRegister >= 0) resident.set(fn.thisRegister);
+        return resident;
     }
 
     /** A function tier 1 does not compile, with the reason (reported by --trace-opt). */
@@ -140,7 +184,7 @@ public final class BaselineCompiler {
         BitSet entries = entryPoints(fn);
         int budget = FIRST_CHUNK_BUDGET;
         for (int attempt = 0; attempt < 6; attempt++) {
-            int[] starts = partition(code, entries, budget);
+            int[] starts = partition(code, entries, budget - 14 * (fn.registerCount - frameResident(fn).cardinality()));
             BitSet withChunkStarts = (BitSet) entries.clone();
             for (int s : starts) withChunkStarts.set(s);
             byte[] bytes = generate(fn, starts, withChunkStarts, loader);
@@ -196,6 +240,7 @@ public final class BaselineCompiler {
     }
 
     private static byte[] generate(BytecodeFunction fn, int[] starts, BitSet entries, ClassLoader loader) {
+        BitSet resident = frameResident(fn);
         ClassHierarchyResolver resolver = ClassHierarchyResolver.defaultResolver()
             .orElse(ClassHierarchyResolver.ofClassLoading(loader));
         return ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver)).build(CD_THIS, cb -> {
@@ -207,7 +252,7 @@ public final class BaselineCompiler {
             for (int i = 0; i < starts.length; i++) {
                 int start = starts[i], end = i + 1 < starts.length ? starts[i + 1] : fn.code.length;
                 cb.withMethodBody("c" + i, CHUNK_TYPE, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
-                    b -> new ChunkEmitter(fn, b, start, end, entries).emit());
+                    b -> new ChunkEmitter(fn, b, start, end, entries, resident).emit());
             }
         });
     }
@@ -238,14 +283,18 @@ public final class BaselineCompiler {
         final CodeBuilder b;
         final int start, end;
         final BitSet entries;
+        final BitSet resident;
         final Label[] labels;
         /** Jumps that leave the chunk: their stubs are emitted after the body. */
-        final List<int[]> exits = new ArrayList<>();
+        final List<Integer> exitTargets = new ArrayList<>();
         final List<Label> exitLabels = new ArrayList<>();
+        /** Stores the local registers back into the frame, then returns the value in TEMP. */
+        final Label spillAndReturn;
 
-        ChunkEmitter(BytecodeFunction fn, CodeBuilder b, int start, int end, BitSet entries) {
-            this.fn = fn; this.b = b; this.start = start; this.end = end; this.entries = entries;
+        ChunkEmitter(BytecodeFunction fn, CodeBuilder b, int start, int end, BitSet entries, BitSet resident) {
+            this.fn = fn; this.b = b; this.start = start; this.end = end; this.entries = entries; this.resident = resident;
             this.labels = new Label[end - start];
+            this.spillAndReturn = b.newLabel();
         }
 
         Label label(int pc) {
@@ -255,7 +304,7 @@ public final class BaselineCompiler {
                 return l;
             }
             Label stub = b.newLabel();
-            exits.add(new int[] {pc});
+            exitTargets.add(pc);
             exitLabels.add(stub);
             return stub;
         }
@@ -267,6 +316,7 @@ public final class BaselineCompiler {
             b.aload(FRAME).getfield(CD_FRAME, "accumulator", CD_Object).astore(ACC);
             b.aload(FRAME).getfield(CD_FRAME, "pc", CD_int).istore(TARGET);
             b.aconst_null().astore(TEMP);
+            for (int i = 0; i < fn.registerCount; i++) if (!resident.get(i)) b.aload(REGS).loadConstant(i).aaload().astore(FIRST_REGISTER + i);
             Label dispatch = b.newLabel(), outside = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel(), handler = b.newLabel();
             b.labelBinding(dispatch);
             List<SwitchCase> cases = new ArrayList<>();
@@ -285,7 +335,7 @@ public final class BaselineCompiler {
             if (fallsThrough) b.goto_(label(end));
             b.labelBinding(tryEnd);
             b.exceptionCatchAll(tryStart, tryEnd, handler);
-            // An exception: Steps.unwind finds the handler (or rethrows), then dispatch goes there.
+            // An exception: Steps.unwind finds the handler (or rethrows); the locals still hold the registers.
             b.labelBinding(handler);
             b.aload(FRAME).invokestatic(CD_STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, CD_FRAME)).istore(TARGET);
             b.aload(FRAME).getfield(CD_FRAME, "accumulator", CD_Object).astore(ACC);
@@ -293,11 +343,14 @@ public final class BaselineCompiler {
             // A pc this chunk does not hold: hand it back to execute().
             b.labelBinding(outside);
             leave(() -> b.iload(TARGET));
-            for (int i = 0; i < exits.size(); i++) {
-                int target = exits.get(i)[0];
+            for (int i = 0; i < exitTargets.size(); i++) {
+                int target = exitTargets.get(i);
                 b.labelBinding(exitLabels.get(i));
                 leave(() -> b.loadConstant(target));
             }
+            b.labelBinding(spillAndReturn);
+            for (int i = 0; i < fn.registerCount; i++) if (!resident.get(i)) b.aload(REGS).loadConstant(i).aload(FIRST_REGISTER + i).aastore();
+            b.aload(TEMP).areturn();
         }
 
         private void leave(Runnable pushTarget) {
@@ -305,12 +358,21 @@ public final class BaselineCompiler {
             pushTarget.run();
             b.aload(ACC).loadConstant(start).loadConstant(end)
                 .invokestatic(CD_STEPS, "leaveChunk", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object, CD_int, CD_int))
-                .areturn();
+                .astore(TEMP).goto_(spillAndReturn);
         }
 
         private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(CD_FRAME, "pc", CD_int); }
 
-        private void register(int operand) { b.aload(REGS).loadConstant(operand).aaload(); }
+        private void loadRegister(int r) {
+            if (resident.get(r)) b.aload(REGS).loadConstant(r).aaload();
+            else b.aload(FIRST_REGISTER + r);
+        }
+
+        /** Stores the value on top of the stack into register r. */
+        private void storeRegister(int r) {
+            if (resident.get(r)) b.astore(TEMP).aload(REGS).loadConstant(r).aload(TEMP).aastore();
+            else b.astore(FIRST_REGISTER + r);
+        }
 
         private void instruction(Opcode op, int pc) {
             int[] code = fn.code;
@@ -326,9 +388,11 @@ public final class BaselineCompiler {
                         case LDA_TRUE -> b.getstatic(CD_Boolean, "TRUE", CD_Boolean).astore(ACC);
                         case LDA_FALSE -> b.getstatic(CD_Boolean, "FALSE", CD_Boolean).astore(ACC);
                         case LDA_HOLE -> b.getstatic(CD_REALM, "HOLE", CD_Object).astore(ACC);
-                        case LDA -> { register(a); b.astore(ACC); }
-                        case STA -> b.aload(REGS).loadConstant(a).aload(ACC).aastore();
-                        case MOV -> { b.aload(REGS).loadConstant(code[pc + 2]); register(a); b.aastore(); }
+                        case LDA -> { loadRegister(a); b.astore(ACC); }
+                        case STA -> { b.aload(ACC); storeRegister(a); }
+                        case MOV -> { loadRegister(a); storeRegister(code[pc + 2]); }
+                        case SAVE_CONTEXT -> { b.aload(FRAME).getfield(CD_FRAME, "context", CD_CONTEXT); storeRegister(a); }
+                        case RESTORE_CONTEXT -> { b.aload(FRAME); loadRegister(a); b.checkcast(CD_CONTEXT).putfield(CD_FRAME, "context", CD_CONTEXT); }
                         case DEBUGGER -> {}
                         default -> throw new IllegalStateException(op.name());
                     }
@@ -348,12 +412,15 @@ public final class BaselineCompiler {
                         case JUMP_IF_UNDEFINED -> b.aload(ACC).getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).if_acmpeq(label(a));
                         case JUMP_IF_NOT_UNDEFINED -> b.aload(ACC).getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).if_acmpne(label(a));
                         case JUMP_IF_HOLE -> b.aload(ACC).getstatic(CD_REALM, "HOLE", CD_Object).if_acmpeq(label(a));
-                        case JUMP_IF_REG_SMI -> b.aload(FRAME).loadConstant(a).loadConstant(code[pc + 2])
-                            .invokestatic(CD_STEPS, "registerIs", MethodTypeDesc.of(CD_boolean, CD_FRAME, CD_int, CD_int))
-                            .ifne(label(code[pc + 3]));
+                        case JUMP_IF_REG_SMI -> {
+                            loadRegister(a);
+                            b.loadConstant(code[pc + 2]).invokestatic(CD_STEPS, "isSmi", MethodTypeDesc.of(CD_boolean, CD_Object, CD_int))
+                                .ifne(label(code[pc + 3]));
+                        }
                         case FOR_IN_NEXT -> {
                             setPc(pc);
-                            b.aload(FRAME).loadConstant(a).invokestatic(CD_STEPS, "forInNext", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int)).astore(TEMP);
+                            loadRegister(a);
+                            b.invokestatic(CD_STEPS, "forInNext", MethodTypeDesc.of(CD_Object, CD_Object)).astore(TEMP);
                             b.aload(TEMP).ifnull(label(code[pc + 2]));
                             b.aload(TEMP).astore(ACC);
                         }
@@ -368,18 +435,24 @@ public final class BaselineCompiler {
                             b.aload(ACC).invokestatic(CD_STEPS, "throwValue", MethodTypeDesc.of(CD_JS_EXCEPTION, CD_Object)).athrow();
                         }
                         case SUSPEND -> b.aload(FRAME).aload(ACC).loadConstant(a).loadConstant(code[pc + 2]).loadConstant(next)
-                            .invokestatic(CD_STEPS, "suspend", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int, CD_int, CD_int)).areturn();
+                            .invokestatic(CD_STEPS, "suspend", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int, CD_int, CD_int))
+                            .astore(TEMP).goto_(spillAndReturn);
                         case AWAIT -> b.aload(FRAME).aload(ACC).loadConstant(a).loadConstant(next)
-                            .invokestatic(CD_STEPS, "await", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int, CD_int)).areturn();
+                            .invokestatic(CD_STEPS, "await", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int, CD_int))
+                            .astore(TEMP).goto_(spillAndReturn);
                         case GENERATOR_START -> b.aload(FRAME).aload(ACC).loadConstant(next)
-                            .invokestatic(CD_STEPS, "generatorStart", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int)).areturn();
+                            .invokestatic(CD_STEPS, "generatorStart", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int))
+                            .astore(TEMP).goto_(spillAndReturn);
                         default -> throw new IllegalStateException(op.name());
                     }
                 }
                 case STEP -> {
                     setPc(pc);
                     b.aload(FRAME).aload(STATE).aload(ACC);
-                    for (int i = 0; i < op.operandCount(); i++) b.loadConstant(code[pc + 1 + i]);
+                    for (int i = 0; i < op.operandCount(); i++) {
+                        if (passesValue(op, i)) loadRegister(code[pc + 1 + i]);
+                        else b.loadConstant(code[pc + 1 + i]);
+                    }
                     b.invokestatic(CD_STEPS, stepMethodName(op), stepType(op)).astore(ACC);
                 }
             }

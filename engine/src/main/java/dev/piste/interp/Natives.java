@@ -17,7 +17,11 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code %GetOptimizationStatus(f)}: V8's bitmask, for the bits Piste has: 1 is-function,
- *       2 never-optimize, 128 interpreted, 2048 is-executing, 8192 lite mode (interpreter only).
+ *       2 never-optimize, 128 interpreted (no compiled code), 2048 is-executing (f has a frame on the
+ *       stack), 8192 lite mode (--jitless), 32768 baseline (f has tier-1 code), 65536 / 131072 the
+ *       topmost frame of f runs in the interpreter / in tier-1 code.
+ *   <li>{@code %CompileBaseline(f)}: compiles f to tier 1 now (as V8's Sparkplug intrinsic does);
+ *       without a JIT (--jitless) or when tier 1 refuses f, nothing changes (the status says so).
  *   <li>{@code %PrepareFunctionForOptimization(f)}: gives f its feedback vector now.
  *   <li>{@code %OptimizeFunctionOnNextCall(f)}, {@code %DeoptimizeFunction(f)}: accepted; there is no
  *       optimizing tier yet, so they change nothing (the status above says so).
@@ -37,9 +41,10 @@ public final class Natives {
 
     public static final Set<String> NAMES = Set.of("GetOptimizationStatus", "PrepareFunctionForOptimization",
         "OptimizeFunctionOnNextCall", "OptimizeMaglevOnNextCall", "DeoptimizeFunction", "NeverOptimizeFunction",
-        "HasFastProperties", "HaveSameMap", "ICState");
+        "HasFastProperties", "HaveSameMap", "ICState", "CompileBaseline");
 
-    static final int IS_FUNCTION = 1, NEVER_OPTIMIZE = 2, INTERPRETED = 128, IS_EXECUTING = 2048, LITE_MODE = 8192;
+    static final int IS_FUNCTION = 1, NEVER_OPTIMIZE = 2, INTERPRETED = 128, IS_EXECUTING = 2048, LITE_MODE = 8192,
+        BASELINE = 1 << 15, TOPMOST_FRAME_IS_INTERPRETED = 1 << 16, TOPMOST_FRAME_IS_BASELINE = 1 << 17;
 
     static Object call(Frame frame, String name, Object[] args) {
         return switch (name) {
@@ -51,6 +56,12 @@ public final class Natives {
             }
             case "OptimizeFunctionOnNextCall", "OptimizeMaglevOnNextCall", "DeoptimizeFunction" -> {
                 code(arg(args, 0), name);
+                yield Undefined.INSTANCE;
+            }
+            case "CompileBaseline" -> {
+                BytecodeFunction code = code(arg(args, 0), name);
+                TierUp tierUp = ExecutionState.of(frame.closure.realm).tierUp;
+                if (tierUp != null) tierUp.compileNow(code);
                 yield Undefined.INSTANCE;
             }
             case "NeverOptimizeFunction" -> {
@@ -78,10 +89,16 @@ public final class Natives {
 
     private static Object optimizationStatus(Frame frame, Object f) {
         if (!(f instanceof JsFunction)) return 0;
-        int status = IS_FUNCTION | INTERPRETED | LITE_MODE;
-        if (f instanceof Closure c) {
-            if (c.code.neverOptimize) status |= NEVER_OPTIMIZE;
-            for (Frame fr = frame; fr != null; fr = fr.caller) if (fr.code == c.code) { status |= IS_EXECUTING; break; }
+        int status = IS_FUNCTION;
+        if (ExecutionState.of(frame.closure.realm).tierUp == null) status |= LITE_MODE;
+        if (!(f instanceof Closure c)) return status | INTERPRETED;
+        status |= c.code.compiled != null ? BASELINE : INTERPRETED;
+        if (c.code.neverOptimize) status |= NEVER_OPTIMIZE;
+        for (Frame fr = frame; fr != null; fr = fr.caller) {
+            if (fr.code == c.code) {
+                status |= IS_EXECUTING | (fr.tier == 0 ? TOPMOST_FRAME_IS_INTERPRETED : TOPMOST_FRAME_IS_BASELINE);
+                break;
+            }
         }
         return status;
     }

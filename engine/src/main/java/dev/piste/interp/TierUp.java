@@ -26,7 +26,8 @@ import java.util.SplittableRandom;
 public final class TierUp {
     /** Options of the JIT, from the command line or the embedder; null streams print nothing. */
     public record Settings(TierPolicy policy, boolean alwaysBaseline, boolean stressOsr, boolean osr,
-                           PrintStream trace, PrintStream jvmCodeListing, boolean verify, String filter, long seed) {}
+                           PrintStream trace, PrintStream jvmCodeListing, boolean verify, String filter,
+                           String baselineFilter, long seed) {}
 
     final Settings settings;
     final CostModel costs;
@@ -83,6 +84,11 @@ public final class TierUp {
         return true;
     }
 
+    /** Compiles fn now, whatever its counts (%CompileBaseline). */
+    void compileNow(BytecodeFunction fn) {
+        if (fn.compiled == null && fn.tierRefusal == null) compile(fn, 0);
+    }
+
     /** The policy's threshold for fn with what is measured now; prints the figures when asked. */
     private long threshold(BytecodeFunction fn) {
         double b = costs.compileNanos(fn.code.length);
@@ -131,6 +137,7 @@ public final class TierUp {
                 k >= TierPolicy.NEVER ? "never" : Long.toString(k),
                 fn.interpretedSamples >= CostModel.MIN_SAMPLES ? ", ci from " + fn.interpretedSamples + " samples" : ", ci estimated");
         }
+        if (!admitted(fn)) { refuse(fn, "excluded by --baseline-filter=" + settings.baselineFilter()); return; }
         long start = System.nanoTime();
         try {
             BaselineCompiler.Output out = BaselineCompiler.compile(fn, settings.verify(), TierUp.class.getClassLoader());
@@ -165,6 +172,14 @@ public final class TierUp {
         fn.tierUpAt = Integer.MAX_VALUE;
         refusedFunctions++;
         if (traced(fn)) settings.trace().printf("[opt] %s: stays in tier 0: %s%n", describe(fn), reason);
+    }
+
+    /** --baseline-filter: {@code *} all, {@code -} none, {@code text} names containing it, {@code -text} all others. */
+    private boolean admitted(BytecodeFunction fn) {
+        String f = settings.baselineFilter();
+        if (f.isEmpty() || f.equals("*")) return true;
+        if (f.startsWith("-")) return f.length() > 1 && !fn.name.contains(f.substring(1));
+        return fn.name.contains(f);
     }
 
     private boolean matches(BytecodeFunction fn) { return settings.filter().isEmpty() || fn.name.contains(settings.filter()); }

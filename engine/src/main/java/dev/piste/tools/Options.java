@@ -64,6 +64,8 @@ public final class Options {
         "Print a javap-style listing of the JVM code generated for each compiled function (see --filter).");
     public static final Option VERIFY_JVM_CODE = register("verify-jvm-code", Type.BOOLEAN, false, Stability.EXPERT,
         "Verify every generated class before defining it (a debug mode); a class that fails stays uncompiled, with the reason.");
+    public static final Option BASELINE_FILTER = register("baseline-filter", Type.STRING, "*", Stability.EXPERT,
+        "Which functions tier 1 may compile: * (all), - (none), a name part (only those), -name part (all but those).");
     public static final Option SAMPLE_INTERVAL = register("sample-interval-us", Type.INT, 1000, Stability.EXPERT,
         "Period of the sampling profiler that measures the tier-up policy's costs, in microseconds.");
     public static final Option JIT_SEED = register("jit-seed", Type.LONG, 1L, Stability.EXPERT,

@@ -1,0 +1,93 @@
+package dev.piste.jit;
+
+import dev.piste.api.Context;
+import dev.piste.tools.Options;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What --trace-opt and --print-jvm-code show: tier-up decisions with their figures, OSR, refusals, listings. */
+class JitTraceTest {
+    private static final String FIB = """
+        function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+        console.log(fib(15));
+        """;
+
+    static String run(String source, String... flags) {
+        Options options = new Options();
+        for (String f : flags) assertTrue(options.parse(f), f);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        try (Context context = Context.create(options, ps, ps)) {
+            context.eval(source, "trace.js");
+            context.runEventLoop();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void assertLine(String output, String regex) {
+        assertTrue(Pattern.compile(regex, Pattern.MULTILINE).matcher(output).find(), "no line matching " + regex + " in:\n" + output);
+    }
+
+    @Test
+    void tierUpIsTracedWithItsFigures() {
+        String out = run(FIB, "--trace-opt", "--tier-policy=fixed", "--tier-up-ticks=10");
+        assertLine(out, "^\\[opt\\] fib \\(trace\\.js:1\\): tier 0 -> 1 after 10 calls, 0 loop iterations "
+            + "\\(fixed: B=[0-9.]+(ns|us|ms), ci=[0-9.]+(ns|us|ms), cc=[0-9.]+(ns|us|ms), k=10, ci (estimated|from \\d+ samples)\\)$");
+        assertLine(out, "^\\[opt\\] fib \\(trace\\.js:1\\): compiled in [0-9.]+(ns|us|ms): \\d+ bytecode units -> \\d+ bytes of JVM code in 1 method$");
+        assertLine(out, "^610$");
+    }
+
+    @Test
+    void breakEvenThresholdComesFromTheCostModel() {
+        String out = run(FIB, "--trace-opt", "--tier-policy=breakeven");
+        assertLine(out, "^\\[opt\\] fib \\(trace\\.js:1\\): tier 0 -> 1 after \\d+ calls, 0 loop iterations \\(breakeven: .*, k=\\d+, ");
+    }
+
+    @Test
+    void onStackReplacementIsTraced() {
+        String out = run("""
+            function loop() { let s = 0; for (let i = 0; i < 5000; i++) s += i; return s; }
+            console.log(loop());
+            """, "--trace-opt", "--tier-policy=fixed", "--tier-up-ticks=100");
+        assertLine(out, "^\\[opt\\] loop \\(trace\\.js:1\\): tier 0 -> 1 after 1 calls, 99 loop iterations ");
+        assertLine(out, "^\\[opt\\] loop \\(trace\\.js:1\\): OSR from tier 0 to 1 at the loop at 1:\\d+ \\(pc \\d+\\)$");
+        assertLine(out, "^12497500$");
+    }
+
+    @Test
+    void refusedFunctionsStayInterpretedAndSayWhy() {
+        String out = run(FIB, "--trace-opt", "--tier-policy=fixed", "--tier-up-ticks=10", "--baseline-filter=-fib", "--allow-natives-syntax");
+        assertLine(out, "^\\[opt\\] fib \\(trace\\.js:1\\): stays in tier 0: excluded by --baseline-filter=-fib$");
+        assertLine(out, "^610$");
+        String status = run(FIB + "console.log(%GetOptimizationStatus(fib) & (1 << 15));", "--baseline-filter=-", "--always-baseline", "--allow-natives-syntax");
+        assertTrue(status.endsWith("610\n0\n"), status);
+    }
+
+    @Test
+    void jvmCodeListing() {
+        String out = run(FIB, "--print-jvm-code", "--always-baseline", "--filter=fib");
+        assertLine(out, "^== tier-1 JVM code of fib \\(trace\\.js:1\\) ==$");
+        assertLine(out, "^  c0\\(Frame,ExecutionState\\)Object: \\d+ bytes, max stack \\d+, max locals \\d+$");
+        assertLine(out, "^\\s+\\d+: lookupswitch\\s+\\{0: \\d+.*\\} default \\d+$");
+        assertLine(out, "^\\s+\\d+: invokestatic\\s+Steps\\.call\\(");
+        assertLine(out, "^    catch any in \\[\\d+, \\d+\\) -> \\d+$");
+        assertEquals(1, out.split("== tier-1 JVM code of", -1).length - 1, "only the filtered function");
+    }
+
+    @Test
+    void largeFunctionsAreSplitIntoMethodsHotSpotCompiles() {
+        StringBuilder src = new StringBuilder("function big() { let a = 0;\n");
+        for (int i = 0; i < 4000; i++) src.append("a = (a + ").append(i).append(") | 0;\n");
+        src.append("return a; }\nconsole.log(big());\n");
+        String out = run(src.toString(), "--trace-opt", "--always-baseline", "--verify-jvm-code");
+        assertLine(out, "^\\[opt\\] big \\(trace\\.js:1\\): compiled in .*: \\d+ bytecode units -> \\d+ bytes of JVM code in ([2-9]|\\d\\d+) methods$");
+        assertLine(out, "^7998000$");
+    }
+}

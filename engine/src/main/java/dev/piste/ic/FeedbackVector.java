@@ -75,10 +75,15 @@ public final class FeedbackVector {
 
     public void recordBinary(int slot, Object a, Object b, Object result) {
         // The common case, int32 in and out, without the general classification.
-        if (a instanceof Integer && b instanceof Integer && (result instanceof Integer || result instanceof Boolean)) types[slot] |= TypeFeedback.INT32;
-        else types[slot] |= TypeFeedback.binary(a, b, result);
+        // Only a new kind writes the slot: a steady site reads it and moves on.
+        int bits = a instanceof Integer && b instanceof Integer && (result instanceof Integer || result instanceof Boolean)
+            ? TypeFeedback.INT32 : TypeFeedback.binary(a, b, result);
+        if ((types[slot] & bits) != bits) types[slot] |= bits;
     }
-    public void recordUnary(int slot, Object a, Object result) { types[slot] |= TypeFeedback.unary(a, result); }
+    public void recordUnary(int slot, Object a, Object result) {
+        int bits = TypeFeedback.unary(a, result);
+        if ((types[slot] & bits) != bits) types[slot] |= bits;
+    }
     public int typeBits(int slot) { return types[slot]; }
 
     /** The state of the n-th IC site (0-based, bytecode order), or null when there is none. */

@@ -27,6 +27,8 @@ public final class ExecutionState {
     volatile boolean sampleRequested;
     /** The JIT's policy and settings; null when running --jitless. */
     public TierUp tierUp;
+    /** --stress-osr: calls always start in the interpreter. */
+    boolean stressOsr;
 
     public static ExecutionState of(Realm realm) {
         Object s = realm.executionState;

@@ -51,7 +51,7 @@ public final class Interpreter {
 
     public static Object call(Closure closure, Object thisArg, Object[] args, Object newTarget) {
         BytecodeFunction code = closure.code;
-        countInvocation(closure.realm, code);
+        countInvocation(ExecutionState.of(closure.realm), code);
         Frame frame = newFrame(closure, thisArg, args, newTarget);
         if (code.flags.generator() || code.flags.async()) return Generators.start(frame);
         return run(frame);
@@ -59,7 +59,7 @@ public final class Interpreter {
 
     public static Object construct(Closure closure, Object[] args, JsObject newTarget) {
         BytecodeFunction code = closure.code;
-        countInvocation(closure.realm, code);
+        countInvocation(ExecutionState.of(closure.realm), code);
         if (closure.derived) {
             if (code.implicitConstructor) {
                 JsObject parent = closure.getPrototypeOf();
@@ -85,9 +85,8 @@ public final class Interpreter {
     }
 
     /** Counts a call; the feedback vector appears once the function has been called a few times. */
-    private static void countInvocation(Realm realm, BytecodeFunction code) {
+    private static void countInvocation(ExecutionState state, BytecodeFunction code) {
         code.invocationCount++;
-        ExecutionState state = ExecutionState.of(realm);
         if (code.feedback == null) allocateFeedback(state, code);
         if (++code.hotness >= code.tierUpAt) {
             if (state.tierUp == null) code.tierUpAt = Integer.MAX_VALUE;
@@ -114,9 +113,9 @@ public final class Interpreter {
      * A call from interpreted code to a plain closure: parameters are copied straight from the
      * caller's registers, and the arguments array is made only when the callee reads it.
      */
-    static Object callDirect(Closure closure, Object thisArg, Object[] callerRegs, int first, int count) {
+    static Object callDirect(ExecutionState state, Closure closure, Object thisArg, Object[] callerRegs, int first, int count) {
         BytecodeFunction code = closure.code;
-        countInvocation(closure.realm, code);
+        countInvocation(state, code);
         Object[] args = code.needsArgumentsArray ? Arrays.copyOfRange(callerRegs, first, first + count) : NO_ARGUMENTS;
         Object[] regs = new Object[code.registerCount];
         Arrays.fill(regs, 0, code.bindingRegisterCount, UNDEFINED);
@@ -140,7 +139,7 @@ public final class Interpreter {
             Operations.writePseudo(frame, code.homeObjectRegister, closure.homeObject == null ? UNDEFINED : closure.homeObject);
             Operations.writePseudo(frame, code.functionRegister, closure);
         }
-        return run(frame);
+        return run(frame, state);
     }
 
     static Frame newFrame(Closure closure, Object thisArg, Object[] args, Object newTarget) {
@@ -171,9 +170,9 @@ public final class Interpreter {
     }
 
     /** Runs a frame to completion on this thread (re-entering after stress-resume captures). */
-    static Object run(Frame frame) {
-        Realm realm = frame.closure.realm;
-        ExecutionState state = ExecutionState.of(realm);
+    static Object run(Frame frame) { return run(frame, ExecutionState.of(frame.closure.realm)); }
+
+    static Object run(Frame frame, ExecutionState state) {
         frame.caller = state.top;
         state.top = frame;
         if (++state.depth > state.maxDepth) {
@@ -183,7 +182,7 @@ public final class Interpreter {
         }
         try {
             CompiledCode compiled = (CompiledCode) frame.code.compiled;
-            Object r = compiled != null && compiled.canEnterAt(frame.pc) && (state.tierUp == null || !state.tierUp.stressOsr())
+            Object r = compiled != null && !state.stressOsr && (frame.pc == 0 || compiled.canEnterAt(frame.pc))
                 ? runCompiled(compiled, frame, state) : execute(frame, state);
             while (r == RESUME || r == OSR) {
                 if (r == OSR) {

@@ -307,7 +307,7 @@ public final class Steps {
         if (fv != null) fv.call(slot).record(s.ic, callee);
         Object[] r = f.registers;
         return callee instanceof Closure closure && closure.directCallable
-            ? Interpreter.callDirect(closure, thisArg, r, first, count)
+            ? Interpreter.callDirect(s, closure, thisArg, r, first, count)
             : callee.call(thisArg, Arrays.copyOfRange(r, first, first + count));
     }
 

@@ -47,6 +47,7 @@ public final class TierUp {
     public static TierUp install(ExecutionState state, Settings settings, long samplePeriodNanos) {
         TierUp t = new TierUp(settings, new CostModel(samplePeriodNanos));
         state.tierUp = t;
+        state.stressOsr = settings.stressOsr();
         ProfileSampler.register(state, samplePeriodNanos);
         return t;
     }

@@ -210,6 +210,7 @@ public final class JsOps {
             if (((x ^ y) & (x ^ r)) < 0) return (double) x - (double) y;
             return r;
         }
+        if (isNumber(a) && isNumber(b)) return NumberConversions.box(((Number) a).doubleValue() - ((Number) b).doubleValue());
         return numeric("-", a, b, (x, y) -> x - y);
     }
 
@@ -219,6 +220,7 @@ public final class JsOps {
             if ((int) r == r && (r != 0 || (x >= 0 && y >= 0))) return (int) r;
             return NumberConversions.box((double) x * (double) y);
         }
+        if (isNumber(a) && isNumber(b)) return NumberConversions.box(((Number) a).doubleValue() * ((Number) b).doubleValue());
         return numeric("*", a, b, (x, y) -> x * y);
     }
 
@@ -354,18 +356,21 @@ public final class JsOps {
     /** a &lt; b (IsLessThan with LeftFirst); false for undefined results. */
     public static boolean lessThan(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x < y;
+        if (isNumber(a) && isNumber(b)) return ((Number) a).doubleValue() < ((Number) b).doubleValue();
         Object pa = toPrimitive(a, "number"), pb = toPrimitive(b, "number");
         return compare(pa, pb) == -1;
     }
 
     public static boolean greaterThan(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x > y;
+        if (isNumber(a) && isNumber(b)) return ((Number) a).doubleValue() > ((Number) b).doubleValue();
         Object pa = toPrimitive(a, "number"), pb = toPrimitive(b, "number");
         return compare(pa, pb) == 1;
     }
 
     public static boolean lessOrEqual(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x <= y;
+        if (isNumber(a) && isNumber(b)) return ((Number) a).doubleValue() <= ((Number) b).doubleValue();
         Object pa = toPrimitive(a, "number"), pb = toPrimitive(b, "number");
         int c = compare(pa, pb);
         return c == -1 || c == 0;
@@ -373,6 +378,7 @@ public final class JsOps {
 
     public static boolean greaterOrEqual(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) return x >= y;
+        if (isNumber(a) && isNumber(b)) return ((Number) a).doubleValue() >= ((Number) b).doubleValue();
         Object pa = toPrimitive(a, "number"), pb = toPrimitive(b, "number");
         int c = compare(pa, pb);
         return c == 1 || c == 0;

@@ -95,6 +95,7 @@ public final class Main {
             return 1;
         } finally {
             out.flush();
+            if (options.flag(Options.JIT_STATS) && context.jitStats() != null) err.println(context.jitStats());
         }
     }
 

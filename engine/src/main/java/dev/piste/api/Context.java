@@ -86,6 +86,12 @@ public final class Context implements AutoCloseable {
     public static Context create() { return create(new Options(), System.out, System.err); }
 
     public Realm realm() { return realm; }
+
+    /** The JIT's totals (see --jit-stats), or null when running --jitless. */
+    public String jitStats() {
+        dev.piste.interp.TierUp t = ExecutionState.of(realm).tierUp;
+        return t == null ? null : t.stats();
+    }
     public Options options() { return options; }
 
     /**

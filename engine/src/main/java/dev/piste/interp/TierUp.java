@@ -33,9 +33,11 @@ public final class TierUp {
     final CostModel costs;
     private final SplittableRandom random;
     private final MethodHandles.Lookup lookup = MethodHandles.lookup();
-    /** Totals for reports: functions compiled, code units compiled, nanoseconds spent compiling. */
-    public int compiledFunctions, refusedFunctions;
-    public long compiledUnits, compileNanos;
+    /** Totals for reports (--jit-stats). */
+    int compiledFunctions, refusedFunctions, osrEntries;
+    long compiledUnits, compiledInstructions, compileNanos, generateNanos, jvmCodeBytes;
+    private final long startNanos = System.nanoTime();
+    private long firstInstallNanos = -1;
 
     private TierUp(Settings settings, CostModel costs) {
         this.settings = settings;
@@ -80,6 +82,7 @@ public final class TierUp {
             if (fn.compiled == null) return false;
         }
         if (!settings.osr() || !((CompiledCode) fn.compiled).canEnterAt(loopHeader)) return false;
+        osrEntries++;
         if (traced(fn)) settings.trace().printf("[opt] %s: OSR from tier 0 to 1 at the loop at %d:%d (pc %d)%n",
             describe(fn), fn.lineAt(loopHeader), fn.columnAt(loopHeader), loopHeader);
         return true;
@@ -142,23 +145,28 @@ public final class TierUp {
         long start = System.nanoTime();
         try {
             BaselineCompiler.Output out = BaselineCompiler.compile(fn, settings.verify(), TierUp.class.getClassLoader());
+            generateNanos += System.nanoTime() - start;
             Class<?> cls = lookup.defineHiddenClass(out.classBytes(), true).lookupClass();
             CompiledCode code = (CompiledCode) lookup.findConstructor(cls, MethodType.methodType(void.class)).invoke();
             code.entries = out.entries();
             code.classBytes = out.classBytes();
             code.chunks = out.chunks();
-            code.jvmCodeBytes = out.jvmCodeBytes();
             long nanos = System.nanoTime() - start;
+            int jvmBytes = out.jvmCodeBytes() >= 0 ? out.jvmCodeBytes() : BaselineCompiler.codeBytes(out.classBytes());
+            code.jvmCodeBytes = jvmBytes;
             code.compileNanos = nanos;
             costs.recordCompile(fn.code.length, nanos);
             compiledFunctions++;
             compiledUnits += fn.code.length;
+            compiledInstructions += instructionCount(fn);
             compileNanos += nanos;
+            jvmCodeBytes += jvmBytes;
+            if (firstInstallNanos < 0) firstInstallNanos = System.nanoTime() - startNanos;
             fn.hotnessAtTierUp = fn.hotness;
             fn.tierUpAt = Integer.MAX_VALUE;
             fn.compiled = code;
             if (traced(fn)) settings.trace().printf("[opt] %s: compiled in %s: %d bytecode units -> %d bytes of JVM code in %d method%s%n",
-                describe(fn), nanos(nanos), fn.code.length, out.jvmCodeBytes(), out.chunks(), out.chunks() == 1 ? "" : "s");
+                describe(fn), nanos(nanos), fn.code.length, jvmBytes, out.chunks(), out.chunks() == 1 ? "" : "s");
             if (settings.jvmCodeListing() != null && matches(fn)) settings.jvmCodeListing().print(dev.piste.jit.baseline.JvmCodePrinter.print(describe(fn), out.classBytes()));
         } catch (BaselineCompiler.Refusal e) {
             refuse(fn, e.getMessage());
@@ -166,6 +174,21 @@ public final class TierUp {
             // A generator bug must not fail the program: the function stays interpreted and says why.
             refuse(fn, "internal error in the baseline compiler: " + e);
         }
+    }
+
+    private static int instructionCount(BytecodeFunction fn) {
+        int n = 0;
+        for (int pc = 0; pc < fn.code.length; pc += dev.piste.bytecode.Opcode.of(fn.code[pc]).length()) n++;
+        return n;
+    }
+
+    /** One line of totals: what was compiled, how fast, when the first compiled code was installed. */
+    public String stats() {
+        double ms = compileNanos / 1e6;
+        return String.format("[jit-stats] tier 1: %d functions compiled, %d refused; %d bytecode instructions (%d units) -> %d bytes of JVM code"
+                + " in %.1f ms (%.0f instructions/ms; generating %.1f ms, defining classes %.1f ms); first code installed %s after start; %d OSR entries",
+            compiledFunctions, refusedFunctions, compiledInstructions, compiledUnits, jvmCodeBytes, ms,
+            ms > 0 ? compiledInstructions / ms : 0.0, generateNanos / 1e6, (compileNanos - generateNanos) / 1e6, firstInstallNanos < 0 ? "never" : nanos(firstInstallNanos), osrEntries);
     }
 
     private void refuse(BytecodeFunction fn, String reason) {

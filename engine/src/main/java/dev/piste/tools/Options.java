@@ -64,6 +64,8 @@ public final class Options {
         "Print a javap-style listing of the JVM code generated for each compiled function (see --filter).");
     public static final Option VERIFY_JVM_CODE = register("verify-jvm-code", Type.BOOLEAN, false, Stability.EXPERT,
         "Verify every generated class before defining it (a debug mode); a class that fails stays uncompiled, with the reason.");
+    public static final Option JIT_STATS = register("jit-stats", Type.BOOLEAN, false, Stability.USER,
+        "At exit, print to stderr what the JIT compiled, how long it took and when the first compiled code was installed.");
     public static final Option BASELINE_FILTER = register("baseline-filter", Type.STRING, "*", Stability.EXPERT,
         "Which functions tier 1 may compile: * (all), - (none), a name part (only those), -name part (all but those).");
     public static final Option SAMPLE_INTERVAL = register("sample-interval-us", Type.INT, 1000, Stability.EXPERT,

@@ -175,7 +175,7 @@ public final class BaselineCompiler {
         public Refusal(String reason) { super(reason, null, false, false); }
     }
 
-    /** The generated class and what is known about it. */
+    /** The generated class and what is known about it ({@code jvmCodeBytes} is -1 when it was not measured). */
     public record Output(byte[] classBytes, int chunks, int jvmCodeBytes, BitSet entries) {}
 
     public static Output compile(BytecodeFunction fn, boolean verify, ClassLoader loader) throws Refusal {
@@ -188,6 +188,10 @@ public final class BaselineCompiler {
             BitSet withChunkStarts = (BitSet) entries.clone();
             for (int s : starts) withChunkStarts.set(s);
             byte[] bytes = generate(fn, starts, withChunkStarts, loader);
+            if (!verify && estimate(code, withChunkStarts) + 14 * fn.registerCount < HUGE_METHOD_LIMIT / 2) {
+                // Far below the limit: no need to measure the methods.
+                return new Output(bytes, starts.length, -1, withChunkStarts);
+            }
             ClassModel model = ClassFile.of().parse(bytes);
             int largest = 0, total = 0;
             for (MethodModel m : model.methods()) {
@@ -205,6 +209,13 @@ public final class BaselineCompiler {
         throw new Refusal("no chunking keeps every method under " + HUGE_METHOD_LIMIT + " bytes");
     }
 
+    /** The bytes of JVM code in all methods of a generated class. */
+    public static int codeBytes(byte[] classBytes) {
+        int total = 0;
+        for (MethodModel m : ClassFile.of().parse(classBytes).methods()) total += m.code().map(c -> ((CodeAttribute) c).codeLength()).orElse(0);
+        return total;
+    }
+
     /** Where compiled code can be entered: the start, jump targets, handlers, and the pc after each suspension. */
     static BitSet entryPoints(BytecodeFunction fn) {
         int[] code = fn.code;
@@ -219,6 +230,17 @@ public final class BaselineCompiler {
         for (int i = 0; i + 2 < fn.handlers.length; i += 3) entries.set(fn.handlers[i + 2]);
         entries.clear(code.length, Integer.MAX_VALUE);
         return entries;
+    }
+
+    /** An upper estimate of the JVM code of the whole function (see {@link #partition}). */
+    private static int estimate(int[] code, BitSet entries) {
+        int total = 0;
+        for (int pc = 0; pc < code.length; ) {
+            Opcode op = Opcode.of(code[pc]);
+            total += 18 + 3 * op.operandCount() + (op.isJump() ? 20 : 0) + (entries.get(pc) ? 8 : 0);
+            pc += op.length();
+        }
+        return total;
     }
 
     /** Chunk start pcs, cutting when the estimated JVM code of a chunk would pass the budget. */
@@ -239,11 +261,22 @@ public final class BaselineCompiler {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    private static volatile ClassFile classFile;
+
+    /** One ClassFile context for all compilations, with a cached hierarchy resolver for stack maps. */
+    private static ClassFile classFile(ClassLoader loader) {
+        ClassFile cf = classFile;
+        if (cf == null) {
+            ClassHierarchyResolver resolver = ClassHierarchyResolver.defaultResolver()
+                .orElse(ClassHierarchyResolver.ofClassLoading(loader)).cached();
+            classFile = cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver));
+        }
+        return cf;
+    }
+
     private static byte[] generate(BytecodeFunction fn, int[] starts, BitSet entries, ClassLoader loader) {
         BitSet resident = frameResident(fn);
-        ClassHierarchyResolver resolver = ClassHierarchyResolver.defaultResolver()
-            .orElse(ClassHierarchyResolver.ofClassLoading(loader));
-        return ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver)).build(CD_THIS, cb -> {
+        return classFile(loader).build(CD_THIS, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
             cb.withSuperclass(CD_COMPILED);
             cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,

@@ -116,6 +116,10 @@ public final class PropertyCache {
     private Shape fastShape;
     private int fastSlot;
 
+    /** Compiled code's inline fast case: while a receiver has this shape (null: none), the property is its slot {@link #monomorphicSlot}. */
+    public Shape monomorphicShape() { return fastShape; }
+    public int monomorphicSlot() { return fastSlot; }
+
     // ---- Loads ----
 
     /** o.key through the cache; falls back to the generic load (and learns) on a miss. */

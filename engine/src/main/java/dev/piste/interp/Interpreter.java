@@ -4,11 +4,8 @@ import dev.piste.bytecode.BytecodeFunction;
 import dev.piste.bytecode.Opcode;
 import dev.piste.ic.FeedbackVector;
 import dev.piste.ic.IcRuntime;
-import dev.piste.runtime.objects.JsArray;
 import dev.piste.runtime.objects.JsFunction;
 import dev.piste.runtime.objects.JsObject;
-import dev.piste.runtime.objects.PropertyAttributes;
-import dev.piste.runtime.ops.ErrorType;
 import dev.piste.runtime.ops.JsException;
 import dev.piste.runtime.ops.JsOps;
 import dev.piste.runtime.realm.Realm;
@@ -383,9 +380,4 @@ public final class Interpreter {
 
     /** Exposed for generator support: the sentinel meaning "the frame suspended". */
     static boolean isSuspended(Object r) { return r == SUSPENDED; }
-
-    /** Attribute helper kept here so the loop body has no long expressions. */
-    static int hidden() { return PropertyAttributes.HIDDEN; }
-
-    static ErrorType unused() { return ErrorType.ERROR; }
 }

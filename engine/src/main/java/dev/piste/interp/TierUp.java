@@ -146,7 +146,7 @@ public final class TierUp {
         try {
             BaselineCompiler.Output out = BaselineCompiler.compile(fn, settings.verify(), TierUp.class.getClassLoader());
             generateNanos += System.nanoTime() - start;
-            Class<?> cls = lookup.defineHiddenClass(out.classBytes(), true).lookupClass();
+            Class<?> cls = lookup.defineHiddenClassWithClassData(out.classBytes(), out.classData(), true).lookupClass();
             CompiledCode code = (CompiledCode) lookup.findConstructor(cls, MethodType.methodType(void.class)).invoke();
             code.entries = out.entries();
             code.classBytes = out.classBytes();

@@ -82,6 +82,18 @@ class JitTraceTest {
     }
 
     @Test
+    void monomorphicPropertyAccessIsInline() {
+        String out = run("""
+            function len(p) { return p.x * p.x + p.y * p.y; }
+            let s = 0;
+            for (let i = 0; i < 50; i++) s += len({x: i, y: 1});
+            console.log(s);
+            """, "--print-jvm-code", "--filter=len", "--tier-policy=fixed", "--tier-up-ticks=20");
+        assertLine(out, "invokevirtual\\s+PropertyCache\\.monomorphicShape\\(\\)Shape$");
+        assertLine(out, "^40475$");
+    }
+
+    @Test
     void largeFunctionsAreSplitIntoMethodsHotSpotCompiles() {
         StringBuilder src = new StringBuilder("function big() { let a = 0;\n");
         for (int i = 0; i < 4000; i++) src.append("a = (a + ").append(i).append(") | 0;\n");

@@ -3,6 +3,8 @@ package dev.piste.jit.baseline;
 import dev.piste.bytecode.BytecodeFunction;
 import dev.piste.bytecode.Opcode;
 import dev.piste.bytecode.OperandFormat;
+import dev.piste.ic.FeedbackVector;
+import dev.piste.ic.PropertyCache;
 
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassHierarchyResolver;
@@ -13,6 +15,8 @@ import java.lang.classfile.MethodModel;
 import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DynamicConstantDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -31,12 +35,14 @@ import static java.lang.constant.ConstantDescs.CD_void;
  * Tier 1: translates a function's bytecode into JVM bytecode, one class per function, for HotSpot to
  * compile to machine code.
  *
- * <p>The generated code keeps the interpreter's frame: registers stay in {@code frame.registers}, the
- * heap context in {@code frame.context}, and {@code frame.pc} is written before every instruction that
- * may call out or throw, so stack traces, exception handlers, generators and deoptimization see the
- * same state in both tiers. What an instruction does is the interpreter's own {@code Steps} method;
- * what tier 1 removes is the dispatch: operand decoding, the switch, and the per-instruction
- * bookkeeping of the loop.
+ * <p>The generated code keeps the interpreter's frame layout: the heap context stays in
+ * {@code frame.context}, {@code frame.pc} is written before every instruction that may call out or
+ * throw (stack traces, exception handlers), and registers live in JVM locals between the points
+ * where the frame must be complete: they are loaded from {@code frame.registers} when a chunk is
+ * entered and stored back when it is left (return to {@code execute}, suspension). Registers that
+ * steps reach by index stay in the frame ({@link #frameResident}). What an instruction does is the
+ * interpreter's own {@code Steps} method; what tier 1 removes is the dispatch (operand decoding, the
+ * switch, the per-instruction bookkeeping of the loop) and the register file's memory traffic.
  *
  * <p>Shape of the output: the function's instructions are cut into chunks, each a static method
  * {@code (Frame, ExecutionState) -> Object} small enough for HotSpot to compile (it leaves methods
@@ -65,6 +71,9 @@ public final class BaselineCompiler {
     private static final ClassDesc CD_REALM = ClassDesc.of("dev.piste.runtime.realm.Realm");
     private static final ClassDesc CD_JS_EXCEPTION = ClassDesc.of("dev.piste.runtime.ops.JsException");
     private static final ClassDesc CD_OBJECT_ARRAY = CD_Object.arrayType();
+    private static final ClassDesc CD_JS_OBJECT = ClassDesc.of("dev.piste.runtime.objects.JsObject");
+    private static final ClassDesc CD_SHAPE = ClassDesc.of("dev.piste.runtime.objects.Shape");
+    private static final ClassDesc CD_PROPERTY_CACHE = ClassDesc.of("dev.piste.ic.PropertyCache");
     private static final MethodTypeDesc CHUNK_TYPE = MethodTypeDesc.of(CD_Object, CD_FRAME, CD_STATE);
 
     // Locals of a chunk method.
@@ -175,8 +184,12 @@ public final class BaselineCompiler {
         public Refusal(String reason) { super(reason, null, false, false); }
     }
 
-    /** The generated class and what is known about it ({@code jvmCodeBytes} is -1 when it was not measured). */
-    public record Output(byte[] classBytes, int chunks, int jvmCodeBytes, BitSet entries) {}
+    /**
+     * The generated class and what is known about it ({@code jvmCodeBytes} is -1 when it was not
+     * measured). {@code classData} must be passed to {@code defineHiddenClassWithClassData}: the
+     * generated code loads its constants (the inline caches of its property sites) from it.
+     */
+    public record Output(byte[] classBytes, int chunks, int jvmCodeBytes, BitSet entries, List<Object> classData) {}
 
     public static Output compile(BytecodeFunction fn, boolean verify, ClassLoader loader) throws Refusal {
         int[] code = fn.code;
@@ -187,10 +200,11 @@ public final class BaselineCompiler {
             int[] starts = partition(code, entries, budget - 14 * (fn.registerCount - frameResident(fn).cardinality()));
             BitSet withChunkStarts = (BitSet) entries.clone();
             for (int s : starts) withChunkStarts.set(s);
-            byte[] bytes = generate(fn, starts, withChunkStarts, loader);
+            List<Object> classData = new ArrayList<>();
+            byte[] bytes = generate(fn, starts, withChunkStarts, loader, classData);
             if (!verify && estimate(code, withChunkStarts) + 14 * fn.registerCount < HUGE_METHOD_LIMIT / 2) {
                 // Far below the limit: no need to measure the methods.
-                return new Output(bytes, starts.length, -1, withChunkStarts);
+                return new Output(bytes, starts.length, -1, withChunkStarts, classData);
             }
             ClassModel model = ClassFile.of().parse(bytes);
             int largest = 0, total = 0;
@@ -204,7 +218,7 @@ public final class BaselineCompiler {
                 var errors = ClassFile.of().verify(model);
                 if (!errors.isEmpty()) throw new Refusal("generated code does not verify: " + errors.getFirst().getMessage());
             }
-            return new Output(bytes, starts.length, total, withChunkStarts);
+            return new Output(bytes, starts.length, total, withChunkStarts, classData);
         }
         throw new Refusal("no chunking keeps every method under " + HUGE_METHOD_LIMIT + " bytes");
     }
@@ -274,7 +288,7 @@ public final class BaselineCompiler {
         return cf;
     }
 
-    private static byte[] generate(BytecodeFunction fn, int[] starts, BitSet entries, ClassLoader loader) {
+    private static byte[] generate(BytecodeFunction fn, int[] starts, BitSet entries, ClassLoader loader, List<Object> classData) {
         BitSet resident = frameResident(fn);
         return classFile(loader).build(CD_THIS, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
@@ -285,7 +299,7 @@ public final class BaselineCompiler {
             for (int i = 0; i < starts.length; i++) {
                 int start = starts[i], end = i + 1 < starts.length ? starts[i + 1] : fn.code.length;
                 cb.withMethodBody("c" + i, CHUNK_TYPE, ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
-                    b -> new ChunkEmitter(fn, b, start, end, entries, resident).emit());
+                    b -> new ChunkEmitter(fn, b, start, end, entries, resident, classData).emit());
             }
         });
     }
@@ -323,9 +337,12 @@ public final class BaselineCompiler {
         final List<Label> exitLabels = new ArrayList<>();
         /** Stores the local registers back into the frame, then returns the value in TEMP. */
         final Label spillAndReturn;
+        /** Constants of the class, shared by its chunks. */
+        final List<Object> classData;
 
-        ChunkEmitter(BytecodeFunction fn, CodeBuilder b, int start, int end, BitSet entries, BitSet resident) {
+        ChunkEmitter(BytecodeFunction fn, CodeBuilder b, int start, int end, BitSet entries, BitSet resident, List<Object> classData) {
             this.fn = fn; this.b = b; this.start = start; this.end = end; this.entries = entries; this.resident = resident;
+            this.classData = classData;
             this.labels = new Label[end - start];
             this.spillAndReturn = b.newLabel();
         }
@@ -392,6 +409,30 @@ public final class BaselineCompiler {
             b.aload(ACC).loadConstant(start).loadConstant(end)
                 .invokestatic(CD_STEPS, "leaveChunk", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object, CD_int, CD_int))
                 .astore(TEMP).goto_(spillAndReturn);
+        }
+
+        /**
+         * The monomorphic case of a named load or store, inline: while the receiver has the shape the
+         * site's cache holds as its only own-field entry, the property is a slot. The cache object is
+         * a constant of the class; its fast shape is read each time (the cache may move on), so a
+         * receiver that does not match, or a cache that is not monomorphic, falls through to the step.
+         */
+        private void inlineMonomorphic(Opcode op, int baseRegister, PropertyCache cache, Label done) {
+            Label slow = b.newLabel();
+            int index = classData.size();
+            classData.add(cache);
+            DynamicConstantDesc<Object> cacheConstant = DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT,
+                ConstantDescs.DEFAULT_NAME, CD_PROPERTY_CACHE, index);
+            loadRegister(baseRegister);
+            b.astore(TEMP).aload(TEMP).instanceOf(CD_JS_OBJECT).ifeq(slow);
+            b.aload(TEMP).checkcast(CD_JS_OBJECT).invokevirtual(CD_JS_OBJECT, "shape", MethodTypeDesc.of(CD_SHAPE));
+            b.ldc(cacheConstant).invokevirtual(CD_PROPERTY_CACHE, "monomorphicShape", MethodTypeDesc.of(CD_SHAPE)).if_acmpne(slow);
+            b.aload(TEMP).checkcast(CD_JS_OBJECT).invokevirtual(CD_JS_OBJECT, "slots", MethodTypeDesc.of(CD_OBJECT_ARRAY));
+            b.ldc(cacheConstant).invokevirtual(CD_PROPERTY_CACHE, "monomorphicSlot", MethodTypeDesc.of(CD_int));
+            if (op == Opcode.GET_NAMED) b.aaload().astore(ACC);
+            else b.aload(ACC).aastore();
+            b.goto_(done);
+            b.labelBinding(slow);
         }
 
         private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(CD_FRAME, "pc", CD_int); }
@@ -480,6 +521,11 @@ public final class BaselineCompiler {
                     }
                 }
                 case STEP -> {
+                    Label done = null;
+                    if ((op == Opcode.GET_NAMED || op == Opcode.SET_NAMED) && fn.feedback instanceof FeedbackVector fv) {
+                        done = b.newLabel();
+                        inlineMonomorphic(op, a, fv.property(code[pc + 3]), done);
+                    }
                     setPc(pc);
                     b.aload(FRAME).aload(STATE).aload(ACC);
                     for (int i = 0; i < op.operandCount(); i++) {
@@ -487,6 +533,7 @@ public final class BaselineCompiler {
                         else b.loadConstant(code[pc + 1 + i]);
                     }
                     b.invokestatic(CD_STEPS, stepMethodName(op), stepType(op)).astore(ACC);
+                    if (done != null) b.labelBinding(done);
                 }
             }
         }

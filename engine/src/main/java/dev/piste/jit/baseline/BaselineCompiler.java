@@ -81,7 +81,8 @@ public final class BaselineCompiler {
 
     /** HotSpot compiles methods up to this many bytes of bytecode ({@code -XX:-DontCompileHugeMethods} aside). */
     public static final int HUGE_METHOD_LIMIT = 8000;
-    private static final int FIRST_CHUNK_BUDGET = 6000;
+    /** Estimated JVM bytes per chunk at the first attempt; the real sizes are measured and the cut redone smaller if needed. */
+    private static final int FIRST_CHUNK_BUDGET = 7200;
 
     /** How tier 1 translates an opcode. The switch is exhaustive: an opcode without a translation does not compile. */
     public enum Translation {
@@ -246,33 +247,63 @@ public final class BaselineCompiler {
         return entries;
     }
 
-    /** An upper estimate of the JVM code of the whole function (see {@link #partition}). */
+    /** An estimate of the JVM code of one instruction (see {@link ChunkEmitter#instruction}). */
+    private static int estimate(Opcode op, boolean entry) {
+        int size = switch (translation(op)) {
+            case INLINE -> 6;
+            case BRANCH -> 12 + (op == Opcode.LOOP ? 12 : 0) + 14; // with the stub of a jump out of the chunk
+            case EXIT -> 14;
+            case STEP -> 16 + 3 * op.operandCount() + (op == Opcode.GET_NAMED || op == Opcode.SET_NAMED ? 36 : 0);
+        };
+        return size + (entry ? 8 : 0);
+    }
+
+    /** An estimate of the JVM code of the whole function. */
     private static int estimate(int[] code, BitSet entries) {
         int total = 0;
-        for (int pc = 0; pc < code.length; ) {
-            Opcode op = Opcode.of(code[pc]);
-            total += 18 + 3 * op.operandCount() + (op.isJump() ? 20 : 0) + (entries.get(pc) ? 8 : 0);
-            pc += op.length();
-        }
+        for (int pc = 0; pc < code.length; pc += Opcode.of(code[pc]).length()) total += estimate(Opcode.of(code[pc]), entries.get(pc));
         return total;
     }
 
-    /** Chunk start pcs, cutting when the estimated JVM code of a chunk would pass the budget. */
+    /**
+     * Chunk start pcs: a chunk ends before its estimated JVM code passes the budget. A jump between
+     * chunks stores and reloads every register, so cuts go where the fewest loops enclose the
+     * instruction, the latest such place in the second half of the chunk.
+     */
     private static int[] partition(int[] code, BitSet entries, int budget) {
+        int[] depth = loopDepths(code);
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
-        int estimate = 0;
+        int chunkStart = 0, estimate = 0, best = -1, bestEstimate = 0;
         for (int pc = 0; pc < code.length; ) {
             Opcode op = Opcode.of(code[pc]);
-            int size = 18 + 3 * op.operandCount() + (op.isJump() ? 20 : 0) + (entries.get(pc) ? 8 : 0);
+            int size = estimate(op, entries.get(pc));
             if (estimate + size > budget && estimate > 0) {
-                starts.add(pc);
-                estimate = 0;
+                int cut = best > chunkStart ? best : pc;
+                starts.add(cut);
+                estimate = cut == pc ? 0 : estimate - bestEstimate;
+                chunkStart = cut;
+                best = -1;
             }
+            if (estimate >= budget / 2 && (best <= chunkStart || depth[pc] <= depth[best])) { best = pc; bestEstimate = estimate; }
             estimate += size;
             pc += op.length();
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** For each pc, how many loops (a LOOP instruction's target up to the LOOP itself) enclose it. */
+    private static int[] loopDepths(int[] code) {
+        int[] delta = new int[code.length + 1];
+        for (int pc = 0; pc < code.length; pc += Opcode.of(code[pc]).length()) {
+            if (Opcode.of(code[pc]) == Opcode.LOOP && code[pc + 1] <= pc) {
+                delta[code[pc + 1]]++;
+                delta[pc + Opcode.LOOP.length()]--;
+            }
+        }
+        int[] depth = new int[code.length];
+        for (int pc = 0, d = 0; pc < code.length; pc++) { d += delta[pc]; depth[pc] = d; }
+        return depth;
     }
 
     private static volatile ClassFile classFile;

@@ -80,6 +80,11 @@ public final class FeedbackVector {
             ? TypeFeedback.INT32 : TypeFeedback.binary(a, b, result);
         if ((types[slot] & bits) != bits) types[slot] |= bits;
     }
+    /** What recordBinary or recordUnary records for int32 operands and an int32 or boolean result (compiled fast paths). */
+    public void noteInt32(int slot) {
+        if ((types[slot] & TypeFeedback.INT32) == 0) types[slot] |= TypeFeedback.INT32;
+    }
+
     public void recordUnary(int slot, Object a, Object result) {
         int bits = TypeFeedback.unary(a, result);
         if ((types[slot] & bits) != bits) types[slot] |= bits;

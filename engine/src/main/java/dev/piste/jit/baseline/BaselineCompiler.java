@@ -74,6 +74,11 @@ public final class BaselineCompiler {
     private static final ClassDesc CD_JS_OBJECT = ClassDesc.of("dev.piste.runtime.objects.JsObject");
     private static final ClassDesc CD_SHAPE = ClassDesc.of("dev.piste.runtime.objects.Shape");
     private static final ClassDesc CD_PROPERTY_CACHE = ClassDesc.of("dev.piste.ic.PropertyCache");
+    private static final ClassDesc CD_FEEDBACK = ClassDesc.of("dev.piste.ic.FeedbackVector");
+
+    /** Instructions with an inline int32 path (see ChunkEmitter#inlineInt32). */
+    private static final java.util.Set<Opcode> INT32_INLINE = java.util.EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.ADD_SMI,
+        Opcode.INC, Opcode.DEC, Opcode.BIT_AND, Opcode.BIT_OR, Opcode.BIT_XOR, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE, Opcode.STRICT_EQ);
     private static final MethodTypeDesc CHUNK_TYPE = MethodTypeDesc.of(CD_Object, CD_FRAME, CD_STATE);
 
     // Locals of a chunk method.
@@ -253,7 +258,8 @@ public final class BaselineCompiler {
             case INLINE -> 6;
             case BRANCH -> 12 + (op == Opcode.LOOP ? 12 : 0) + 14; // with the stub of a jump out of the chunk
             case EXIT -> 14;
-            case STEP -> 16 + 3 * op.operandCount() + (op == Opcode.GET_NAMED || op == Opcode.SET_NAMED ? 36 : 0);
+            case STEP -> 16 + 3 * op.operandCount() + (op == Opcode.GET_NAMED || op == Opcode.SET_NAMED ? 36 : 0)
+                + (INT32_INLINE.contains(op) ? 60 : 0);
         };
         return size + (entry ? 8 : 0);
     }
@@ -450,10 +456,7 @@ public final class BaselineCompiler {
          */
         private void inlineMonomorphic(Opcode op, int baseRegister, PropertyCache cache, Label done) {
             Label slow = b.newLabel();
-            int index = classData.size();
-            classData.add(cache);
-            DynamicConstantDesc<Object> cacheConstant = DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT,
-                ConstantDescs.DEFAULT_NAME, CD_PROPERTY_CACHE, index);
+            DynamicConstantDesc<Object> cacheConstant = classConstant(cache, CD_PROPERTY_CACHE);
             loadRegister(baseRegister);
             b.astore(TEMP).aload(TEMP).instanceOf(CD_JS_OBJECT).ifeq(slow);
             b.aload(TEMP).checkcast(CD_JS_OBJECT).invokevirtual(CD_JS_OBJECT, "shape", MethodTypeDesc.of(CD_SHAPE));
@@ -463,6 +466,76 @@ public final class BaselineCompiler {
             if (op == Opcode.GET_NAMED) b.aaload().astore(ACC);
             else b.aload(ACC).aastore();
             b.goto_(done);
+            b.labelBinding(slow);
+        }
+
+        private DynamicConstantDesc<Object> classConstant(Object value, ClassDesc type) {
+            int index = classData.indexOf(value);
+            if (index < 0) { index = classData.size(); classData.add(value); }
+            return DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, type, index);
+        }
+
+        /**
+         * Arithmetic, bitwise and comparison instructions on two int32 values, inline: no call, no
+         * boolean boxing, and a comparison followed by a conditional jump branches on the int compare
+         * directly. An int32 result that overflows, or any other operand, takes the full step. The
+         * site's feedback records int32 as the step would.
+         */
+        private void inlineInt32(Opcode op, int pc, FeedbackVector fv, Label done) {
+            int[] code = fn.code;
+            int intA = FIRST_REGISTER + fn.registerCount, intB = intA + 1, intR = intA + 2;
+            Label slow = b.newLabel();
+            boolean unary = op == Opcode.INC || op == Opcode.DEC;
+            int slot = unary ? code[pc + 1] : code[pc + 2];
+            if (op == Opcode.ADD_SMI || unary) b.aload(ACC); else loadRegister(code[pc + 1]);
+            b.astore(TEMP).aload(TEMP).instanceOf(CD_Integer).ifeq(slow);
+            if (op != Opcode.ADD_SMI && !unary) b.aload(ACC).instanceOf(CD_Integer).ifeq(slow);
+            b.aload(TEMP).checkcast(CD_Integer).invokevirtual(CD_Integer, "intValue", MethodTypeDesc.of(CD_int)).istore(intA);
+            if (op == Opcode.ADD_SMI) b.loadConstant(code[pc + 1]);
+            else if (unary) b.iconst_1();
+            else b.aload(ACC).checkcast(CD_Integer).invokevirtual(CD_Integer, "intValue", MethodTypeDesc.of(CD_int));
+            b.istore(intB);
+            b.ldc(classConstant(fv, CD_FEEDBACK)).loadConstant(slot).invokevirtual(CD_FEEDBACK, "noteInt32", MethodTypeDesc.of(CD_void, CD_int));
+            switch (op) {
+                case ADD, ADD_SMI, INC, SUB, DEC -> {
+                    boolean add = op == Opcode.ADD || op == Opcode.ADD_SMI || op == Opcode.INC;
+                    b.iload(intA).iload(intB);
+                    if (add) b.iadd(); else b.isub();
+                    b.istore(intR);
+                    // Overflow: for a + b, (a ^ r) & (b ^ r) < 0; for a - b, (a ^ b) & (a ^ r) < 0.
+                    if (add) b.iload(intA).iload(intR).ixor().iload(intB).iload(intR).ixor().iand();
+                    else b.iload(intA).iload(intB).ixor().iload(intA).iload(intR).ixor().iand();
+                    b.iflt(slow);
+                    b.iload(intR).invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int)).astore(ACC).goto_(done);
+                }
+                case BIT_AND, BIT_OR, BIT_XOR -> {
+                    b.iload(intA).iload(intB);
+                    if (op == Opcode.BIT_AND) b.iand(); else if (op == Opcode.BIT_OR) b.ior(); else b.ixor();
+                    b.invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int)).astore(ACC).goto_(done);
+                }
+                default -> {
+                    int next = pc + op.length();
+                    Opcode following = next < code.length ? Opcode.of(code[next]) : null;
+                    boolean fused = following == Opcode.JUMP_IF_TRUE || following == Opcode.JUMP_IF_FALSE;
+                    Label whenTrue = b.newLabel();
+                    b.iload(intA).iload(intB);
+                    switch (op) {
+                        case LT -> b.if_icmplt(whenTrue);
+                        case GT -> b.if_icmpgt(whenTrue);
+                        case LE -> b.if_icmple(whenTrue);
+                        case GE -> b.if_icmpge(whenTrue);
+                        case STRICT_EQ -> b.if_icmpeq(whenTrue);
+                        default -> throw new IllegalStateException(op.name());
+                    }
+                    Label jumpTaken = fused ? label(code[next + 1]) : null;
+                    Label jumpNotTaken = fused ? label(next + following.length()) : null;
+                    b.getstatic(CD_Boolean, "FALSE", CD_Boolean).astore(ACC);
+                    b.goto_(!fused ? done : following == Opcode.JUMP_IF_FALSE ? jumpTaken : jumpNotTaken);
+                    b.labelBinding(whenTrue);
+                    b.getstatic(CD_Boolean, "TRUE", CD_Boolean).astore(ACC);
+                    b.goto_(!fused ? done : following == Opcode.JUMP_IF_TRUE ? jumpTaken : jumpNotTaken);
+                }
+            }
             b.labelBinding(slow);
         }
 
@@ -556,6 +629,9 @@ public final class BaselineCompiler {
                     if ((op == Opcode.GET_NAMED || op == Opcode.SET_NAMED) && fn.feedback instanceof FeedbackVector fv) {
                         done = b.newLabel();
                         inlineMonomorphic(op, a, fv.property(code[pc + 3]), done);
+                    } else if (INT32_INLINE.contains(op) && fn.feedback instanceof FeedbackVector fv) {
+                        done = b.newLabel();
+                        inlineInt32(op, pc, fv, done);
                     }
                     setPc(pc);
                     b.aload(FRAME).aload(STATE).aload(ACC);

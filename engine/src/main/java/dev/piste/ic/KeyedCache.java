@@ -43,11 +43,7 @@ public final class KeyedCache {
             Elements e = a.elements();
             ElementsKind kind = e.kind();
             if (kind != lastKind) note(ic, kind);
-            if (kind != ElementsKind.DICTIONARY && i < a.length() && e.get(i) != null) {
-                e.set(i, value);
-                return true;
-            }
-            return false;
+            return e.setIfPresent(i, value);
         }
         megamorphic(ic, receiver);
         return false;

@@ -81,6 +81,36 @@ public final class Elements {
         return d;
     }
 
+    /**
+     * Stores value at index when an element is present there and the kind holds the value as it is;
+     * returns false otherwise (absent, or the kind would have to generalize), leaving the elements
+     * unchanged for the caller's generic store. No boxing: the inline-cache store path.
+     */
+    public boolean setIfPresent(int index, Object value) {
+        if (index < 0 || index >= length) return false;
+        switch (kind) {
+            case PACKED_INT -> {
+                if (!(value instanceof Integer n)) return false;
+                ints[index] = n;
+                return true;
+            }
+            case PACKED_OBJECT -> { objects[index] = value; return true; }
+            case HOLEY_OBJECT -> {
+                if (objects[index] == null) return false;
+                objects[index] = value;
+                return true;
+            }
+            case PACKED_DOUBLE, HOLEY_INT, HOLEY_DOUBLE -> {
+                if (kind != ElementsKind.PACKED_DOUBLE && Double.doubleToRawLongBits(doubles[index]) == HOLE_BITS) return false;
+                if (value instanceof Integer n) { doubles[index] = n; return true; }
+                if (kind == ElementsKind.HOLEY_INT || !(value instanceof Double d)) return false;
+                doubles[index] = Double.isNaN(d) ? Double.NaN : d;
+                return true;
+            }
+            default -> { return false; }
+        }
+    }
+
     public void append(Object value) { set(length, value); }
 
     /** Stores a data value with default attributes, generalizing the kind as needed. */

@@ -29,6 +29,9 @@ public class DifferentialFuzzTest {
         {"--jitless", "--stress-resume=3", "--feedback-after-calls=0"},
         {"--jitless", "--no-ic"},
         {"--jitless", "--stress-resume=11"},
+        {"--always-baseline", "--verify-jvm-code"},
+        {"--stress-osr"},
+        {"--tier-policy=fixed", "--tier-up-ticks=3"},
     };
 
     @Test

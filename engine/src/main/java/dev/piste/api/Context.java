@@ -87,6 +87,12 @@ public final class Context implements AutoCloseable {
 
     public Realm realm() { return realm; }
 
+    /** The functions tier 1 refused to compile, each with its reason (empty when running --jitless). */
+    public List<String> jitRefusals() {
+        dev.piste.interp.TierUp t = ExecutionState.of(realm).tierUp;
+        return t == null ? List.of() : t.refusals();
+    }
+
     /** The JIT's totals (see --jit-stats), or null when running --jitless. */
     public String jitStats() {
         dev.piste.interp.TierUp t = ExecutionState.of(realm).tierUp;

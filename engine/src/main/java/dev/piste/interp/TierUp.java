@@ -37,6 +37,8 @@ public final class TierUp {
     int compiledFunctions, refusedFunctions, osrEntries;
     long compiledUnits, compiledInstructions, compileNanos, generateNanos, jvmCodeBytes;
     private final long startNanos = System.nanoTime();
+    /** The first hundred functions tier 1 refused, with the reason. */
+    private final java.util.List<String> refusals = new java.util.ArrayList<>();
     private long firstInstallNanos = -1;
 
     private TierUp(Settings settings, CostModel costs) {
@@ -182,6 +184,8 @@ public final class TierUp {
         return n;
     }
 
+    public java.util.List<String> refusals() { return java.util.List.copyOf(refusals); }
+
     /** One line of totals: what was compiled, how fast, when the first compiled code was installed. */
     public String stats() {
         double ms = compileNanos / 1e6;
@@ -195,6 +199,7 @@ public final class TierUp {
         fn.tierRefusal = reason;
         fn.tierUpAt = Integer.MAX_VALUE;
         refusedFunctions++;
+        if (refusals.size() < 100) refusals.add(describe(fn) + ": " + reason);
         if (traced(fn)) settings.trace().printf("[opt] %s: stays in tier 0: %s%n", describe(fn), reason);
     }
 

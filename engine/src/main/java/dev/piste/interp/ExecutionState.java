@@ -56,7 +56,10 @@ public final class ExecutionState {
                 sampleRequested = false;
                 Frame f = top;
                 if (f != null) {
-                    if (f.tier == 0) f.code.interpretedSamples++;
+                    if (f.tier == 0) {
+                        // Its own cost is measured from now on: let the policy look again at the next tick.
+                        if (++f.code.interpretedSamples == dev.piste.jit.CostModel.MIN_SAMPLES && f.code.compiled == null) f.code.tierUpAt = 0;
+                    }
                     else {
                         int n = ++f.code.compiledSamples;
                         // At 4, 8, 16... samples: enough to say what compiled code costs, re-measured as HotSpot compiles it.

@@ -65,8 +65,7 @@ public final class TierUp {
         long k = settings.alwaysBaseline() ? 0 : threshold(fn);
         if (fn.hotness >= k) compile(fn, k);
         else {
-            if (fn.tierUpAt > 0 && traced(fn)) settings.trace().printf("[opt] %s: not yet after %d ticks: k=%d%n", describe(fn), fn.hotness, k);
-            fn.tierUpAt = (int) Math.min(k, Integer.MAX_VALUE);
+            notYet(fn, k);
         }
     }
 
@@ -79,7 +78,7 @@ public final class TierUp {
         if (fn.compiled == null) {
             if (fn.tierRefusal != null) { fn.tierUpAt = Integer.MAX_VALUE; return false; }
             long k = settings.alwaysBaseline() || settings.stressOsr() ? 0 : threshold(fn);
-            if (fn.hotness < k) { fn.tierUpAt = (int) Math.min(k, Integer.MAX_VALUE); return false; }
+            if (fn.hotness < k) { notYet(fn, k); return false; }
             compile(fn, k);
             if (fn.compiled == null) return false;
         }
@@ -88,6 +87,13 @@ public final class TierUp {
         if (traced(fn)) settings.trace().printf("[opt] %s: OSR from tier 0 to 1 at the loop at %d:%d (pc %d)%n",
             describe(fn), fn.lineAt(loopHeader), fn.columnAt(loopHeader), loopHeader);
         return true;
+    }
+
+    /** Not worth compiling yet: look again at k ticks (or when the profiler has measured the function). */
+    private void notYet(BytecodeFunction fn, long k) {
+        if (fn.hotness > 1 && traced(fn)) settings.trace().printf("[opt] %s: not yet after %d ticks: k=%s%n", describe(fn), fn.hotness,
+            k >= TierPolicy.NEVER ? "never" : Long.toString(k));
+        fn.tierUpAt = (int) Math.min(k, Integer.MAX_VALUE);
     }
 
     /** Compiles fn now, whatever its counts (%CompileBaseline). */

@@ -26,7 +26,7 @@ import java.util.SplittableRandom;
 public final class TierUp {
     /** Options of the JIT, from the command line or the embedder; null streams print nothing. */
     public record Settings(TierPolicy policy, boolean alwaysBaseline, boolean stressOsr, boolean osr,
-                           PrintStream trace, PrintStream jvmCodeListing, boolean verify, String filter,
+                           PrintStream trace, PrintStream jvmCodeListing, PrintStream irListing, boolean verify, String filter,
                            String baselineFilter, long seed) {}
 
     final Settings settings;
@@ -175,12 +175,22 @@ public final class TierUp {
             fn.compiled = code;
             if (traced(fn)) settings.trace().printf("[opt] %s: compiled in %s: %d bytecode units -> %d bytes of JVM code in %d method%s%n",
                 describe(fn), nanos(nanos), fn.code.length, jvmBytes, out.chunks(), out.chunks() == 1 ? "" : "s");
+            if (settings.irListing() != null && matches(fn)) settings.irListing().print(irListing(fn));
             if (settings.jvmCodeListing() != null && matches(fn)) settings.jvmCodeListing().print(dev.piste.jit.baseline.JvmCodePrinter.print(describe(fn), out.classBytes()));
         } catch (BaselineCompiler.Refusal e) {
             refuse(fn, e.getMessage());
         } catch (Throwable e) {
             // A generator bug must not fail the program: the function stays interpreted and says why.
             refuse(fn, "internal error in the baseline compiler: " + e);
+        }
+    }
+
+    /** The optimizing tier's graph of fn as built from its bytecode (--print-ir). */
+    private static String irListing(BytecodeFunction fn) {
+        try {
+            return dev.piste.jit.opt.IrPrinter.print(dev.piste.jit.opt.GraphBuilder.build(fn), describe(fn));
+        } catch (dev.piste.jit.opt.GraphBuilder.Unsupported e) {
+            return "[ir] " + describe(fn) + ": not built: " + e.getMessage() + "\n";
         }
     }
 

@@ -62,6 +62,8 @@ public final class Options {
         "Print every tier-up decision with its measured figures, every compilation, refusal and on-stack replacement.");
     public static final Option PRINT_JVM_CODE = register("print-jvm-code", Type.BOOLEAN, false, Stability.USER,
         "Print a javap-style listing of the JVM code generated for each compiled function (see --filter).");
+    public static final Option PRINT_IR = register("print-ir", Type.BOOLEAN, false, Stability.EXPERT,
+        "Print the optimizing tier's SSA graph of each function as it is compiled (built from bytecode; see --filter).");
     public static final Option VERIFY_JVM_CODE = register("verify-jvm-code", Type.BOOLEAN, false, Stability.EXPERT,
         "Verify every generated class before defining it (a debug mode); a class that fails stays uncompiled, with the reason.");
     public static final Option JIT_STATS = register("jit-stats", Type.BOOLEAN, false, Stability.USER,

@@ -171,7 +171,7 @@ public final class BaselineCompiler {
      * the caller reads from the frame after the body returns. Every other register lives in a local
      * between the chunk's entry (loaded from the frame) and its exits (stored back).
      */
-    static BitSet frameResident(BytecodeFunction fn) {
+    public static BitSet frameResident(BytecodeFunction fn) {
         BitSet resident = new BitSet(fn.registerCount);
         if (fn.registerCount > MAX_LOCAL_REGISTERS) { resident.set(0, fn.registerCount); return resident; }
         int[] code = fn.code;

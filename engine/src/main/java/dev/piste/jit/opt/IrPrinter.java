@@ -1,0 +1,56 @@
+package dev.piste.jit.opt;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Prints a graph for --print-ir: blocks with their edges, phis, nodes with inputs and frame states. */
+public final class IrPrinter {
+    private IrPrinter() {}
+
+    public static String print(Graph g, String title) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("[ir] ").append(title).append(": ").append(g.blocks.size()).append(" blocks\n");
+        for (Block b : g.blocks) {
+            sb.append("  ").append(b).append(" (pc ").append(b.startPc).append(")");
+            if (!b.predecessors.isEmpty()) sb.append(" <- ").append(b.predecessors.stream().map(Block::toString).collect(Collectors.joining(" ")));
+            if (!b.successors.isEmpty()) sb.append(" -> ").append(b.successors.stream().map(Block::toString).collect(Collectors.joining(" ")));
+            sb.append('\n');
+            for (Node phi : b.phis) sb.append("    ").append(phi).append(" = phi ").append(inputs(phi)).append('\n');
+            for (Node n : b.nodes) sb.append("    ").append(describe(n)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String describe(Node n) {
+        StringBuilder sb = new StringBuilder();
+        boolean value = switch (n.op) { case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, JUMP, BRANCH, RETURN, THROW -> false; default -> true; };
+        if (value) sb.append(n).append(" = ");
+        switch (n.op) {
+            case CONSTANT -> sb.append("constant ").append(n.data instanceof CharSequence s ? '"' + abbreviate(s.toString()) + '"' : String.valueOf(n.data));
+            case ENTRY -> sb.append("entry ").append((int) n.data < 0 ? "acc" : "r" + n.data);
+            case LOAD_FRAME_REGISTER -> sb.append("load-frame r").append(n.data);
+            case STORE_FRAME_REGISTER -> sb.append("store-frame r").append(n.data).append(' ').append(inputs(n));
+            case GENERIC -> {
+                GraphBuilder.Generic gen = (GraphBuilder.Generic) n.data;
+                sb.append("generic ").append(gen.opcode()).append(Arrays.toString(gen.operands())).append(' ').append(inputs(n));
+            }
+            case BRANCH -> sb.append("branch ").append(n.data instanceof Object[] d ? d[0] + " " + d[1] : n.data).append(' ').append(inputs(n));
+            default -> sb.append(n.op.name().toLowerCase().replace('_', '-')).append(n.inputs.length > 0 ? " " + inputs(n) : "");
+        }
+        if (n.pc >= 0) sb.append("  @").append(n.pc);
+        if (n.frameState != null) sb.append("  ").append(state(n.frameState));
+        return sb.toString();
+    }
+
+    private static String abbreviate(String s) { return s.length() <= 40 ? s : s.substring(0, 37) + "..."; }
+
+    private static String inputs(Node n) {
+        return Arrays.stream(n.inputs).map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String state(FrameState s) {
+        StringBuilder sb = new StringBuilder("{acc=").append(s.accumulator);
+        for (int r = 0; r < s.registers.length; r++) if (s.registers[r] != null) sb.append(" r").append(r).append('=').append(s.registers[r]);
+        return sb.append('}').toString();
+    }
+}

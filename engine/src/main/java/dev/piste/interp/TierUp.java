@@ -188,7 +188,10 @@ public final class TierUp {
     /** The optimizing tier's graph of fn as built from its bytecode (--print-ir). */
     private static String irListing(BytecodeFunction fn) {
         try {
-            return dev.piste.jit.opt.IrPrinter.print(dev.piste.jit.opt.GraphBuilder.build(fn), describe(fn));
+            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.GraphBuilder.build(fn);
+            String built = dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " as built");
+            dev.piste.jit.opt.Speculation.run(g);
+            return built + dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " after int32 speculation");
         } catch (dev.piste.jit.opt.GraphBuilder.Unsupported e) {
             return "[ir] " + describe(fn) + ": not built: " + e.getMessage() + "\n";
         }

@@ -15,7 +15,7 @@ public final class IrPrinter {
             if (!b.predecessors.isEmpty()) sb.append(" <- ").append(b.predecessors.stream().map(Block::toString).collect(Collectors.joining(" ")));
             if (!b.successors.isEmpty()) sb.append(" -> ").append(b.successors.stream().map(Block::toString).collect(Collectors.joining(" ")));
             sb.append('\n');
-            for (Node phi : b.phis) sb.append("    ").append(phi).append(" = phi ").append(inputs(phi)).append('\n');
+            for (Node phi : b.phis) sb.append("    ").append(phi).append(suffix(phi)).append(" = phi ").append(inputs(phi)).append('\n');
             for (Node n : b.nodes) sb.append("    ").append(describe(n)).append('\n');
         }
         return sb.toString();
@@ -24,8 +24,9 @@ public final class IrPrinter {
     static String describe(Node n) {
         StringBuilder sb = new StringBuilder();
         boolean value = switch (n.op) { case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, JUMP, BRANCH, RETURN, THROW -> false; default -> true; };
-        if (value) sb.append(n).append(" = ");
+        if (value) sb.append(n).append(suffix(n)).append(" = ");
         switch (n.op) {
+            case INT32_CONSTANT -> sb.append("int32 ").append(n.data);
             case CONSTANT -> sb.append("constant ").append(n.data instanceof CharSequence s ? '"' + abbreviate(s.toString()) + '"' : String.valueOf(n.data));
             case ENTRY -> sb.append("entry ").append((int) n.data < 0 ? "acc" : "r" + n.data);
             case LOAD_FRAME_REGISTER -> sb.append("load-frame r").append(n.data);
@@ -40,6 +41,10 @@ public final class IrPrinter {
         if (n.pc >= 0) sb.append("  @").append(n.pc);
         if (n.frameState != null) sb.append("  ").append(state(n.frameState));
         return sb.toString();
+    }
+
+    private static String suffix(Node n) {
+        return switch (n.representation) { case TAGGED -> ""; case INT32 -> ":i32"; case BOOL -> ":bool"; };
     }
 
     private static String abbreviate(String s) { return s.length() <= 40 ? s : s.substring(0, 37) + "..."; }

@@ -17,6 +17,7 @@ public final class Node {
     /** CONSTANT: the value. ENTRY: the register (or -1 for the accumulator). GENERIC: the opcode's operands. */
     public Object data;
     public FrameState frameState;
+    public Representation representation = Representation.TAGGED;
     public Block block;
     /** Set when SSA construction found this phi trivial: every use stands for the replacement. */
     Node replacement;

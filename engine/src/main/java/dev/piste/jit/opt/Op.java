@@ -23,6 +23,18 @@ public enum Op {
     STORE_CONTEXT,
     /** A bytecode instruction done by its step; inputs: the accumulator, then the register operands passed by value. */
     GENERIC,
+    // ---- Speculation (see Speculation): int32 values ----
+    /** An int32 constant ({@code data}). */
+    INT32_CONSTANT,
+    /** Input 0 as an int32; deoptimizes when it is not an int32 number. */
+    CHECKED_TO_INT32,
+    /** int32 + and - that deoptimize on overflow. */
+    CHECKED_INT32_ADD, CHECKED_INT32_SUB,
+    INT32_AND, INT32_OR, INT32_XOR,
+    /** int32 comparisons: an unboxed boolean. */
+    INT32_LESS_THAN, INT32_GREATER_THAN, INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL,
+    /** An int32 or boolean as a JavaScript value (for tagged consumers). */
+    BOX_INT32, BOX_BOOL,
     /** A loop back edge: counters and the interrupt check. */
     LOOP_CHECK,
     // ---- Block ends ----

@@ -32,6 +32,7 @@ public class DifferentialFuzzTest {
         {"--always-baseline", "--verify-jvm-code"},
         {"--stress-osr"},
         {"--tier-policy=fixed", "--tier-up-ticks=3"},
+        {"--always-opt", "--verify-jvm-code"},
     };
 
     @Test

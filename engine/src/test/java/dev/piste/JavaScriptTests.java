@@ -51,7 +51,9 @@ class JavaScriptTests {
         /** Every function compiled to tier 1 on its first call, every generated class verified. */
         ALWAYS_BASELINE("--always-baseline", "--verify-jvm-code"),
         /** Every call starts interpreted and moves to tier 1 by on-stack replacement at its first loop back edge. */
-        STRESS_OSR("--stress-osr");
+        STRESS_OSR("--stress-osr"),
+        /** Every function optimized (tier 2) from its third call, speculating on its feedback; guards deoptimize to the interpreter. */
+        ALWAYS_OPT("--always-opt", "--verify-jvm-code");
 
         final String[] flags;
         Variant(String... flags) { this.flags = flags; }

@@ -55,6 +55,12 @@ public final class BytecodeFunction {
 
     /** Tier-1 code (a dev.piste.interp.CompiledCode) once compiled: every later call enters it. */
     public Object compiled;
+    /** Tier-2 code (a dev.piste.interp.CompiledCode) once optimized; discarded when it deoptimizes. */
+    public Object optimized;
+    /** Why tier 2 does not optimize this function (refused, or deoptimized too often), or null. */
+    public String optRefusal;
+    /** How many times this function's optimized code deoptimized. */
+    public int deoptCount;
     /** Why tier 1 refused this function, or null. */
     public String tierRefusal;
     /** Ticks (calls plus loop iterations, in every tier): what the tier-up policy counts. */

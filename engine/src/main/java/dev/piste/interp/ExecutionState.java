@@ -60,7 +60,7 @@ public final class ExecutionState {
                         // Its own cost is measured from now on: let the policy look again at the next tick.
                         if (++f.code.interpretedSamples == dev.piste.jit.CostModel.MIN_SAMPLES && f.code.compiled == null) f.code.tierUpAt = 0;
                     }
-                    else {
+                    else if (f.tier == 1) {
                         int n = ++f.code.compiledSamples;
                         // At 4, 8, 16... samples: enough to say what compiled code costs, re-measured as HotSpot compiles it.
                         if (tierUp != null && n >= dev.piste.jit.CostModel.MIN_SAMPLES && (n & (n - 1)) == 0) tierUp.observeCompiled(f.code);

@@ -27,7 +27,7 @@ public final class Frame {
     public boolean awaiting;
     /** For a suspended generator: the register that receives the resume mode. */
     public int resumeModeRegister = -1;
-    /** The tier running this frame: 0 interpreter, 1 baseline code. */
+    /** The tier running this frame: 0 interpreter, 1 baseline code, 2 optimized code. */
     public byte tier;
 
     public Frame(Closure closure, Object[] registers, HeapContext context, Object[] arguments) {

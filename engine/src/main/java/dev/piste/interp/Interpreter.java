@@ -36,6 +36,8 @@ public final class Interpreter {
     static final Object SUSPENDED = new Object();
     /** Returned by {@link #execute} under --stress-resume: the frame is to be resumed in a fresh activation. */
     static final Object RESUME = new Object();
+    /** Returned by optimized code that deoptimized: the frame continues in the interpreter at its pc. */
+    static final Object DEOPT = new Object();
     /** Returned by {@link #execute} at a loop header where the frame continues in tier-1 code (OSR). */
     static final Object OSR = new Object();
 
@@ -178,11 +180,15 @@ public final class Interpreter {
             throw JsException.rangeError("Maximum call stack size exceeded");
         }
         try {
+            CompiledCode optimized = (CompiledCode) frame.code.optimized;
             CompiledCode compiled = (CompiledCode) frame.code.compiled;
-            Object r = compiled != null && !state.stressOsr && (frame.pc == 0 || compiled.canEnterAt(frame.pc))
+            Object r = optimized != null && frame.pc == 0 && !state.stressOsr ? runOptimized(optimized, frame, state)
+                : compiled != null && !state.stressOsr && (frame.pc == 0 || compiled.canEnterAt(frame.pc))
                 ? runCompiled(compiled, frame, state) : execute(frame, state);
-            while (r == RESUME || r == OSR) {
-                if (r == OSR) {
+            while (r == RESUME || r == OSR || r == DEOPT) {
+                if (r == DEOPT) {
+                    r = execute(frame, state);
+                } else if (r == OSR) {
                     r = runCompiled((CompiledCode) frame.code.compiled, frame, state);
                 } else {
                     // A fresh activation from the captured state alone: new register array, no Java locals kept.
@@ -197,6 +203,11 @@ public final class Interpreter {
             state.depth--;
             state.top = frame.caller;
         }
+    }
+
+    private static Object runOptimized(CompiledCode code, Frame frame, ExecutionState state) {
+        frame.tier = 2;
+        return code.execute(frame, state);
     }
 
     private static Object runCompiled(CompiledCode code, Frame frame, ExecutionState state) {

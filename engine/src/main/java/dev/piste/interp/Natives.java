@@ -41,10 +41,11 @@ public final class Natives {
 
     public static final Set<String> NAMES = Set.of("GetOptimizationStatus", "PrepareFunctionForOptimization",
         "OptimizeFunctionOnNextCall", "OptimizeMaglevOnNextCall", "DeoptimizeFunction", "NeverOptimizeFunction",
-        "HasFastProperties", "HaveSameMap", "ICState", "CompileBaseline");
+        "HasFastProperties", "HaveSameMap", "ICState", "CompileBaseline", "DeoptCount");
 
     static final int IS_FUNCTION = 1, NEVER_OPTIMIZE = 2, INTERPRETED = 128, IS_EXECUTING = 2048, LITE_MODE = 8192,
-        BASELINE = 1 << 15, TOPMOST_FRAME_IS_INTERPRETED = 1 << 16, TOPMOST_FRAME_IS_BASELINE = 1 << 17;
+        BASELINE = 1 << 15, TOPMOST_FRAME_IS_INTERPRETED = 1 << 16, TOPMOST_FRAME_IS_BASELINE = 1 << 17,
+        MAYBE_DEOPTED = 8, OPTIMIZED = 16, TURBOFANNED = 64, TOPMOST_FRAME_IS_TURBOFANNED = 1 << 12;
 
     static Object call(Frame frame, String name, Object[] args) {
         return switch (name) {
@@ -54,10 +55,18 @@ public final class Natives {
                 if (code.feedback == null) code.feedback = FeedbackVector.create(code);
                 yield Undefined.INSTANCE;
             }
-            case "OptimizeFunctionOnNextCall", "OptimizeMaglevOnNextCall", "DeoptimizeFunction" -> {
-                code(arg(args, 0), name);
+            case "OptimizeFunctionOnNextCall", "OptimizeMaglevOnNextCall" -> {
+                BytecodeFunction code = code(arg(args, 0), name);
+                TierUp tierUp = ExecutionState.of(frame.closure.realm).tierUp;
+                if (tierUp != null && !code.neverOptimize) tierUp.optimizeNow(code);
                 yield Undefined.INSTANCE;
             }
+            case "DeoptimizeFunction" -> {
+                BytecodeFunction code = code(arg(args, 0), name);
+                code.optimized = null;
+                yield Undefined.INSTANCE;
+            }
+            case "DeoptCount" -> code(arg(args, 0), name).deoptCount;
             case "CompileBaseline" -> {
                 BytecodeFunction code = code(arg(args, 0), name);
                 TierUp tierUp = ExecutionState.of(frame.closure.realm).tierUp;
@@ -92,11 +101,12 @@ public final class Natives {
         int status = IS_FUNCTION;
         if (ExecutionState.of(frame.closure.realm).tierUp == null) status |= LITE_MODE;
         if (!(f instanceof Closure c)) return status | INTERPRETED;
-        status |= c.code.compiled != null ? BASELINE : INTERPRETED;
+        status |= c.code.optimized != null ? OPTIMIZED | TURBOFANNED : c.code.compiled != null ? BASELINE : INTERPRETED;
+        if (c.code.deoptCount > 0) status |= MAYBE_DEOPTED;
         if (c.code.neverOptimize) status |= NEVER_OPTIMIZE;
         for (Frame fr = frame; fr != null; fr = fr.caller) {
             if (fr.code == c.code) {
-                status |= IS_EXECUTING | (fr.tier == 0 ? TOPMOST_FRAME_IS_INTERPRETED : TOPMOST_FRAME_IS_BASELINE);
+                status |= IS_EXECUTING | (fr.tier == 0 ? TOPMOST_FRAME_IS_INTERPRETED : fr.tier == 1 ? TOPMOST_FRAME_IS_BASELINE : TOPMOST_FRAME_IS_TURBOFANNED);
                 break;
             }
         }

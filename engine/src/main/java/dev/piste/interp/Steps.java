@@ -255,6 +255,17 @@ public final class Steps {
 
     static JsException throwValue(Object acc) { return new JsException(acc); }
 
+    /**
+     * A guard of optimized code failed: the frame already holds the state before the instruction at pc
+     * (registers, accumulator); the interpreter continues there.
+     */
+    static Object deoptimize(Frame f, int pc, int reason) {
+        f.pc = pc;
+        ExecutionState state = ExecutionState.of(f.closure.realm);
+        if (state.tierUp != null) state.tierUp.deoptimized(f, pc, dev.piste.jit.opt.OptCompiler.DeoptReason.values()[reason]);
+        return Interpreter.DEOPT;
+    }
+
     /** Compiled code leaves a chunk for {@code target}: execute() continues in the chunk that holds it. */
     static Object leaveChunk(Frame f, int target, Object acc, int chunkStart, int chunkEnd) {
         if (target >= chunkStart && target < chunkEnd) throw new IllegalStateException("pc " + target + " is not an entry point of " + f.code);

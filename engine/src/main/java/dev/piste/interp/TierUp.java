@@ -25,8 +25,8 @@ import java.util.SplittableRandom;
  */
 public final class TierUp {
     /** Options of the JIT, from the command line or the embedder; null streams print nothing. */
-    public record Settings(TierPolicy policy, boolean alwaysBaseline, boolean stressOsr, boolean osr,
-                           PrintStream trace, PrintStream jvmCodeListing, PrintStream irListing, boolean verify, String filter,
+    public record Settings(TierPolicy policy, boolean alwaysBaseline, boolean alwaysOpt, boolean stressOsr, boolean osr,
+                           PrintStream trace, PrintStream traceDeopt, PrintStream jvmCodeListing, PrintStream irListing, boolean verify, String filter,
                            String baselineFilter, long seed) {}
 
     final Settings settings;
@@ -60,6 +60,7 @@ public final class TierUp {
 
     /** A call found {@code fn.hotness >= fn.tierUpAt}: compile now, or set the next point to look again. */
     void onHotCall(BytecodeFunction fn) {
+        if (settings.alwaysOpt()) { alwaysOpt(fn); return; }
         if (fn.compiled != null || fn.tierRefusal != null) { fn.tierUpAt = Integer.MAX_VALUE; return; }
         if (settings.stressOsr()) { fn.tierUpAt = 0; return; }
         long k = settings.alwaysBaseline() ? 0 : threshold(fn);
@@ -75,6 +76,7 @@ public final class TierUp {
      */
     boolean onHotLoop(Frame frame, int loopHeader) {
         BytecodeFunction fn = frame.code;
+        if (settings.alwaysOpt()) { fn.tierUpAt = 0; return false; } // no OSR into tier 2 yet: the next call optimizes
         if (fn.compiled == null) {
             if (fn.tierRefusal != null) { fn.tierUpAt = Integer.MAX_VALUE; return false; }
             long k = settings.alwaysBaseline() || settings.stressOsr() ? 0 : threshold(fn);
@@ -88,6 +90,68 @@ public final class TierUp {
             describe(fn), fn.lineAt(loopHeader), fn.columnAt(loopHeader), loopHeader);
         return true;
     }
+
+    // ---- Tier 2 (first version: --always-opt and %OptimizeFunctionOnNextCall) ----
+
+    int optimizedFunctions, deoptimizations;
+
+    /** --always-opt: optimize every function at its first call that finds feedback to speculate on. */
+    private void alwaysOpt(BytecodeFunction fn) {
+        if (fn.optimized != null || fn.optRefusal != null) { fn.tierUpAt = Integer.MAX_VALUE; return; }
+        fn.tierUpAt = 0;
+        // From the third call: the feedback vector (made at the second by default) has seen a run.
+        if (fn.feedback != null && fn.invocationCount >= 3) optimize(fn);
+    }
+
+    /** Compiles fn to tier 2 now (%OptimizeFunctionOnNextCall), if it has feedback and tier 2 takes it. */
+    void optimizeNow(BytecodeFunction fn) {
+        if (fn.optimized == null && fn.optRefusal == null) optimize(fn);
+    }
+
+    private void optimize(BytecodeFunction fn) {
+        long start = System.nanoTime();
+        try {
+            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.GraphBuilder.build(fn);
+            dev.piste.jit.opt.Speculation.run(g);
+            dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader());
+            if (settings.verify()) {
+                var errors = java.lang.classfile.ClassFile.of().verify(out.classBytes());
+                if (!errors.isEmpty()) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("generated code does not verify: " + errors.getFirst().getMessage());
+            }
+            Class<?> cls = lookup.defineHiddenClassWithClassData(out.classBytes(), out.classData(), true).lookupClass();
+            CompiledCode code = (CompiledCode) lookup.findConstructor(cls, MethodType.methodType(void.class)).invoke();
+            code.classBytes = out.classBytes();
+            code.jvmCodeBytes = out.jvmCodeBytes();
+            code.compileNanos = System.nanoTime() - start;
+            fn.optimized = code;
+            optimizedFunctions++;
+            if (traced(fn)) settings.trace().printf("[opt] %s: tier -> 2 after %d calls (%d deopts so far): %d guards, %d bytes of JVM code, compiled in %s%n",
+                describe(fn), fn.invocationCount, fn.deoptCount, out.guards(), out.jvmCodeBytes(), nanos(code.compileNanos));
+        } catch (dev.piste.jit.opt.GraphBuilder.Unsupported e) {
+            fn.optRefusal = e.getMessage();
+            if (traced(fn)) settings.trace().printf("[opt] %s: not optimized: %s%n", describe(fn), e.getMessage());
+        } catch (Throwable e) {
+            fn.optRefusal = "internal error in the optimizing compiler: " + e;
+            if (traced(fn)) settings.trace().printf("[opt] %s: not optimized: %s%n", describe(fn), fn.optRefusal);
+        }
+    }
+
+    /** Optimized code of the frame's function failed a guard: discard it; the interpreter goes on from the frame. */
+    void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason) {
+        BytecodeFunction fn = frame.code;
+        fn.optimized = null;
+        fn.deoptCount++;
+        deoptimizations++;
+        if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times";
+        else fn.tierUpAt = 0;
+        if (settings.traceDeopt() != null && matches(fn)) {
+            settings.traceDeopt().printf("[deopt] %s: eager at pc %d (%d:%d): %s; 1 frame rebuilt%s%n", describe(fn), pc, fn.lineAt(pc), fn.columnAt(pc),
+                reason.name().toLowerCase().replace('_', ' '), fn.optRefusal != null ? "; " + fn.optRefusal + ", stays unoptimized" : "");
+        }
+    }
+
+    /** Deoptimizations after which a function is not optimized again. */
+    static final int MAX_DEOPTS = 3;
 
     /** Not worth compiling yet: look again at k ticks (or when the profiler has measured the function). */
     private void notYet(BytecodeFunction fn, long k) {
@@ -171,7 +235,7 @@ public final class TierUp {
             jvmCodeBytes += jvmBytes;
             if (firstInstallNanos < 0) firstInstallNanos = System.nanoTime() - startNanos;
             fn.hotnessAtTierUp = fn.hotness;
-            fn.tierUpAt = Integer.MAX_VALUE;
+            fn.tierUpAt = settings.alwaysOpt() ? 0 : Integer.MAX_VALUE;
             fn.compiled = code;
             if (traced(fn)) settings.trace().printf("[opt] %s: compiled in %s: %d bytecode units -> %d bytes of JVM code in %d method%s%n",
                 describe(fn), nanos(nanos), fn.code.length, jvmBytes, out.chunks(), out.chunks() == 1 ? "" : "s");

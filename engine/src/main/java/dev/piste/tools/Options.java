@@ -50,6 +50,10 @@ public final class Options {
 
     public static final Option ALWAYS_BASELINE = register("always-baseline", Type.BOOLEAN, false, Stability.EXPERT,
         "Compile every function to tier 1 (JVM bytecode) on its first call (a test mode).");
+    public static final Option ALWAYS_OPT = register("always-opt", Type.BOOLEAN, false, Stability.EXPERT,
+        "Optimize every function (tier 2, experimental) at its first call that has feedback to speculate on (a test mode).");
+    public static final Option TRACE_DEOPT = register("trace-deopt", Type.BOOLEAN, false, Stability.USER,
+        "Print each deoptimization: function, bytecode position, reason, frames rebuilt.");
     public static final Option STRESS_OSR = register("stress-osr", Type.BOOLEAN, false, Stability.INTERNAL,
         "Start every call in the interpreter and move it to compiled code at its first loop back edge (on-stack replacement at every loop).");
     public static final Option OSR = register("osr", Type.BOOLEAN, true, Stability.EXPERT,

@@ -153,7 +153,7 @@ public final class BaselineCompiler {
     }
 
     /** The signature of a step: {@code (Frame, ExecutionState, Object acc, operand...) -> Object}. */
-    static MethodTypeDesc stepType(Opcode op) {
+    public static MethodTypeDesc stepType(Opcode op) {
         ClassDesc[] params = new ClassDesc[3 + op.operandCount()];
         params[0] = CD_FRAME;
         params[1] = CD_STATE;

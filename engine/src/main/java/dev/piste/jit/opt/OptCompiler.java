@@ -1,0 +1,324 @@
+package dev.piste.jit.opt;
+
+import dev.piste.bytecode.BytecodeFunction;
+import dev.piste.bytecode.Opcode;
+import dev.piste.jit.baseline.BaselineCompiler;
+
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassHierarchyResolver;
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.attribute.CodeAttribute;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DynamicConstantDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static java.lang.constant.ConstantDescs.CD_Boolean;
+import static java.lang.constant.ConstantDescs.CD_Integer;
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_Throwable;
+import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+/**
+ * Tier 2's code generator: JVM bytecode from a (speculated) graph. Every value lives in a JVM local of
+ * its representation (int for int32 and booleans, Object for tagged values); phis are assigned on the
+ * edges into their block. A failing guard jumps to a deoptimization exit that writes the guard's frame
+ * state into the interpreter frame (boxing unboxed values), sets its pc and accumulator, and returns
+ * {@code Interpreter.DEOPT}: the interpreter continues at that instruction as if nothing had been
+ * compiled. Generic nodes call the same step the other tiers call.
+ *
+ * <p>Scope of this first version (anything else is refused with its reason): functions without
+ * exception handlers, entered at their start (no OSR), in one method under HotSpot's 8,000-byte limit.
+ */
+public final class OptCompiler {
+    private OptCompiler() {}
+
+    public static final String CLASS_NAME = "dev.piste.interp.OptimizedCode";
+    private static final ClassDesc CD_THIS = ClassDesc.of(CLASS_NAME);
+    private static final ClassDesc CD_FRAME = ClassDesc.of("dev.piste.interp.Frame");
+    private static final ClassDesc CD_STATE = ClassDesc.of("dev.piste.interp.ExecutionState");
+    private static final ClassDesc CD_STEPS = ClassDesc.of("dev.piste.interp.Steps");
+    private static final ClassDesc CD_COMPILED = ClassDesc.of("dev.piste.interp.CompiledCode");
+    private static final ClassDesc CD_CONTEXT = ClassDesc.of("dev.piste.interp.HeapContext");
+    private static final ClassDesc CD_UNDEFINED = ClassDesc.of("dev.piste.runtime.values.Undefined");
+    private static final ClassDesc CD_NULL = ClassDesc.of("dev.piste.runtime.values.Null");
+    private static final ClassDesc CD_REALM = ClassDesc.of("dev.piste.runtime.realm.Realm");
+    private static final ClassDesc CD_JS_EXCEPTION = ClassDesc.of("dev.piste.runtime.ops.JsException");
+    private static final ClassDesc CD_OBJECT_ARRAY = CD_Object.arrayType();
+    private static final MethodTypeDesc RUN_TYPE = MethodTypeDesc.of(CD_Object, CD_FRAME, CD_STATE);
+    private static final int FRAME = 1, STATE = 2, REGS = 3, FIRST_VALUE = 4;
+
+    /** Why a guard failed: one list for every tier that deoptimizes. */
+    public enum DeoptReason { NOT_INT32, INT32_OVERFLOW }
+
+    public record Output(byte[] classBytes, List<Object> classData, int jvmCodeBytes, int guards) {}
+
+    public static Output compile(Graph g, ClassLoader loader) throws GraphBuilder.Unsupported {
+        BytecodeFunction fn = g.function;
+        if (fn.handlers.length > 0) throw new GraphBuilder.Unsupported("exception handlers are not compiled by tier 2 yet");
+        List<Object> classData = new ArrayList<>();
+        int[] guards = {0};
+        byte[] bytes = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.defaultResolver()
+                .orElse(ClassHierarchyResolver.ofClassLoading(loader)).cached()))
+            .build(CD_THIS, cb -> {
+                cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
+                cb.withSuperclass(CD_COMPILED);
+                cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
+                    b -> b.aload(0).invokespecial(CD_COMPILED, "<init>", MethodTypeDesc.of(CD_void)).return_());
+                cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
+                    b -> guards[0] = new Emitter(g, b, classData).emit());
+            });
+        ClassModel model = ClassFile.of().parse(bytes);
+        int size = 0;
+        for (MethodModel m : model.methods()) size = Math.max(size, m.code().map(c -> ((CodeAttribute) c).codeLength()).orElse(0));
+        if (size >= BaselineCompiler.HUGE_METHOD_LIMIT) throw new GraphBuilder.Unsupported("too large for one method (" + size + " bytes of JVM code)");
+        return new Output(bytes, classData, size, guards[0]);
+    }
+
+    private static final class Emitter {
+        final Graph g;
+        final CodeBuilder b;
+        final List<Object> classData;
+        final Map<Node, Integer> slots = new HashMap<>();
+        final Map<Block, Label> labels = new HashMap<>();
+        /** Deoptimization exits, emitted after the body: the label, the frame state, the reason. */
+        final List<Object[]> exits = new ArrayList<>();
+        int nextSlot = FIRST_VALUE;
+
+        Emitter(Graph g, CodeBuilder b, List<Object> classData) { this.g = g; this.b = b; this.classData = classData; }
+
+        int emit() {
+            for (Block block : g.blocks) {
+                labels.put(block, b.newLabel());
+                for (Node phi : block.phis) slot(phi);
+                for (Node n : block.nodes) if (producesValue(n)) slot(n);
+            }
+            b.aload(FRAME).getfield(CD_FRAME, "registers", CD_OBJECT_ARRAY).astore(REGS);
+            // Every value local starts initialized, so that the verifier accepts any path to a merge.
+            for (var e : slots.entrySet()) {
+                if (isInt(e.getKey())) b.iconst_0().istore(e.getValue()); else b.aconst_null().astore(e.getValue());
+            }
+            Label start = b.newLabel(), end = b.newLabel(), handler = b.newLabel();
+            b.labelBinding(start);
+            for (Block block : g.blocks) {
+                b.labelBinding(labels.get(block));
+                for (Node n : block.nodes) node(block, n);
+            }
+            b.labelBinding(end);
+            b.exceptionCatchAll(start, end, handler);
+            // No handler in this function: Steps.unwind records the frame for the stack trace and rethrows.
+            b.labelBinding(handler);
+            b.dup().aload(FRAME).invokestatic(CD_STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, CD_FRAME)).pop().athrow();
+            for (Object[] exit : exits) deoptExit((Label) exit[0], (FrameState) exit[1], (DeoptReason) exit[2]);
+            return exits.size();
+        }
+
+        private static boolean producesValue(Node n) {
+            return switch (n.op) { case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, JUMP, BRANCH, RETURN, THROW -> false; default -> true; };
+        }
+
+        private boolean isInt(Node n) { return n.representation != Representation.TAGGED; }
+
+        private int slot(Node n) {
+            return slots.computeIfAbsent(n, k -> nextSlot++);
+        }
+
+        private void load(Node n) {
+            if (isInt(n)) b.iload(slot(n)); else b.aload(slot(n));
+        }
+
+        private void store(Node n) {
+            if (isInt(n)) b.istore(slot(n)); else b.astore(slot(n));
+        }
+
+        private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(CD_FRAME, "pc", CD_int); }
+
+        private Label deopt(Node n, DeoptReason reason) {
+            Label l = b.newLabel();
+            exits.add(new Object[] {l, n.frameState, reason});
+            return l;
+        }
+
+        private void node(Block block, Node n) {
+            switch (n.op) {
+                case CONSTANT -> { constant(n.data); store(n); }
+                case INT32_CONSTANT -> { b.loadConstant((Integer) n.data); store(n); }
+                case ENTRY -> {
+                    int r = (Integer) n.data;
+                    if (r < 0) b.aload(FRAME).getfield(CD_FRAME, "accumulator", CD_Object);
+                    else b.aload(REGS).loadConstant(r).aaload();
+                    store(n);
+                }
+                case LOAD_FRAME_REGISTER -> { b.aload(REGS).loadConstant((Integer) n.data).aaload(); store(n); }
+                case STORE_FRAME_REGISTER -> { b.aload(REGS).loadConstant((Integer) n.data); load(n.input(0)); b.aastore(); }
+                case LOAD_CONTEXT -> { b.aload(FRAME).getfield(CD_FRAME, "context", CD_CONTEXT); store(n); }
+                case STORE_CONTEXT -> { b.aload(FRAME); load(n.input(0)); b.checkcast(CD_CONTEXT).putfield(CD_FRAME, "context", CD_CONTEXT); }
+                case GENERIC -> generic(n);
+                case LOOP_CHECK -> {
+                    setPc(n.pc);
+                    b.aload(FRAME).aload(STATE).invokestatic(CD_STEPS, "backEdge", MethodTypeDesc.of(CD_void, CD_FRAME, CD_STATE));
+                }
+                case CHECKED_TO_INT32 -> {
+                    load(n.input(0));
+                    b.instanceOf(CD_Integer).ifeq(deopt(n, DeoptReason.NOT_INT32));
+                    load(n.input(0));
+                    b.checkcast(CD_Integer).invokevirtual(CD_Integer, "intValue", MethodTypeDesc.of(CD_int));
+                    store(n);
+                }
+                case CHECKED_INT32_ADD, CHECKED_INT32_SUB -> {
+                    load(n.input(0));
+                    b.i2l();
+                    load(n.input(1));
+                    b.i2l();
+                    if (n.op == Op.CHECKED_INT32_ADD) b.ladd(); else b.lsub();
+                    b.dup2().l2i().i2l().lcmp().ifne(deopt(n, DeoptReason.INT32_OVERFLOW));
+                    load(n.input(0));
+                    load(n.input(1));
+                    if (n.op == Op.CHECKED_INT32_ADD) b.iadd(); else b.isub();
+                    store(n);
+                }
+                case INT32_AND, INT32_OR, INT32_XOR -> {
+                    load(n.input(0));
+                    load(n.input(1));
+                    if (n.op == Op.INT32_AND) b.iand(); else if (n.op == Op.INT32_OR) b.ior(); else b.ixor();
+                    store(n);
+                }
+                case INT32_LESS_THAN, INT32_GREATER_THAN, INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL -> {
+                    Label yes = b.newLabel(), done = b.newLabel();
+                    load(n.input(0));
+                    load(n.input(1));
+                    switch (n.op) {
+                        case INT32_LESS_THAN -> b.if_icmplt(yes);
+                        case INT32_GREATER_THAN -> b.if_icmpgt(yes);
+                        case INT32_LESS_OR_EQUAL -> b.if_icmple(yes);
+                        case INT32_GREATER_OR_EQUAL -> b.if_icmpge(yes);
+                        default -> b.if_icmpeq(yes);
+                    }
+                    b.iconst_0().goto_(done);
+                    b.labelBinding(yes);
+                    b.iconst_1();
+                    b.labelBinding(done);
+                    store(n);
+                }
+                case BOX_INT32 -> { load(n.input(0)); b.invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int)); store(n); }
+                case BOX_BOOL -> { load(n.input(0)); b.invokestatic(CD_Boolean, "valueOf", MethodTypeDesc.of(CD_Boolean, CD_boolean)); store(n); }
+                case PHI -> throw new IllegalStateException("phi among nodes");
+                case JUMP -> edge(block, block.successors.getFirst());
+                case BRANCH -> branch(block, n);
+                case RETURN -> { setPc(n.pc); load(n.input(0)); b.areturn(); }
+                case THROW -> {
+                    setPc(n.pc);
+                    load(n.input(0));
+                    b.invokestatic(CD_STEPS, "throwValue", MethodTypeDesc.of(CD_JS_EXCEPTION, CD_Object)).athrow();
+                }
+            }
+        }
+
+        private void generic(Node n) {
+            GraphBuilder.Generic gen = (GraphBuilder.Generic) n.data;
+            Opcode op = gen.opcode();
+            setPc(n.pc);
+            if (op == Opcode.FOR_IN_NEXT) {
+                load(n.input(1));
+                b.invokestatic(CD_STEPS, "forInNext", MethodTypeDesc.of(CD_Object, CD_Object));
+                store(n);
+                return;
+            }
+            b.aload(FRAME).aload(STATE);
+            load(n.input(0));
+            int value = 1;
+            for (int i = 0; i < op.operandCount(); i++) {
+                if (BaselineCompiler.passesValue(op, i)) load(n.input(value++));
+                else b.loadConstant(gen.operands()[i]);
+            }
+            b.invokestatic(CD_STEPS, BaselineCompiler.stepMethodName(op), BaselineCompiler.stepType(op));
+            store(n);
+        }
+
+        private void constant(Object value) {
+            if (value instanceof Integer i) b.loadConstant(i).invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int));
+            else if (value == Boolean.TRUE) b.getstatic(CD_Boolean, "TRUE", CD_Boolean);
+            else if (value == Boolean.FALSE) b.getstatic(CD_Boolean, "FALSE", CD_Boolean);
+            else if (value == dev.piste.runtime.values.Undefined.INSTANCE) b.getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED);
+            else if (value == dev.piste.runtime.values.Null.INSTANCE) b.getstatic(CD_NULL, "INSTANCE", CD_NULL);
+            else if (value == dev.piste.runtime.realm.Realm.HOLE) b.getstatic(CD_REALM, "HOLE", CD_Object);
+            else {
+                int index = classData.size();
+                classData.add(value);
+                b.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, CD_Object, index));
+            }
+        }
+
+        /** Control to a successor: the phis of the target get their values from this predecessor (all read, then all written). */
+        private void edge(Block from, Block to) {
+            int index = to.predecessors.indexOf(from);
+            for (Node phi : to.phis) load(phi.input(index));
+            for (int i = to.phis.size() - 1; i >= 0; i--) store(to.phis.get(i));
+            b.goto_(labels.get(to));
+        }
+
+        private void branch(Block block, Node n) {
+            Block taken = block.successors.get(0), notTaken = block.successors.get(1);
+            Label takenEdge = b.newLabel();
+            Node v = n.input(0);
+            Object kind = n.data;
+            Opcode op = kind instanceof Object[] d ? (Opcode) d[0] : (Opcode) kind;
+            load(v);
+            switch (op) {
+                case JUMP_IF_TRUE, JUMP_IF_FALSE -> {
+                    if (!isInt(v)) b.invokestatic(CD_STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object));
+                    if (op == Opcode.JUMP_IF_TRUE) b.ifne(takenEdge); else b.ifeq(takenEdge);
+                }
+                case JUMP_IF_NULLISH, JUMP_IF_NOT_NULLISH -> {
+                    b.invokestatic(CD_STEPS, "isNullish", MethodTypeDesc.of(CD_boolean, CD_Object));
+                    if (op == Opcode.JUMP_IF_NULLISH) b.ifne(takenEdge); else b.ifeq(takenEdge);
+                }
+                case JUMP_IF_UNDEFINED -> b.getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).if_acmpeq(takenEdge);
+                case JUMP_IF_NOT_UNDEFINED -> b.getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).if_acmpne(takenEdge);
+                case JUMP_IF_HOLE -> b.getstatic(CD_REALM, "HOLE", CD_Object).if_acmpeq(takenEdge);
+                case JUMP_IF_REG_SMI -> b.loadConstant((Integer) ((Object[]) kind)[1])
+                    .invokestatic(CD_STEPS, "isSmi", MethodTypeDesc.of(CD_boolean, CD_Object, CD_int)).ifne(takenEdge);
+                case FOR_IN_NEXT -> b.ifnull(takenEdge);
+                default -> throw new IllegalStateException(op.name());
+            }
+            edge(block, notTaken);
+            b.labelBinding(takenEdge);
+            edge(block, taken);
+        }
+
+        /** Writes the frame state into the interpreter frame and leaves for the interpreter. */
+        private void deoptExit(Label label, FrameState state, DeoptReason reason) {
+            b.labelBinding(label);
+            for (int r = 0; r < state.registers.length; r++) {
+                Node v = state.registers[r];
+                if (v == null) continue;
+                b.aload(REGS).loadConstant(r);
+                boxed(v);
+                b.aastore();
+            }
+            b.aload(FRAME);
+            boxed(state.accumulator);
+            b.putfield(CD_FRAME, "accumulator", CD_Object);
+            b.aload(FRAME).loadConstant(state.pc).loadConstant(reason.ordinal())
+                .invokestatic(CD_STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_int)).areturn();
+        }
+
+        private void boxed(Node v) {
+            load(v);
+            switch (v.representation) {
+                case INT32 -> b.invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int));
+                case BOOL -> b.invokestatic(CD_Boolean, "valueOf", MethodTypeDesc.of(CD_Boolean, CD_boolean));
+                case TAGGED -> {}
+            }
+        }
+    }
+}

@@ -62,7 +62,7 @@ public final class Context implements AutoCloseable {
         if (!options.flag(Options.JITLESS)) {
             dev.piste.interp.TierUp.install(state, new dev.piste.interp.TierUp.Settings(
                 new dev.piste.jit.TierPolicy(dev.piste.jit.TierPolicy.parse(options.get(Options.TIER_POLICY)), (int) options.get(Options.TIER_UP_TICKS)),
-                options.flag(Options.ALWAYS_BASELINE), options.flag(Options.ALWAYS_OPT), options.flag(Options.STRESS_OSR), options.flag(Options.OSR),
+                options.flag(Options.ALWAYS_BASELINE), options.flag(Options.ALWAYS_OPT), (int) options.get(Options.OPT_TICKS), options.flag(Options.STRESS_OSR), options.flag(Options.OSR),
                 options.flag(Options.TRACE_OPT) ? out : null, options.flag(Options.TRACE_DEOPT) ? out : null,
                 options.flag(Options.PRINT_JVM_CODE) ? out : null,
                 options.flag(Options.PRINT_IR) ? out : null,

@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  */
 public final class TierUp {
     /** Options of the JIT, from the command line or the embedder; null streams print nothing. */
-    public record Settings(TierPolicy policy, boolean alwaysBaseline, boolean alwaysOpt, boolean stressOsr, boolean osr,
+    public record Settings(TierPolicy policy, boolean alwaysBaseline, boolean alwaysOpt, int optTicks, boolean stressOsr, boolean osr,
                            PrintStream trace, PrintStream traceDeopt, PrintStream jvmCodeListing, PrintStream irListing, boolean verify, String filter,
                            String baselineFilter, long seed) {}
 
@@ -61,7 +61,8 @@ public final class TierUp {
     /** A call found {@code fn.hotness >= fn.tierUpAt}: compile now, or set the next point to look again. */
     void onHotCall(BytecodeFunction fn) {
         if (settings.alwaysOpt()) { alwaysOpt(fn); return; }
-        if (fn.compiled != null || fn.tierRefusal != null) { fn.tierUpAt = Integer.MAX_VALUE; return; }
+        if (fn.compiled != null) { hotInTierOne(fn); return; }
+        if (fn.tierRefusal != null) { fn.tierUpAt = Integer.MAX_VALUE; return; }
         if (settings.stressOsr()) { fn.tierUpAt = 0; return; }
         long k = settings.alwaysBaseline() ? 0 : threshold(fn);
         if (fn.hotness >= k) compile(fn, k);
@@ -94,6 +95,18 @@ public final class TierUp {
     // ---- Tier 2 (first version: --always-opt and %OptimizeFunctionOnNextCall) ----
 
     int optimizedFunctions, deoptimizations;
+
+    /** Where a tier-1 function is looked at again for tier 2: after --opt-ticks more ticks (never without tier 2). */
+    private int nextOptimizationCheck(BytecodeFunction fn) {
+        if (settings.optTicks() <= 0 || fn.optRefusal != null || fn.neverOptimize) return Integer.MAX_VALUE;
+        return (int) Math.min(Integer.MAX_VALUE, (long) fn.hotness + settings.optTicks());
+    }
+
+    /** A call of a tier-1 function that reached its tier-2 check: optimize it, once its feedback has settled. */
+    private void hotInTierOne(BytecodeFunction fn) {
+        if (fn.optimized == null && fn.optRefusal == null && !fn.neverOptimize && fn.feedback != null) optimize(fn);
+        fn.tierUpAt = fn.optimized != null ? Integer.MAX_VALUE : nextOptimizationCheck(fn);
+    }
 
     /** --always-opt: optimize every function at its first call that finds feedback to speculate on. */
     private void alwaysOpt(BytecodeFunction fn) {
@@ -143,7 +156,7 @@ public final class TierUp {
         fn.deoptCount++;
         deoptimizations++;
         if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times";
-        else fn.tierUpAt = 0;
+        else fn.tierUpAt = settings.alwaysOpt() ? 0 : nextOptimizationCheck(fn);
         if (settings.traceDeopt() != null && matches(fn)) {
             settings.traceDeopt().printf("[deopt] %s: eager at pc %d (%d:%d): %s; 1 frame rebuilt%s%n", describe(fn), pc, fn.lineAt(pc), fn.columnAt(pc),
                 reason.name().toLowerCase().replace('_', ' '), fn.optRefusal != null ? "; " + fn.optRefusal + ", stays unoptimized" : "");
@@ -235,7 +248,7 @@ public final class TierUp {
             jvmCodeBytes += jvmBytes;
             if (firstInstallNanos < 0) firstInstallNanos = System.nanoTime() - startNanos;
             fn.hotnessAtTierUp = fn.hotness;
-            fn.tierUpAt = settings.alwaysOpt() ? 0 : Integer.MAX_VALUE;
+            fn.tierUpAt = settings.alwaysOpt() ? 0 : nextOptimizationCheck(fn);
             fn.compiled = code;
             if (traced(fn)) settings.trace().printf("[opt] %s: compiled in %s: %d bytecode units -> %d bytes of JVM code in %d method%s%n",
                 describe(fn), nanos(nanos), fn.code.length, jvmBytes, out.chunks(), out.chunks() == 1 ? "" : "s");

@@ -50,6 +50,8 @@ public final class Options {
 
     public static final Option ALWAYS_BASELINE = register("always-baseline", Type.BOOLEAN, false, Stability.EXPERT,
         "Compile every function to tier 1 (JVM bytecode) on its first call (a test mode).");
+    public static final Option OPT_TICKS = register("opt-ticks", Type.INT, 10_000, Stability.EXPERT,
+        "Ticks a function runs in tier 1 before tier 2 optimizes it from its feedback (0: no tier 2).");
     public static final Option ALWAYS_OPT = register("always-opt", Type.BOOLEAN, false, Stability.EXPERT,
         "Optimize every function (tier 2, experimental) at its first call that has feedback to speculate on (a test mode).");
     public static final Option TRACE_DEOPT = register("trace-deopt", Type.BOOLEAN, false, Stability.USER,

@@ -54,6 +54,9 @@ public final class OptCompiler {
     private static final ClassDesc CD_REALM = ClassDesc.of("dev.piste.runtime.realm.Realm");
     private static final ClassDesc CD_JS_EXCEPTION = ClassDesc.of("dev.piste.runtime.ops.JsException");
     private static final ClassDesc CD_OBJECT_ARRAY = CD_Object.arrayType();
+    private static final ClassDesc CD_JS_OBJECT = ClassDesc.of("dev.piste.runtime.objects.JsObject");
+    private static final ClassDesc CD_SHAPE = ClassDesc.of("dev.piste.runtime.objects.Shape");
+    private static final ClassDesc CD_PROPERTY_CACHE = ClassDesc.of("dev.piste.ic.PropertyCache");
     private static final MethodTypeDesc RUN_TYPE = MethodTypeDesc.of(CD_Object, CD_FRAME, CD_STATE);
     private static final int FRAME = 1, STATE = 2, REGS = 3, FIRST_VALUE = 4;
 
@@ -233,6 +236,11 @@ public final class OptCompiler {
                 store(n);
                 return;
             }
+            Label done = null;
+            if ((op == Opcode.GET_NAMED || op == Opcode.SET_NAMED) && g.function.feedback instanceof dev.piste.ic.FeedbackVector fv) {
+                done = b.newLabel();
+                inlineMonomorphic(n, op, fv.property(gen.operands()[2]), done);
+            }
             b.aload(FRAME).aload(STATE);
             load(n.input(0));
             int value = 1;
@@ -242,6 +250,34 @@ public final class OptCompiler {
             }
             b.invokestatic(CD_STEPS, BaselineCompiler.stepMethodName(op), BaselineCompiler.stepType(op));
             store(n);
+            if (done != null) b.labelBinding(done);
+        }
+
+        /** The monomorphic case of a named load or store, inline (as tier 1 does): shape compare, slot access. */
+        private void inlineMonomorphic(Node n, Opcode op, dev.piste.ic.PropertyCache cache, Label done) {
+            Label slow = b.newLabel();
+            int index = classData.size();
+            classData.add(cache);
+            var cacheConstant = DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, CD_PROPERTY_CACHE, index);
+            Node base = n.input(1);
+            load(base);
+            b.instanceOf(CD_JS_OBJECT).ifeq(slow);
+            load(base);
+            b.checkcast(CD_JS_OBJECT).invokevirtual(CD_JS_OBJECT, "shape", MethodTypeDesc.of(CD_SHAPE));
+            b.ldc(cacheConstant).invokevirtual(CD_PROPERTY_CACHE, "monomorphicShape", MethodTypeDesc.of(CD_SHAPE)).if_acmpne(slow);
+            load(base);
+            b.checkcast(CD_JS_OBJECT).invokevirtual(CD_JS_OBJECT, "slots", MethodTypeDesc.of(CD_OBJECT_ARRAY));
+            b.ldc(cacheConstant).invokevirtual(CD_PROPERTY_CACHE, "monomorphicSlot", MethodTypeDesc.of(CD_int));
+            if (op == Opcode.GET_NAMED) {
+                b.aaload();
+            } else {
+                load(n.input(0));
+                b.aastore();
+                load(n.input(0));
+            }
+            store(n);
+            b.goto_(done);
+            b.labelBinding(slow);
         }
 
         private void constant(Object value) {

@@ -17,7 +17,8 @@ SUITE = os.path.join(BENCH, "suite")
 # line each here.
 MODES = [
     ("interp", "piste", ["--jitless"], 8),
-    ("tier1", "piste", [], 8),
+    ("tier1", "piste", ["--opt-ticks=0"], 8),
+    ("jit", "piste", [], 8),
     ("node", "node", [], 10),
     ("node-jitless", "node", ["--jitless"], 6),
 ]

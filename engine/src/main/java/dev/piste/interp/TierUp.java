@@ -125,7 +125,9 @@ public final class TierUp {
         long start = System.nanoTime();
         try {
             dev.piste.jit.opt.Graph g = dev.piste.jit.opt.GraphBuilder.build(fn);
+            if (settings.irListing() != null && matches(fn)) settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " as built"));
             dev.piste.jit.opt.Speculation.run(g);
+            if (settings.irListing() != null && matches(fn)) settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " after int32 speculation"));
             dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader());
             if (settings.verify()) {
                 var errors = java.lang.classfile.ClassFile.of().verify(out.classBytes());
@@ -252,25 +254,12 @@ public final class TierUp {
             fn.compiled = code;
             if (traced(fn)) settings.trace().printf("[opt] %s: compiled in %s: %d bytecode units -> %d bytes of JVM code in %d method%s%n",
                 describe(fn), nanos(nanos), fn.code.length, jvmBytes, out.chunks(), out.chunks() == 1 ? "" : "s");
-            if (settings.irListing() != null && matches(fn)) settings.irListing().print(irListing(fn));
             if (settings.jvmCodeListing() != null && matches(fn)) settings.jvmCodeListing().print(dev.piste.jit.baseline.JvmCodePrinter.print(describe(fn), out.classBytes()));
         } catch (BaselineCompiler.Refusal e) {
             refuse(fn, e.getMessage());
         } catch (Throwable e) {
             // A generator bug must not fail the program: the function stays interpreted and says why.
             refuse(fn, "internal error in the baseline compiler: " + e);
-        }
-    }
-
-    /** The optimizing tier's graph of fn as built from its bytecode (--print-ir). */
-    private static String irListing(BytecodeFunction fn) {
-        try {
-            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.GraphBuilder.build(fn);
-            String built = dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " as built");
-            dev.piste.jit.opt.Speculation.run(g);
-            return built + dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " after int32 speculation");
-        } catch (dev.piste.jit.opt.GraphBuilder.Unsupported e) {
-            return "[ir] " + describe(fn) + ": not built: " + e.getMessage() + "\n";
         }
     }
 

@@ -85,6 +85,16 @@ class GraphBuilderTest {
     }
 
     @Test
+    void aLoopAtTheFirstInstructionMergesTheEntryValues() throws Exception {
+        Graph g = GraphBuilder.build(function("function f(a, b) { while (true) { if (a === b) return 1; b = b.next; } }", "f"));
+        String ir = IrPrinter.print(g, "f");
+        assertEquals(0, g.blocks.getFirst().predecessors.size(), ir);
+        Block header = g.blocks.get(1);
+        assertEquals(2, header.predecessors.size(), ir);
+        assertTrue(header.phis.stream().anyMatch(p -> p.input(0).op == Op.ENTRY), ir);
+    }
+
+    @Test
     void generatorsStayInTierOne() {
         try {
             GraphBuilder.build(function("function* f() { yield 1; }", "f"));

@@ -43,6 +43,8 @@ public final class GraphBuilder {
     private final int acc;
     private final Block[] blockAt;
     private Block current;
+    /** The block that defines the entry values when the first bytecode block is a loop header; null otherwise. */
+    private Block syntheticEntry;
     /** A definition the next block receives from the previous block's last instruction (FOR_IN_NEXT's key). */
     private Node pendingAccumulator;
 
@@ -91,13 +93,28 @@ public final class GraphBuilder {
             int start = work.removeLast();
             for (int succ : successorPcs(start, leaders)) if (!reached.get(succ)) { reached.set(succ); work.add(succ); }
         }
+        // A jump back to pc 0 makes the first bytecode block a loop header: the entry values then come
+        // from a block of their own, so that the header can merge them with the back edge.
+        boolean startIsTarget = false;
+        for (int pc = 0; pc < code.length; pc += Opcode.of(code[pc]).length()) {
+            Opcode op = Opcode.of(code[pc]);
+            for (int i = 0; i < op.operandCount(); i++) if (op.operand(i) == OperandFormat.JUMP && code[pc + 1 + i] == 0) startIsTarget = true;
+        }
+        if (startIsTarget) graph.blocks.add(new Block(0, 0));
         for (int s : starts) {
             if (!reached.get(s)) continue;
             Block b = new Block(graph.blocks.size(), s);
             graph.blocks.add(b);
             blockAt[s] = b;
         }
+        if (startIsTarget) {
+            Block entry = graph.blocks.getFirst();
+            entry.successors.add(blockAt[0]);
+            blockAt[0].predecessors.add(entry);
+            syntheticEntry = entry;
+        }
         for (Block b : graph.blocks) {
+            if (b == syntheticEntry) continue;
             for (int succ : successorPcs(b.startPc, leaders)) {
                 Block s = blockAt[succ];
                 b.successors.add(s);
@@ -141,6 +158,11 @@ public final class GraphBuilder {
             if (b.id == 0) {
                 for (int r = 0; r < fn.registerCount; r++) if (!resident.get(r)) define(r, add(node(Op.ENTRY, -1).withData(r)));
                 define(acc, add(node(Op.ENTRY, -1).withData(-1)));
+            }
+            if (b == syntheticEntry) {
+                end(node(Op.JUMP, -1));
+                b.filled = true;
+                continue;
             }
             if (pendingAccumulator != null) {
                 if (b.predecessors.size() != 1) throw new Unsupported("a for-in loop whose body is also a jump target");

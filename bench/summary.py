@@ -1,18 +1,33 @@
 #!/usr/bin/env python3
-"""Tier 1 against the interpreter and node from a bin/bench results file: bench/summary.py [bench/out/results-....json] (default: the newest)."""
-import json,math,glob,sys
-f=sys.argv[1] if len(sys.argv)>1 else sorted(glob.glob('/work/main/bench/out/results-*.json'))[-1]
-d=json.load(open(f))
-rows={}
-for r in d['results']:
-    rows.setdefault(r['benchmark'],{})[r['mode']]=(r['steady_ms'],r['first_ms'])
-print("| benchmark | interp steady ms | tier 1 steady ms | tier 1 speedup | node --jitless ms | tier 1 ÷ node --jitless | node ms | interp first ms | tier 1 first ms |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-sp=[];vsj=[];fi=[];ft=[]
-for b,m in sorted(rows.items()):
-    s=m['interp'][0]/m['tier1'][0]; sp.append(s); v=m['tier1'][0]/m['node-jitless'][0]; vsj.append(v)
-    fi.append(m['interp'][1]); ft.append(m['tier1'][1])
-    print("| %s | %.1f | %.1f | %.2fx | %.1f | %.2f | %.1f | %d | %d |"%(b,m['interp'][0],m['tier1'][0],s,m['node-jitless'][0],v,m['node'][0],m['interp'][1],m['tier1'][1]))
-g=lambda xs: math.exp(sum(map(math.log,xs))/len(xs))
-print("| **geomean** | | | **%.2fx** | | **%.2f** | | %.0f | %.0f |"%(g(sp),g(vsj),g(fi),g(ft)))
-print(f, d.get('machine',''))
+"""Piste's tiers against each other and against node, from a bin/bench results file.
+
+    bench/summary.py [bench/out/results-....json]      (default: the newest)
+"""
+import glob
+import json
+import math
+import os
+import sys
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "out")
+f = sys.argv[1] if len(sys.argv) > 1 else sorted(glob.glob(os.path.join(OUT, "results-*.json")))[-1]
+d = json.load(open(f))
+rows = {}
+for r in d["results"]:
+    rows.setdefault(r["benchmark"], {})[r["mode"]] = r["steady_ms"] if r["ok"] else None
+modes = [m for m in ("interp", "tier1", "jit", "node-jitless", "node") if any(m in v for v in rows.values())]
+print("| benchmark | " + " | ".join(m + " ms" for m in modes) + " | jit ÷ interp | jit ÷ node --jitless |")
+print("|---|" + "---:|" * (len(modes) + 2))
+speedups, vs_jitless = [], []
+for b, m in sorted(rows.items()):
+    cells = ["%.1f" % m[x] if m.get(x) else "-" for x in modes]
+    s = m["interp"] / m["jit"] if m.get("interp") and m.get("jit") else None
+    v = m["jit"] / m["node-jitless"] if m.get("jit") and m.get("node-jitless") else None
+    if s: speedups.append(s)
+    if v: vs_jitless.append(v)
+    print("| %s | %s | %s | %s |" % (b, " | ".join(cells), "%.2fx" % s if s else "-", "%.2f" % v if v else "-"))
+g = lambda xs: math.exp(sum(map(math.log, xs)) / len(xs)) if xs else float("nan")
+gm = {x: g([m[x] for m in rows.values() if m.get(x)]) for x in modes}
+print("| **geomean** | %s | **%.2fx** | **%.2f** |" % (" | ".join("%.1f" % gm[x] for x in modes), g(speedups), g(vs_jitless)))
+print()
+print("%s; machine %s" % (f, d.get("machine", "")))

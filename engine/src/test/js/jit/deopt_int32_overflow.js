@@ -1,6 +1,7 @@
 // flags: --allow-natives-syntax
 // skip-variants: interp, stress_resume, no_ic (no JIT under --jitless)
 // skip-variants: stress_osr (calls start in the interpreter there, so optimized code never runs)
+// skip-variants: stress_deopt (random deoptimizations come before the guard this test counts)
 // An int32 sum optimized on int32 feedback overflows: the guard deoptimizes once, the interpreter
 // finishes the call with the exact result, and the function, optimized again with the overflow in its
 // feedback, never deoptimizes again.

@@ -1,6 +1,6 @@
 // flags: --allow-natives-syntax --tier-policy=fixed --tier-up-ticks=100
 // skip-variants: interp, stress_resume, no_ic (tier 1 is off under --jitless)
-// skip-variants: always_opt (under --always-opt functions go to tier 2, which has no OSR yet)
+// skip-variants: always_opt, stress_deopt (under --always-opt functions go to tier 2, which has no OSR yet)
 // A long loop in a single call moves to tier 1 at its loop header (on-stack replacement), with every
 // variable it had: counters, accumulators of every type, closures over the loop's bindings.
 const TOP_BASELINE = 1 << 17;

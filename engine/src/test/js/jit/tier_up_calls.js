@@ -1,7 +1,7 @@
 // flags: --allow-natives-syntax --tier-policy=fixed --tier-up-ticks=50
 // skip-variants: interp, stress_resume, no_ic (tier 1 is off under --jitless)
 // skip-variants: stress_osr (calls never tier up under --stress-osr: only loops do)
-// skip-variants: always_opt (functions go to tier 2 there, not tier 1)
+// skip-variants: always_opt, stress_deopt (functions go to tier 2 there, not tier 1)
 // A function called often enough runs in tier 1, and its frames say so.
 const BASELINE = 1 << 15, INTERPRETED = 1 << 7, TOP_BASELINE = 1 << 17, EXECUTING = 1 << 11;
 

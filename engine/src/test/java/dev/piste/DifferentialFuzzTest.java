@@ -33,6 +33,7 @@ public class DifferentialFuzzTest {
         {"--stress-osr"},
         {"--tier-policy=fixed", "--tier-up-ticks=3"},
         {"--always-opt", "--verify-jvm-code"},
+        {"--always-opt", "--stress-deopt=9"},
     };
 
     @Test

@@ -53,7 +53,9 @@ class JavaScriptTests {
         /** Every call starts interpreted and moves to tier 1 by on-stack replacement at its first loop back edge. */
         STRESS_OSR("--stress-osr"),
         /** Every function optimized (tier 2) from its third call, speculating on its feedback; guards deoptimize to the interpreter. */
-        ALWAYS_OPT("--always-opt", "--verify-jvm-code");
+        ALWAYS_OPT("--always-opt", "--verify-jvm-code"),
+        /** Tier 2 from the third call, deoptimizing at seeded random instructions: every frame state gets used. */
+        STRESS_DEOPT("--always-opt", "--stress-deopt=5");
 
         final String[] flags;
         Variant(String... flags) { this.flags = flags; }

@@ -59,6 +59,8 @@ public final class Context implements AutoCloseable {
             (int) options.get(Options.FEEDBACK_AFTER_CALLS));
         long seed = options.get(Options.STRESS_RESUME);
         if (seed >= 0) state.stressResume = new SplittableRandom(seed);
+        long deoptSeed = options.get(Options.STRESS_DEOPT);
+        if (deoptSeed >= 0) state.stressDeopt = new SplittableRandom(deoptSeed);
         if (!options.flag(Options.JITLESS)) {
             dev.piste.interp.TierUp.install(state, new dev.piste.interp.TierUp.Settings(
                 new dev.piste.jit.TierPolicy(dev.piste.jit.TierPolicy.parse(options.get(Options.TIER_POLICY)), (int) options.get(Options.TIER_UP_TICKS)),

@@ -27,6 +27,8 @@ public final class ExecutionState {
     volatile boolean sampleRequested;
     /** The JIT's policy and settings; null when running --jitless. */
     public TierUp tierUp;
+    /** Non-null under --stress-deopt: decides where optimized code deoptimizes at random. */
+    public RandomGenerator stressDeopt;
     /** --stress-osr: calls always start in the interpreter. */
     boolean stressOsr;
 

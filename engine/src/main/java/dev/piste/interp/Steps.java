@@ -266,6 +266,11 @@ public final class Steps {
         return Interpreter.DEOPT;
     }
 
+    /** --stress-deopt: whether optimized code deoptimizes before this instruction (seeded, about one check in five). */
+    static boolean stressDeopt(ExecutionState s) {
+        return s.stressDeopt != null && s.stressDeopt.nextInt(5) == 0;
+    }
+
     /** Compiled code leaves a chunk for {@code target}: execute() continues in the chunk that holds it. */
     static Object leaveChunk(Frame f, int target, Object acc, int chunkStart, int chunkEnd) {
         if (target >= chunkStart && target < chunkEnd) throw new IllegalStateException("pc " + target + " is not an entry point of " + f.code);

@@ -52,6 +52,7 @@ public final class TierUp {
         TierUp t = new TierUp(settings, new CostModel(samplePeriodNanos));
         state.tierUp = t;
         state.stressOsr = settings.stressOsr();
+        t.stressDeopt = state.stressDeopt != null;
         ProfileSampler.register(state, samplePeriodNanos);
         return t;
     }
@@ -95,6 +96,8 @@ public final class TierUp {
     // ---- Tier 2 (first version: --always-opt and %OptimizeFunctionOnNextCall) ----
 
     int optimizedFunctions, deoptimizations;
+    /** --stress-deopt: optimized code deoptimizes at seeded random points. */
+    boolean stressDeopt;
 
     /** Where a tier-1 function is looked at again for tier 2: after --opt-ticks more ticks (never without tier 2). */
     private int nextOptimizationCheck(BytecodeFunction fn) {
@@ -128,7 +131,7 @@ public final class TierUp {
             if (settings.irListing() != null && matches(fn)) settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " as built"));
             dev.piste.jit.opt.Speculation.run(g);
             if (settings.irListing() != null && matches(fn)) settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " after int32 speculation"));
-            dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader());
+            dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
             if (settings.verify()) {
                 var errors = java.lang.classfile.ClassFile.of().verify(out.classBytes());
                 if (!errors.isEmpty()) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("generated code does not verify: " + errors.getFirst().getMessage());
@@ -154,6 +157,13 @@ public final class TierUp {
     /** Optimized code of the frame's function failed a guard: discard it; the interpreter goes on from the frame. */
     void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason) {
         BytecodeFunction fn = frame.code;
+        if (reason == dev.piste.jit.opt.OptCompiler.DeoptReason.STRESS) {
+            // Nothing was wrong with the code: it stays installed, and the function is not penalized.
+            deoptimizations++;
+            if (settings.traceDeopt() != null && matches(fn)) settings.traceDeopt().printf("[deopt] %s: eager at pc %d (%d:%d): stress; 1 frame rebuilt%n",
+                describe(fn), pc, fn.lineAt(pc), fn.columnAt(pc));
+            return;
+        }
         fn.optimized = null;
         fn.deoptCount++;
         deoptimizations++;

@@ -56,6 +56,8 @@ public final class Options {
         "Optimize every function (tier 2, experimental) at its first call that has feedback to speculate on (a test mode).");
     public static final Option TRACE_DEOPT = register("trace-deopt", Type.BOOLEAN, false, Stability.USER,
         "Print each deoptimization: function, bytecode position, reason, frames rebuilt.");
+    public static final Option STRESS_DEOPT = register("stress-deopt", Type.LONG, -1L, Stability.INTERNAL,
+        "Seed: optimized code deoptimizes at random before instructions (about one in five), so that every deopt path runs.");
     public static final Option STRESS_OSR = register("stress-osr", Type.BOOLEAN, false, Stability.INTERNAL,
         "Start every call in the interpreter and move it to compiled code at its first loop back edge (on-stack replacement at every loop).");
     public static final Option OSR = register("osr", Type.BOOLEAN, true, Stability.EXPERT,

@@ -61,11 +61,20 @@ public final class OptCompiler {
     private static final int FRAME = 1, STATE = 2, REGS = 3, FIRST_VALUE = 4;
 
     /** Why a guard failed: one list for every tier that deoptimizes. */
-    public enum DeoptReason { NOT_INT32, INT32_OVERFLOW }
+    public enum DeoptReason {
+        NOT_INT32, INT32_OVERFLOW,
+        /** --stress-deopt: a seeded random deoptimization before an instruction (the code stays installed). */
+        STRESS
+    }
 
     public record Output(byte[] classBytes, List<Object> classData, int jvmCodeBytes, int guards) {}
 
     public static Output compile(Graph g, ClassLoader loader) throws GraphBuilder.Unsupported {
+        return compile(g, loader, false);
+    }
+
+    /** With stressDeopt, every node with a frame state may deoptimize before it runs, when Steps.stressDeopt says so. */
+    public static Output compile(Graph g, ClassLoader loader, boolean stressDeopt) throws GraphBuilder.Unsupported {
         BytecodeFunction fn = g.function;
         if (fn.handlers.length > 0) throw new GraphBuilder.Unsupported("exception handlers are not compiled by tier 2 yet");
         List<Object> classData = new ArrayList<>();
@@ -78,7 +87,7 @@ public final class OptCompiler {
                 cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
                     b -> b.aload(0).invokespecial(CD_COMPILED, "<init>", MethodTypeDesc.of(CD_void)).return_());
                 cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
-                    b -> guards[0] = new Emitter(g, b, classData).emit());
+                    b -> guards[0] = new Emitter(g, b, classData, stressDeopt).emit());
             });
         ClassModel model = ClassFile.of().parse(bytes);
         int size = 0;
@@ -97,7 +106,11 @@ public final class OptCompiler {
         final List<Object[]> exits = new ArrayList<>();
         int nextSlot = FIRST_VALUE;
 
-        Emitter(Graph g, CodeBuilder b, List<Object> classData) { this.g = g; this.b = b; this.classData = classData; }
+        final boolean stressDeopt;
+
+        Emitter(Graph g, CodeBuilder b, List<Object> classData, boolean stressDeopt) {
+            this.g = g; this.b = b; this.classData = classData; this.stressDeopt = stressDeopt;
+        }
 
         int emit() {
             for (Block block : g.blocks) {
@@ -152,6 +165,9 @@ public final class OptCompiler {
         }
 
         private void node(Block block, Node n) {
+            if (stressDeopt && n.frameState != null && n.op != Op.THROW) {
+                b.aload(STATE).invokestatic(CD_STEPS, "stressDeopt", MethodTypeDesc.of(CD_boolean, CD_STATE)).ifne(deopt(n, DeoptReason.STRESS));
+            }
             switch (n.op) {
                 case CONSTANT -> { constant(n.data); store(n); }
                 case INT32_CONSTANT -> { b.loadConstant((Integer) n.data); store(n); }

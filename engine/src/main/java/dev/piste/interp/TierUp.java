@@ -130,7 +130,7 @@ public final class TierUp {
             dev.piste.jit.opt.Graph g = dev.piste.jit.opt.GraphBuilder.build(fn);
             if (settings.irListing() != null && matches(fn)) settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " as built"));
             dev.piste.jit.opt.Speculation.run(g);
-            if (settings.irListing() != null && matches(fn)) settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " after int32 speculation"));
+            if (settings.irListing() != null && matches(fn)) settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " after speculation"));
             dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
             if (settings.verify()) {
                 var errors = java.lang.classfile.ClassFile.of().verify(out.classBytes());

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The int32 speculation pass on graphs of functions that ran in the interpreter and have feedback. */
+/** The number speculation pass on graphs of functions that ran in the interpreter and have feedback. */
 class SpeculationTest {
     /** Runs the source in the interpreter (feedback from the first call) and returns the global function's code. */
     static BytecodeFunction warmed(String source, String name) {
@@ -80,11 +80,25 @@ class SpeculationTest {
     void sitesThatSawOtherValuesStayGeneric() throws Exception {
         Graph g = speculated(warmed("""
             function add(a, b) { return a + b; }
-            add(1, 2); add(1.5, 2); add(2147483647, 1);
+            add(1, 2); add("a", 2);
             """, "add"));
         String ir = IrPrinter.print(g, "add");
         assertTrue(all(g).stream().anyMatch(n -> n.op == Op.GENERIC), ir);
-        assertTrue(all(g).stream().noneMatch(n -> n.op == Op.CHECKED_INT32_ADD), ir);
+        assertTrue(all(g).stream().noneMatch(n -> n.op == Op.CHECKED_INT32_ADD || n.op == Op.FLOAT64_ADD), ir);
+    }
+
+    @Test
+    void sitesThatSawDoublesOrOverflowsComputeInFloat64() throws Exception {
+        Graph g = speculated(warmed("""
+            function add(a, b) { return a + b; }
+            add(1, 2); add(1.5, 2); add(2147483647, 1);
+            """, "add"));
+        String ir = IrPrinter.print(g, "add");
+        Node sum = all(g).stream().filter(n -> n.op == Op.FLOAT64_ADD).findFirst().orElseThrow(() -> new AssertionError(ir));
+        assertEquals(Representation.FLOAT64, sum.representation, ir);
+        assertTrue(all(g).stream().filter(n -> n.op == Op.CHECKED_TO_FLOAT64).count() == 2, ir);
+        assertTrue(all(g).stream().anyMatch(n -> n.op == Op.BOX_FLOAT64), ir);
+        assertEquals(null, consistency(g), ir);
     }
 
     @Test
@@ -159,7 +173,10 @@ class SpeculationTest {
             case CHECKED_INT32_ADD, CHECKED_INT32_SUB, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
                  INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL, BOX_INT32 -> Representation.INT32;
             case BOX_BOOL -> Representation.BOOL;
-            case CHECKED_TO_INT32 -> Representation.TAGGED;
+            case INT32_TO_FLOAT64 -> Representation.INT32;
+            case FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN, FLOAT64_LESS_OR_EQUAL,
+                 FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL, BOX_FLOAT64 -> Representation.FLOAT64;
+            case CHECKED_TO_INT32, CHECKED_TO_FLOAT64 -> Representation.TAGGED;
             case BRANCH -> null;
             default -> Representation.TAGGED;
         };

@@ -27,6 +27,7 @@ public final class IrPrinter {
         if (value) sb.append(n).append(suffix(n)).append(" = ");
         switch (n.op) {
             case INT32_CONSTANT -> sb.append("int32 ").append(n.data);
+            case FLOAT64_CONSTANT -> sb.append("float64 ").append(n.data);
             case CONSTANT -> sb.append("constant ").append(n.data instanceof CharSequence s ? '"' + abbreviate(s.toString()) + '"' : String.valueOf(n.data));
             case ENTRY -> sb.append("entry ").append((int) n.data < 0 ? "acc" : "r" + n.data);
             case LOAD_FRAME_REGISTER -> sb.append("load-frame r").append(n.data);
@@ -44,7 +45,7 @@ public final class IrPrinter {
     }
 
     private static String suffix(Node n) {
-        return switch (n.representation) { case TAGGED -> ""; case INT32 -> ":i32"; case BOOL -> ":bool"; };
+        return switch (n.representation) { case TAGGED -> ""; case INT32 -> ":i32"; case BOOL -> ":bool"; case FLOAT64 -> ":f64"; };
     }
 
     private static String abbreviate(String s) { return s.length() <= 40 ? s : s.substring(0, 37) + "..."; }

@@ -33,8 +33,18 @@ public enum Op {
     INT32_AND, INT32_OR, INT32_XOR,
     /** int32 comparisons: an unboxed boolean. */
     INT32_LESS_THAN, INT32_GREATER_THAN, INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL,
-    /** An int32 or boolean as a JavaScript value (for tagged consumers). */
-    BOX_INT32, BOX_BOOL,
+    // ---- Speculation: float64 values ----
+    /** A float64 constant ({@code data}, a Double). */
+    FLOAT64_CONSTANT,
+    /** Input 0 (an Integer or a Double) as a float64; deoptimizes on anything else. */
+    CHECKED_TO_FLOAT64,
+    /** An int32 as a float64 (exact). */
+    INT32_TO_FLOAT64,
+    FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV,
+    /** float64 comparisons (false when either side is NaN): an unboxed boolean. */
+    FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN, FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL,
+    /** An int32, boolean or float64 as a JavaScript value (for tagged consumers; a float64 with an int32 value becomes an Integer). */
+    BOX_INT32, BOX_BOOL, BOX_FLOAT64,
     /** A loop back edge: counters and the interrupt check. */
     LOOP_CHECK,
     // ---- Block ends ----

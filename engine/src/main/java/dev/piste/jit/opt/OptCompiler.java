@@ -54,6 +54,9 @@ public final class OptCompiler {
     private static final ClassDesc CD_REALM = ClassDesc.of("dev.piste.runtime.realm.Realm");
     private static final ClassDesc CD_JS_EXCEPTION = ClassDesc.of("dev.piste.runtime.ops.JsException");
     private static final ClassDesc CD_OBJECT_ARRAY = CD_Object.arrayType();
+    private static final ClassDesc CD_DOUBLE = ClassDesc.of("java.lang.Double");
+    private static final ClassDesc CD_DOUBLE_PRIMITIVE = ConstantDescs.CD_double;
+    private static final ClassDesc CD_NUMBERS = ClassDesc.of("dev.piste.runtime.ops.NumberConversions");
     private static final ClassDesc CD_JS_OBJECT = ClassDesc.of("dev.piste.runtime.objects.JsObject");
     private static final ClassDesc CD_SHAPE = ClassDesc.of("dev.piste.runtime.objects.Shape");
     private static final ClassDesc CD_PROPERTY_CACHE = ClassDesc.of("dev.piste.ic.PropertyCache");
@@ -62,7 +65,7 @@ public final class OptCompiler {
 
     /** Why a guard failed: one list for every tier that deoptimizes. */
     public enum DeoptReason {
-        NOT_INT32, INT32_OVERFLOW,
+        NOT_INT32, NOT_NUMBER, INT32_OVERFLOW,
         /** --stress-deopt: a seeded random deoptimization before an instruction (the code stays installed). */
         STRESS
     }
@@ -121,7 +124,9 @@ public final class OptCompiler {
             b.aload(FRAME).getfield(CD_FRAME, "registers", CD_OBJECT_ARRAY).astore(REGS);
             // Every value local starts initialized, so that the verifier accepts any path to a merge.
             for (var e : slots.entrySet()) {
-                if (isInt(e.getKey())) b.iconst_0().istore(e.getValue()); else b.aconst_null().astore(e.getValue());
+                if (isInt(e.getKey())) b.iconst_0().istore(e.getValue());
+                else if (isDouble(e.getKey())) b.dconst_0().dstore(e.getValue());
+                else b.aconst_null().astore(e.getValue());
             }
             Label start = b.newLabel(), end = b.newLabel(), handler = b.newLabel();
             b.labelBinding(start);
@@ -142,18 +147,25 @@ public final class OptCompiler {
             return switch (n.op) { case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, JUMP, BRANCH, RETURN, THROW -> false; default -> true; };
         }
 
-        private boolean isInt(Node n) { return n.representation != Representation.TAGGED; }
+        private boolean isInt(Node n) { return n.representation == Representation.INT32 || n.representation == Representation.BOOL; }
+        private boolean isDouble(Node n) { return n.representation == Representation.FLOAT64; }
 
         private int slot(Node n) {
-            return slots.computeIfAbsent(n, k -> nextSlot++);
+            Integer s = slots.get(n);
+            if (s == null) {
+                s = nextSlot;
+                nextSlot += isDouble(n) ? 2 : 1;
+                slots.put(n, s);
+            }
+            return s;
         }
 
         private void load(Node n) {
-            if (isInt(n)) b.iload(slot(n)); else b.aload(slot(n));
+            if (isInt(n)) b.iload(slot(n)); else if (isDouble(n)) b.dload(slot(n)); else b.aload(slot(n));
         }
 
         private void store(Node n) {
-            if (isInt(n)) b.istore(slot(n)); else b.astore(slot(n));
+            if (isInt(n)) b.istore(slot(n)); else if (isDouble(n)) b.dstore(slot(n)); else b.astore(slot(n));
         }
 
         private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(CD_FRAME, "pc", CD_int); }
@@ -228,6 +240,52 @@ public final class OptCompiler {
                     b.labelBinding(done);
                     store(n);
                 }
+                case FLOAT64_CONSTANT -> { b.loadConstant((Double) n.data); store(n); }
+                case CHECKED_TO_FLOAT64 -> {
+                    Label notInt = b.newLabel(), done = b.newLabel();
+                    load(n.input(0));
+                    b.instanceOf(CD_Integer).ifeq(notInt);
+                    load(n.input(0));
+                    b.checkcast(CD_Integer).invokevirtual(CD_Integer, "intValue", MethodTypeDesc.of(CD_int)).i2d().goto_(done);
+                    b.labelBinding(notInt);
+                    load(n.input(0));
+                    b.instanceOf(CD_DOUBLE).ifeq(deopt(n, DeoptReason.NOT_NUMBER));
+                    load(n.input(0));
+                    b.checkcast(CD_DOUBLE).invokevirtual(CD_DOUBLE, "doubleValue", MethodTypeDesc.of(CD_DOUBLE_PRIMITIVE));
+                    b.labelBinding(done);
+                    store(n);
+                }
+                case INT32_TO_FLOAT64 -> { load(n.input(0)); b.i2d(); store(n); }
+                case FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV -> {
+                    load(n.input(0));
+                    load(n.input(1));
+                    switch (n.op) {
+                        case FLOAT64_ADD -> b.dadd();
+                        case FLOAT64_SUB -> b.dsub();
+                        case FLOAT64_MUL -> b.dmul();
+                        default -> b.ddiv();
+                    }
+                    store(n);
+                }
+                case FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN, FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL -> {
+                    // dcmpg gives 1 and dcmpl -1 for NaN: either way the comparison is false, as in JavaScript.
+                    Label yes = b.newLabel(), done = b.newLabel();
+                    load(n.input(0));
+                    load(n.input(1));
+                    switch (n.op) {
+                        case FLOAT64_LESS_THAN -> b.dcmpg().iflt(yes);
+                        case FLOAT64_LESS_OR_EQUAL -> b.dcmpg().ifle(yes);
+                        case FLOAT64_GREATER_THAN -> b.dcmpl().ifgt(yes);
+                        case FLOAT64_GREATER_OR_EQUAL -> b.dcmpl().ifge(yes);
+                        default -> b.dcmpl().ifeq(yes);
+                    }
+                    b.iconst_0().goto_(done);
+                    b.labelBinding(yes);
+                    b.iconst_1();
+                    b.labelBinding(done);
+                    store(n);
+                }
+                case BOX_FLOAT64 -> { load(n.input(0)); b.invokestatic(CD_NUMBERS, "box", MethodTypeDesc.of(CD_Object, CD_DOUBLE_PRIMITIVE)); store(n); }
                 case BOX_INT32 -> { load(n.input(0)); b.invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int)); store(n); }
                 case BOX_BOOL -> { load(n.input(0)); b.invokestatic(CD_Boolean, "valueOf", MethodTypeDesc.of(CD_Boolean, CD_boolean)); store(n); }
                 case PHI -> throw new IllegalStateException("phi among nodes");
@@ -369,6 +427,7 @@ public final class OptCompiler {
             switch (v.representation) {
                 case INT32 -> b.invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int));
                 case BOOL -> b.invokestatic(CD_Boolean, "valueOf", MethodTypeDesc.of(CD_Boolean, CD_boolean));
+                case FLOAT64 -> b.invokestatic(CD_NUMBERS, "box", MethodTypeDesc.of(CD_Object, CD_DOUBLE_PRIMITIVE));
                 case TAGGED -> {}
             }
         }

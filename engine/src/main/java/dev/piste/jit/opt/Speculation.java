@@ -6,120 +6,138 @@ import dev.piste.ic.FeedbackVector;
 import dev.piste.ic.TypeFeedback;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The first speculation pass: arithmetic, bitwise and comparison instructions whose sites have only
+ * The number speculation pass. Arithmetic, bitwise and comparison instructions whose sites have only
  * ever seen int32 operands (and int32 or boolean results: never an overflow, never -0) become int32
- * operations. Each gets a guard: {@link Op#CHECKED_TO_INT32} unboxes an operand or deoptimizes,
- * {@link Op#CHECKED_INT32_ADD}/{@link Op#CHECKED_INT32_SUB} deoptimize on overflow; comparisons give
- * an unboxed boolean that a branch consumes directly. Phis whose inputs are all int32 become int32
- * (optimistically around loops, then undone where a back edge brings something else). Values go back
- * to tagged form ({@link Op#BOX_INT32}, {@link Op#BOX_BOOL}) only where a tagged consumer needs them.
+ * operations; those that have only seen numbers (int32 and doubles, overflows, -0) become float64
+ * operations. Guards unbox the operands ({@link Op#CHECKED_TO_INT32}, {@link Op#CHECKED_TO_FLOAT64})
+ * and int32 + and - deoptimize on overflow; comparisons give an unboxed boolean that a branch consumes
+ * directly. Phis take the narrowest representation all their inputs fit (int32, then float64,
+ * optimistically around loops, widened where a back edge brings something else). Values are boxed
+ * only where a tagged consumer needs them.
  *
  * <p>Requirements for contributors: a guard deoptimizes with the frame state of the instruction it
  * belongs to, so no effect of that instruction has happened when it fails; the pass writes nothing
- * back into the feedback (deoptimization does, when a guard fails).
+ * back into the feedback (the interpreter does, when it re-executes the instruction after a deopt).
  */
 public final class Speculation {
     private Speculation() {}
+
+    private static final int NUMBER_BITS = TypeFeedback.INT32 | TypeFeedback.DOUBLE | TypeFeedback.OVERFLOW | TypeFeedback.MINUS_ZERO;
+    private static final Set<Opcode> INT32_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.ADD_SMI, Opcode.INC,
+        Opcode.DEC, Opcode.BIT_AND, Opcode.BIT_OR, Opcode.BIT_XOR, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE, Opcode.STRICT_EQ);
+    private static final Set<Opcode> FLOAT64_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.MUL, Opcode.DIV, Opcode.ADD_SMI,
+        Opcode.INC, Opcode.DEC, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE);
 
     public static void run(Graph g) {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
         for (Block b : g.blocks) {
             List<Node> out = new ArrayList<>();
             for (Node n : b.nodes) {
-                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen && int32Only(fv, gen)) speculate(g, b, n, gen, out);
-                else out.add(n);
+                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen) {
+                    int bits = feedbackBits(fv, gen.opcode(), gen.operands());
+                    if (bits == TypeFeedback.INT32 && INT32_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.INT32, out); continue; }
+                    if (bits != 0 && (bits & ~NUMBER_BITS) == 0 && FLOAT64_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.FLOAT64, out); continue; }
+                }
+                out.add(n);
             }
             b.nodes.clear();
             b.nodes.addAll(out);
         }
         assignPhiRepresentations(g);
-        removeRedundantChecks(g);
+        simplifyChecks(g);
         insertConversions(g);
     }
 
-    /** An int32 check of a value that turned out int32 (a loop phi) is the value itself. */
-    private static void removeRedundantChecks(Graph g) {
-        for (Block b : g.blocks) {
-            for (Node n : b.nodes) {
-                for (int i = 0; i < n.inputs.length; i++) {
-                    Node in = n.inputs[i];
-                    if (in.op == Op.CHECKED_TO_INT32 && in.inputs[0].representation == Representation.INT32) n.inputs[i] = in.inputs[0];
-                }
-            }
-            for (Node phi : b.phis) {
-                for (int i = 0; i < phi.inputs.length; i++) {
-                    Node in = phi.inputs[i];
-                    if (in.op == Op.CHECKED_TO_INT32 && in.inputs[0].representation == Representation.INT32) phi.inputs[i] = in.inputs[0];
-                }
-            }
-            b.nodes.removeIf(n -> n.op == Op.CHECKED_TO_INT32 && n.inputs[0].representation == Representation.INT32);
-        }
+    private static int feedbackBits(FeedbackVector fv, Opcode op, int[] operands) {
+        for (int i = 0; i < op.operandCount(); i++) if (op.operand(i) == OperandFormat.FEEDBACK) return fv.typeBits(operands[i]);
+        return 0;
     }
 
-    private static boolean int32Only(FeedbackVector fv, GraphBuilder.Generic gen) {
-        Opcode op = gen.opcode();
-        if (!SPECULATED.contains(op)) return false;
-        int slot = -1;
-        for (int i = 0; i < op.operandCount(); i++) if (op.operand(i) == OperandFormat.FEEDBACK) slot = gen.operands()[i];
-        return slot >= 0 && fv.typeBits(slot) == TypeFeedback.INT32;
-    }
-
-    private static final java.util.Set<Opcode> SPECULATED = java.util.EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.ADD_SMI, Opcode.INC,
-        Opcode.DEC, Opcode.BIT_AND, Opcode.BIT_OR, Opcode.BIT_XOR, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE, Opcode.STRICT_EQ);
-
-    /** Replaces n (keeping its id, so that every use stays valid) by unboxing guards plus the int32 operation. */
-    private static void speculate(Graph g, Block b, Node n, GraphBuilder.Generic gen, List<Node> out) {
+    /** Replaces n (keeping its id, so that every use stays valid) by unboxing guards plus the operation on unboxed values. */
+    private static void speculate(Graph g, Block b, Node n, GraphBuilder.Generic gen, Representation rep, List<Node> out) {
         Opcode op = gen.opcode();
         Node left, right;
         switch (op) {
-            case ADD_SMI -> { left = n.input(0); right = constant(g, b, gen.operands()[0], out); }
-            case INC, DEC -> { left = n.input(0); right = constant(g, b, 1, out); }
+            case ADD_SMI -> { left = n.input(0); right = constant(g, b, gen.operands()[0], rep, out); }
+            case INC, DEC -> { left = n.input(0); right = constant(g, b, 1, rep, out); }
             default -> { left = n.input(1); right = n.input(0); } // acc = r op acc: the register is the left operand
         }
-        Node l = unbox(g, b, n, left, out), r = unbox(g, b, n, right, out);
+        Node l = unbox(g, b, n, left, rep, out), r = unbox(g, b, n, right, rep, out);
         n.setInputs(new Node[] {l, r});
+        boolean int32 = rep == Representation.INT32;
         n.op = switch (op) {
-            case ADD, ADD_SMI, INC -> Op.CHECKED_INT32_ADD;
-            case SUB, DEC -> Op.CHECKED_INT32_SUB;
+            case ADD, ADD_SMI, INC -> int32 ? Op.CHECKED_INT32_ADD : Op.FLOAT64_ADD;
+            case SUB, DEC -> int32 ? Op.CHECKED_INT32_SUB : Op.FLOAT64_SUB;
+            case MUL -> Op.FLOAT64_MUL;
+            case DIV -> Op.FLOAT64_DIV;
             case BIT_AND -> Op.INT32_AND;
             case BIT_OR -> Op.INT32_OR;
             case BIT_XOR -> Op.INT32_XOR;
-            case LT -> Op.INT32_LESS_THAN;
-            case GT -> Op.INT32_GREATER_THAN;
-            case LE -> Op.INT32_LESS_OR_EQUAL;
-            case GE -> Op.INT32_GREATER_OR_EQUAL;
+            case LT -> int32 ? Op.INT32_LESS_THAN : Op.FLOAT64_LESS_THAN;
+            case GT -> int32 ? Op.INT32_GREATER_THAN : Op.FLOAT64_GREATER_THAN;
+            case LE -> int32 ? Op.INT32_LESS_OR_EQUAL : Op.FLOAT64_LESS_OR_EQUAL;
+            case GE -> int32 ? Op.INT32_GREATER_OR_EQUAL : Op.FLOAT64_GREATER_OR_EQUAL;
             case STRICT_EQ -> Op.INT32_EQUAL;
             default -> throw new IllegalStateException(op.name());
         };
-        n.representation = n.op.name().startsWith("INT32_") && n.op != Op.INT32_AND && n.op != Op.INT32_OR && n.op != Op.INT32_XOR
-            ? Representation.BOOL : Representation.INT32;
+        n.representation = switch (op) {
+            case LT, GT, LE, GE, STRICT_EQ -> Representation.BOOL;
+            default -> rep;
+        };
         out.add(n);
     }
 
-    private static Node constant(Graph g, Block b, int value, List<Node> out) {
-        Node c = g.newNode(Op.INT32_CONSTANT, -1).withData(value);
+    private static Node constant(Graph g, Block b, Number value, Representation rep, List<Node> out) {
+        Node c = rep == Representation.INT32 ? g.newNode(Op.INT32_CONSTANT, -1).withData(value.intValue())
+            : g.newNode(Op.FLOAT64_CONSTANT, -1).withData(value.doubleValue());
         c.block = b;
-        c.representation = Representation.INT32;
+        c.representation = rep;
         out.add(c);
         return c;
     }
 
-    /** An int32 view of v: v itself when it is int32 already, a constant folded, else a guard with n's frame state. */
-    private static Node unbox(Graph g, Block b, Node n, Node v, List<Node> out) {
-        if (v.representation == Representation.INT32) return v;
-        if (v.op == Op.CONSTANT && v.data instanceof Integer i) return constant(g, b, i, out);
-        Node check = g.newNode(Op.CHECKED_TO_INT32, n.pc, v);
+    /** v in representation rep: v itself, a constant, a conversion, or else a guard with n's frame state. */
+    private static Node unbox(Graph g, Block b, Node n, Node v, Representation rep, List<Node> out) {
+        if (v.representation == rep) return v;
+        if (v.op == Op.CONSTANT && v.data instanceof Integer i) return constant(g, b, i, rep, out);
+        if (rep == Representation.FLOAT64 && v.op == Op.CONSTANT && v.data instanceof Double d) return constant(g, b, d, rep, out);
+        if (rep == Representation.FLOAT64 && v.representation == Representation.INT32) return add(g, b, Op.INT32_TO_FLOAT64, v, rep, out);
+        Node check = g.newNode(rep == Representation.INT32 ? Op.CHECKED_TO_INT32 : Op.CHECKED_TO_FLOAT64, n.pc, v);
         check.block = b;
         check.frameState = n.frameState;
-        check.representation = Representation.INT32;
+        check.representation = rep;
         out.add(check);
         return check;
     }
 
-    /** Phis all of whose inputs are int32 (through other phis, around loops) become int32. */
+    private static Node add(Graph g, Block b, Op op, Node input, Representation rep, List<Node> out) {
+        Node c = g.newNode(op, -1, input);
+        c.block = b;
+        c.representation = rep;
+        out.add(c);
+        return c;
+    }
+
+    /** What a phi input allows the phi to be: int32, float64 or tagged. */
+    private static Representation fits(Node in) {
+        if (in.op == Op.CONSTANT) return in.data instanceof Integer ? Representation.INT32 : in.data instanceof Double ? Representation.FLOAT64 : Representation.TAGGED;
+        return in.representation == Representation.BOOL ? Representation.TAGGED : in.representation;
+    }
+
+    private static Representation join(Representation a, Representation b) {
+        if (a == b) return a;
+        if (a == Representation.TAGGED || b == Representation.TAGGED) return Representation.TAGGED;
+        return Representation.FLOAT64; // int32 and float64
+    }
+
+    /** Phis start int32 (optimistic) and widen to what their inputs fit, until nothing changes. */
     private static void assignPhiRepresentations(Graph g) {
         List<Node> phis = new ArrayList<>();
         for (Block b : g.blocks) phis.addAll(b.phis);
@@ -128,38 +146,62 @@ public final class Speculation {
         while (changed) {
             changed = false;
             for (Node phi : phis) {
-                if (phi.representation != Representation.INT32) continue;
-                for (Node in : phi.inputs) {
-                    if (in.representation != Representation.INT32 && !(in.op == Op.CONSTANT && in.data instanceof Integer)) {
-                        phi.representation = Representation.TAGGED;
-                        changed = true;
-                        break;
-                    }
-                }
+                Representation r = phi.representation;
+                for (Node in : phi.inputs) r = join(r, fits(in));
+                if (r != phi.representation) { phi.representation = r; changed = true; }
             }
         }
-        // Integer constants flowing into int32 phis become int32 constants in the predecessor.
+        // Inputs of unboxed phis in the phi's representation, made at the end of the predecessor.
         for (Node phi : phis) {
-            if (phi.representation != Representation.INT32) continue;
+            if (phi.representation == Representation.TAGGED) continue;
             for (int i = 0; i < phi.inputs.length; i++) {
                 Node in = phi.inputs[i];
+                if (in.representation == phi.representation && in.op != Op.CONSTANT) continue;
+                Block pred = phi.block.predecessors.get(i);
+                Node c;
                 if (in.op == Op.CONSTANT) {
-                    Block pred = phi.block.predecessors.get(i);
-                    Node c = g.newNode(Op.INT32_CONSTANT, -1).withData(in.data);
-                    c.block = pred;
-                    c.representation = Representation.INT32;
-                    pred.nodes.add(pred.nodes.size() - 1, c);
-                    phi.inputs[i] = c;
+                    c = phi.representation == Representation.INT32 ? g.newNode(Op.INT32_CONSTANT, -1).withData(in.data)
+                        : g.newNode(Op.FLOAT64_CONSTANT, -1).withData(((Number) in.data).doubleValue());
+                } else {
+                    c = g.newNode(Op.INT32_TO_FLOAT64, -1, in);
                 }
+                c.block = pred;
+                c.representation = phi.representation;
+                pred.nodes.add(pred.nodes.size() - 1, c);
+                phi.inputs[i] = c;
             }
         }
     }
 
-    /** Where a tagged consumer uses an int32 or boolean value, box it (once per value and block). */
+    /**
+     * Checks made before the phis' representations were known: a check of a value already in the
+     * wanted representation is the value; a float64 check of an int32 is a conversion.
+     */
+    private static void simplifyChecks(Graph g) {
+        Map<Node, Node> replace = new HashMap<>();
+        for (Block b : g.blocks) {
+            for (Node n : b.nodes) {
+                if ((n.op == Op.CHECKED_TO_INT32 || n.op == Op.CHECKED_TO_FLOAT64) && n.inputs[0].representation == n.representation) {
+                    replace.put(n, n.inputs[0]);
+                } else if (n.op == Op.CHECKED_TO_FLOAT64 && n.inputs[0].representation == Representation.INT32) {
+                    n.op = Op.INT32_TO_FLOAT64;
+                    n.frameState = null;
+                }
+            }
+        }
+        if (replace.isEmpty()) return;
+        for (Block b : g.blocks) {
+            b.nodes.removeIf(replace::containsKey);
+            for (Node n : b.nodes) for (int i = 0; i < n.inputs.length; i++) n.inputs[i] = replace.getOrDefault(n.inputs[i], n.inputs[i]);
+            for (Node phi : b.phis) for (int i = 0; i < phi.inputs.length; i++) phi.inputs[i] = replace.getOrDefault(phi.inputs[i], phi.inputs[i]);
+        }
+    }
+
+    /** Where a tagged consumer uses an unboxed value, box it (once per value and block). */
     private static void insertConversions(Graph g) {
         for (Block b : g.blocks) {
             List<Node> out = new ArrayList<>();
-            java.util.Map<Node, Node> boxed = new java.util.HashMap<>();
+            Map<Node, Node> boxed = new HashMap<>();
             for (Node n : b.nodes) {
                 if (!consumesUnboxed(n)) {
                     for (int i = 0; i < n.inputs.length; i++) {
@@ -167,7 +209,7 @@ public final class Speculation {
                         if (in.representation == Representation.TAGGED) continue;
                         Node box = boxed.get(in);
                         if (box == null) {
-                            box = g.newNode(in.representation == Representation.BOOL ? Op.BOX_BOOL : Op.BOX_INT32, -1, in);
+                            box = g.newNode(boxOp(in), -1, in);
                             box.block = b;
                             out.add(box);
                             boxed.put(in, box);
@@ -183,27 +225,36 @@ public final class Speculation {
         // Tagged phis fed by unboxed values: box at the end of the predecessor.
         for (Block b : g.blocks) {
             for (Node phi : b.phis) {
+                if (phi.representation != Representation.TAGGED) continue;
                 for (int i = 0; i < phi.inputs.length; i++) {
                     Node in = phi.inputs[i];
-                    if (phi.representation == Representation.TAGGED && in.representation != Representation.TAGGED) {
-                        Block pred = b.predecessors.get(i);
-                        Node box = g.newNode(in.representation == Representation.BOOL ? Op.BOX_BOOL : Op.BOX_INT32, -1, in);
-                        box.block = pred;
-                        pred.nodes.add(pred.nodes.size() - 1, box);
-                        phi.inputs[i] = box;
-                    } else if (phi.representation == Representation.INT32 && in.representation != Representation.INT32) {
-                        throw new IllegalStateException("int32 phi " + phi + " with input " + in);
-                    }
+                    if (in.representation == Representation.TAGGED) continue;
+                    Block pred = b.predecessors.get(i);
+                    Node box = g.newNode(boxOp(in), -1, in);
+                    box.block = pred;
+                    pred.nodes.add(pred.nodes.size() - 1, box);
+                    phi.inputs[i] = box;
                 }
             }
         }
     }
 
-    /** Nodes that take int32 or boolean inputs as they are (the code generator reads frame states' unboxed values itself). */
+    private static Op boxOp(Node in) {
+        return switch (in.representation) {
+            case BOOL -> Op.BOX_BOOL;
+            case INT32 -> Op.BOX_INT32;
+            case FLOAT64 -> Op.BOX_FLOAT64;
+            case TAGGED -> throw new IllegalStateException();
+        };
+    }
+
+    /** Nodes that take unboxed inputs as they are (the code generator boxes frame-state values itself at deopt exits). */
     private static boolean consumesUnboxed(Node n) {
         return switch (n.op) {
             case CHECKED_INT32_ADD, CHECKED_INT32_SUB, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
-                 INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL, BOX_INT32, BOX_BOOL, CHECKED_TO_INT32 -> true;
+                 INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL, BOX_INT32, BOX_BOOL, BOX_FLOAT64, INT32_TO_FLOAT64,
+                 FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN,
+                 FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL -> true;
             case BRANCH -> n.inputs.length == 1 && n.inputs[0].representation == Representation.BOOL
                 && (n.data == Opcode.JUMP_IF_TRUE || n.data == Opcode.JUMP_IF_FALSE);
             default -> false;

@@ -17,14 +17,17 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code %GetOptimizationStatus(f)}: V8's bitmask, for the bits Piste has: 1 is-function,
- *       2 never-optimize, 128 interpreted (no compiled code), 2048 is-executing (f has a frame on the
- *       stack), 8192 lite mode (--jitless), 32768 baseline (f has tier-1 code), 65536 / 131072 the
- *       topmost frame of f runs in the interpreter / in tier-1 code.
+ *       2 never-optimize, 8 maybe-deopted (f has deoptimized), 16 and 64 optimized (f has tier-2 code),
+ *       128 interpreted (no compiled code), 2048 is-executing (f has a frame on the stack), 4096 / 65536 /
+ *       131072 the topmost frame of f runs in tier-2 code / the interpreter / tier-1 code, 8192 lite
+ *       mode (--jitless), 32768 baseline (f has tier-1 code and no tier-2 code).
  *   <li>{@code %CompileBaseline(f)}: compiles f to tier 1 now (as V8's Sparkplug intrinsic does);
  *       without a JIT (--jitless) or when tier 1 refuses f, nothing changes (the status says so).
  *   <li>{@code %PrepareFunctionForOptimization(f)}: gives f its feedback vector now.
- *   <li>{@code %OptimizeFunctionOnNextCall(f)}, {@code %DeoptimizeFunction(f)}: accepted; there is no
- *       optimizing tier yet, so they change nothing (the status above says so).
+ *   <li>{@code %OptimizeFunctionOnNextCall(f)}: optimizes f with tier 2 now, from its feedback (when
+ *       tier 2 takes it; --trace-opt says why not). {@code %DeoptimizeFunction(f)}: discards f's tier-2
+ *       code (later calls run in a lower tier). {@code %DeoptCount(f)}: how many times f's optimized
+ *       code deoptimized.
  *   <li>{@code %NeverOptimizeFunction(f)}: sets the never-optimize bit.
  *   <li>{@code %HasFastProperties(o)}: o's named properties are not in dictionary mode.
  *   <li>{@code %HaveSameMap(a, b)}: a and b have the same shape.

@@ -28,8 +28,8 @@ public enum Op {
     INT32_CONSTANT,
     /** Input 0 as an int32; deoptimizes when it is not an int32 number. */
     CHECKED_TO_INT32,
-    /** int32 + and - that deoptimize on overflow. */
-    CHECKED_INT32_ADD, CHECKED_INT32_SUB,
+    /** int32 + and - that deoptimize on overflow; * also deoptimizes when the result would be -0. */
+    CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL,
     INT32_AND, INT32_OR, INT32_XOR,
     /** int32 comparisons: an unboxed boolean. */
     INT32_LESS_THAN, INT32_GREATER_THAN, INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL,

@@ -65,7 +65,7 @@ public final class OptCompiler {
 
     /** Why a guard failed: one list for every tier that deoptimizes. */
     public enum DeoptReason {
-        NOT_INT32, NOT_NUMBER, INT32_OVERFLOW,
+        NOT_INT32, NOT_NUMBER, INT32_OVERFLOW, MINUS_ZERO,
         /** --stress-deopt: a seeded random deoptimization before an instruction (the code stays installed). */
         STRESS
     }
@@ -216,6 +216,25 @@ public final class OptCompiler {
                     load(n.input(1));
                     if (n.op == Op.CHECKED_INT32_ADD) b.iadd(); else b.isub();
                     store(n);
+                }
+                case CHECKED_INT32_MUL -> {
+                    load(n.input(0));
+                    b.i2l();
+                    load(n.input(1));
+                    b.i2l();
+                    b.lmul().dup2().l2i().i2l().lcmp().ifne(deopt(n, DeoptReason.INT32_OVERFLOW));
+                    load(n.input(0));
+                    load(n.input(1));
+                    b.imul();
+                    store(n);
+                    // 0 from a negative operand is -0 in JavaScript: not an int32.
+                    Label nonZero = b.newLabel();
+                    load(n);
+                    b.ifne(nonZero);
+                    load(n.input(0));
+                    load(n.input(1));
+                    b.ior().iflt(deopt(n, DeoptReason.MINUS_ZERO));
+                    b.labelBinding(nonZero);
                 }
                 case INT32_AND, INT32_OR, INT32_XOR -> {
                     load(n.input(0));

@@ -30,7 +30,7 @@ public final class Speculation {
     private Speculation() {}
 
     private static final int NUMBER_BITS = TypeFeedback.INT32 | TypeFeedback.DOUBLE | TypeFeedback.OVERFLOW | TypeFeedback.MINUS_ZERO;
-    private static final Set<Opcode> INT32_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.ADD_SMI, Opcode.INC,
+    private static final Set<Opcode> INT32_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.MUL, Opcode.ADD_SMI, Opcode.INC,
         Opcode.DEC, Opcode.BIT_AND, Opcode.BIT_OR, Opcode.BIT_XOR, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE, Opcode.STRICT_EQ);
     private static final Set<Opcode> FLOAT64_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.MUL, Opcode.DIV, Opcode.ADD_SMI,
         Opcode.INC, Opcode.DEC, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE);
@@ -75,7 +75,7 @@ public final class Speculation {
         n.op = switch (op) {
             case ADD, ADD_SMI, INC -> int32 ? Op.CHECKED_INT32_ADD : Op.FLOAT64_ADD;
             case SUB, DEC -> int32 ? Op.CHECKED_INT32_SUB : Op.FLOAT64_SUB;
-            case MUL -> Op.FLOAT64_MUL;
+            case MUL -> int32 ? Op.CHECKED_INT32_MUL : Op.FLOAT64_MUL;
             case DIV -> Op.FLOAT64_DIV;
             case BIT_AND -> Op.INT32_AND;
             case BIT_OR -> Op.INT32_OR;
@@ -197,46 +197,119 @@ public final class Speculation {
         }
     }
 
-    /** Where a tagged consumer uses an unboxed value, box it (once per value and block). */
+    /**
+     * Where a tagged consumer uses an unboxed value, it gets a box made in its own block (after the
+     * value if the value is defined there, else at the block's start; for a phi input, at the end of
+     * the predecessor), unless a box of the value already exists in a block that dominates it. So a
+     * value is boxed only on the paths that need it, and at most once along any path.
+     */
     private static void insertConversions(Graph g) {
-        for (Block b : g.blocks) {
-            List<Node> out = new ArrayList<>();
-            Map<Node, Node> boxed = new HashMap<>();
+        Map<Block, Block> idom = dominators(g);
+        Map<Node, List<Node>> boxes = new HashMap<>();
+        Map<Block, List<Node>> atStart = new HashMap<>(), atEnd = new HashMap<>();
+        Map<Node, List<Node>> after = new HashMap<>();
+        for (Block b : reversePostOrder(g)) {
             for (Node n : b.nodes) {
-                if (!consumesUnboxed(n)) {
-                    for (int i = 0; i < n.inputs.length; i++) {
-                        Node in = n.inputs[i];
-                        if (in.representation == Representation.TAGGED) continue;
-                        Node box = boxed.get(in);
-                        if (box == null) {
-                            box = g.newNode(boxOp(in), -1, in);
-                            box.block = b;
-                            out.add(box);
-                            boxed.put(in, box);
-                        }
-                        n.inputs[i] = box;
-                    }
+                if (consumesUnboxed(n)) continue;
+                for (int i = 0; i < n.inputs.length; i++) {
+                    Node v = n.inputs[i];
+                    if (v.representation == Representation.TAGGED) continue;
+                    n.inputs[i] = boxIn(g, v, b, false, idom, boxes, atStart, atEnd, after);
                 }
+            }
+            for (Block succ : b.successors) {
+                int index = succ.predecessors.indexOf(b);
+                for (Node phi : succ.phis) {
+                    if (phi.representation != Representation.TAGGED || phi.inputs[index].representation == Representation.TAGGED) continue;
+                    phi.inputs[index] = boxIn(g, phi.inputs[index], b, true, idom, boxes, atStart, atEnd, after);
+                }
+            }
+        }
+        for (Block b : g.blocks) {
+            List<Node> out = new ArrayList<>(atStart.getOrDefault(b, List.of()));
+            for (int i = 0; i < b.nodes.size(); i++) {
+                Node n = b.nodes.get(i);
+                if (i == b.nodes.size() - 1) out.addAll(atEnd.getOrDefault(b, List.of()));
                 out.add(n);
+                out.addAll(after.getOrDefault(n, List.of()));
             }
             b.nodes.clear();
             b.nodes.addAll(out);
         }
-        // Tagged phis fed by unboxed values: box at the end of the predecessor.
-        for (Block b : g.blocks) {
-            for (Node phi : b.phis) {
-                if (phi.representation != Representation.TAGGED) continue;
-                for (int i = 0; i < phi.inputs.length; i++) {
-                    Node in = phi.inputs[i];
-                    if (in.representation == Representation.TAGGED) continue;
-                    Block pred = b.predecessors.get(i);
-                    Node box = g.newNode(boxOp(in), -1, in);
-                    box.block = pred;
-                    pred.nodes.add(pred.nodes.size() - 1, box);
-                    phi.inputs[i] = box;
-                }
+    }
+
+    private static Node boxIn(Graph g, Node v, Block use, boolean atEndOfUse, Map<Block, Block> idom, Map<Node, List<Node>> boxes,
+                              Map<Block, List<Node>> atStart, Map<Block, List<Node>> atEnd, Map<Node, List<Node>> after) {
+        List<Node> existing = boxes.computeIfAbsent(v, k -> new ArrayList<>());
+        for (Node box : existing) if (dominates(box.block, use, idom)) return box;
+        Node box = g.newNode(boxOp(v), -1, v);
+        box.block = use;
+        existing.add(box);
+        if (atEndOfUse) atEnd.computeIfAbsent(use, k -> new ArrayList<>()).add(box);
+        else if (v.block == use && v.op != Op.PHI) after.computeIfAbsent(v, k -> new ArrayList<>()).add(box);
+        else atStart.computeIfAbsent(use, k -> new ArrayList<>()).add(box);
+        return box;
+    }
+
+    private static boolean dominates(Block a, Block b, Map<Block, Block> idom) {
+        for (Block x = b; x != null; x = idom.get(x) == x ? null : idom.get(x)) if (x == a) return true;
+        return false;
+    }
+
+    private static List<Block> reversePostOrder(Graph g) {
+        List<Block> order = new ArrayList<>();
+        java.util.Set<Block> seen = new java.util.HashSet<>();
+        java.util.Deque<Object[]> stack = new java.util.ArrayDeque<>();
+        Block entry = g.blocks.getFirst();
+        seen.add(entry);
+        stack.push(new Object[] {entry, 0});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.peek();
+            Block b = (Block) top[0];
+            int i = (Integer) top[1];
+            if (i < b.successors.size()) {
+                top[1] = i + 1;
+                Block s = b.successors.get(i);
+                if (seen.add(s)) stack.push(new Object[] {s, 0});
+            } else {
+                stack.pop();
+                order.add(b);
             }
         }
+        java.util.Collections.reverse(order);
+        return order;
+    }
+
+    /** Immediate dominators (Cooper, Harvey and Kennedy's iterative algorithm); the entry is its own. */
+    private static Map<Block, Block> dominators(Graph g) {
+        List<Block> rpo = reversePostOrder(g);
+        Map<Block, Integer> number = new HashMap<>();
+        for (int i = 0; i < rpo.size(); i++) number.put(rpo.get(i), i);
+        Map<Block, Block> idom = new HashMap<>();
+        Block entry = rpo.getFirst();
+        idom.put(entry, entry);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Block b : rpo) {
+                if (b == entry) continue;
+                Block newIdom = null;
+                for (Block p : b.predecessors) {
+                    if (!idom.containsKey(p)) continue;
+                    newIdom = newIdom == null ? p : intersect(p, newIdom, idom, number);
+                }
+                if (newIdom != null && idom.get(b) != newIdom) { idom.put(b, newIdom); changed = true; }
+            }
+        }
+        return idom;
+    }
+
+    private static Block intersect(Block a, Block b, Map<Block, Block> idom, Map<Block, Integer> number) {
+        while (a != b) {
+            while (number.get(a) > number.get(b)) a = idom.get(a);
+            while (number.get(b) > number.get(a)) b = idom.get(b);
+        }
+        return a;
     }
 
     private static Op boxOp(Node in) {
@@ -251,7 +324,7 @@ public final class Speculation {
     /** Nodes that take unboxed inputs as they are (the code generator boxes frame-state values itself at deopt exits). */
     private static boolean consumesUnboxed(Node n) {
         return switch (n.op) {
-            case CHECKED_INT32_ADD, CHECKED_INT32_SUB, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
+            case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
                  INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL, BOX_INT32, BOX_BOOL, BOX_FLOAT64, INT32_TO_FLOAT64,
                  FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN,
                  FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL -> true;

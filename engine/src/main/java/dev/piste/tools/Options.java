@@ -53,7 +53,7 @@ public final class Options {
     public static final Option OPT_TICKS = register("opt-ticks", Type.INT, 10_000, Stability.EXPERT,
         "Ticks a function runs in tier 1 before tier 2 optimizes it from its feedback (0: no tier 2).");
     public static final Option ALWAYS_OPT = register("always-opt", Type.BOOLEAN, false, Stability.EXPERT,
-        "Optimize every function (tier 2, experimental) at its first call that has feedback to speculate on (a test mode).");
+        "Optimize every function with tier 2 from its third call, once its feedback has seen a run (a test mode; no OSR into tier 2).");
     public static final Option TRACE_DEOPT = register("trace-deopt", Type.BOOLEAN, false, Stability.USER,
         "Print each deoptimization: function, bytecode position, reason, frames rebuilt.");
     public static final Option STRESS_DEOPT = register("stress-deopt", Type.LONG, -1L, Stability.INTERNAL,
@@ -71,11 +71,11 @@ public final class Options {
     public static final Option PRINT_JVM_CODE = register("print-jvm-code", Type.BOOLEAN, false, Stability.USER,
         "Print a javap-style listing of the JVM code generated for each compiled function (see --filter).");
     public static final Option PRINT_IR = register("print-ir", Type.BOOLEAN, false, Stability.EXPERT,
-        "Print the optimizing tier's SSA graph of each function as it is compiled (built from bytecode; see --filter).");
+        "Print tier 2's SSA graph of each function it optimizes, as built from bytecode and after speculation (see --filter).");
     public static final Option VERIFY_JVM_CODE = register("verify-jvm-code", Type.BOOLEAN, false, Stability.EXPERT,
         "Verify every generated class before defining it (a debug mode); a class that fails stays uncompiled, with the reason.");
     public static final Option JIT_STATS = register("jit-stats", Type.BOOLEAN, false, Stability.USER,
-        "At exit, print to stderr what the JIT compiled, how long it took and when the first compiled code was installed.");
+        "At exit, print to stderr what tier 1 compiled, how long it took and when the first compiled code was installed.");
     public static final Option BASELINE_FILTER = register("baseline-filter", Type.STRING, "*", Stability.EXPERT,
         "Which functions tier 1 may compile: * (all), - (none), a name part (only those), -name part (all but those).");
     public static final Option SAMPLE_INTERVAL = register("sample-interval-us", Type.INT, 1000, Stability.EXPERT,

@@ -116,32 +116,19 @@ public final class Interpreter {
         BytecodeFunction code = closure.code;
         countInvocation(state, code);
         Object[] args = code.needsArgumentsArray ? Arrays.copyOfRange(callerRegs, first, first + count) : NO_ARGUMENTS;
-        Object[] regs = new Object[code.registerCount];
-        Arrays.fill(regs, 0, code.bindingRegisterCount, UNDEFINED);
-        HeapContext context = closure.context;
-        if (code.functionContextSize > 0) context = new HeapContext(code.functionContextSize, context);
-        Frame frame = new Frame(closure, regs, context, args);
-        frame.functionContext = context;
-        int[] paramRegs = code.parameterRegisters;
-        for (int i = 0; i < paramRegs.length; i++) {
-            int r = paramRegs[i];
-            if (r >= 0) regs[r] = i < count ? callerRegs[first + i] : UNDEFINED;
-        }
-        int[] paramSlots = code.parameterContextSlots;
-        for (int i = 0; i < paramSlots.length; i++) {
-            int s = paramSlots[i];
-            if (s >= 0) context.slots[s] = i < count ? callerRegs[first + i] : UNDEFINED;
-        }
-        if (!code.flags.arrow()) {
-            Operations.writePseudo(frame, code.thisRegister, code.flags.strict() ? thisArg : Operations.sloppyThis(closure.realm, thisArg));
-            Operations.writePseudo(frame, code.newTargetRegister, UNDEFINED);
-            Operations.writePseudo(frame, code.homeObjectRegister, closure.homeObject == null ? UNDEFINED : closure.homeObject);
-            Operations.writePseudo(frame, code.functionRegister, closure);
-        }
-        return run(frame, state);
+        return run(newFrame(closure, thisArg, UNDEFINED, args, callerRegs, first, count), state);
     }
 
     static Frame newFrame(Closure closure, Object thisArg, Object[] args, Object newTarget) {
+        return newFrame(closure, thisArg, newTarget, args, args, 0, args.length);
+    }
+
+    /**
+     * A frame for a call of closure whose arguments are {@code source[first .. first + count)};
+     * {@code args} is what the frame keeps for the arguments object and rest parameters. A this of
+     * {@link Realm#HOLE} is a derived constructor's unbound this.
+     */
+    private static Frame newFrame(Closure closure, Object thisArg, Object newTarget, Object[] args, Object[] source, int first, int count) {
         BytecodeFunction code = closure.code;
         Object[] regs = new Object[code.registerCount];
         Arrays.fill(regs, 0, code.bindingRegisterCount, UNDEFINED);
@@ -152,12 +139,12 @@ public final class Interpreter {
         int[] paramRegs = code.parameterRegisters;
         for (int i = 0; i < paramRegs.length; i++) {
             int r = paramRegs[i];
-            if (r >= 0) regs[r] = i < args.length ? args[i] : UNDEFINED;
+            if (r >= 0) regs[r] = i < count ? source[first + i] : UNDEFINED;
         }
         int[] paramSlots = code.parameterContextSlots;
         for (int i = 0; i < paramSlots.length; i++) {
             int s = paramSlots[i];
-            if (s >= 0) context.slots[s] = i < args.length ? args[i] : UNDEFINED;
+            if (s >= 0) context.slots[s] = i < count ? source[first + i] : UNDEFINED;
         }
         if (!code.flags.arrow()) {
             Operations.writePseudo(frame, code.thisRegister, code.flags.strict() || thisArg == Realm.HOLE ? thisArg : Operations.sloppyThis(closure.realm, thisArg));

@@ -5,9 +5,9 @@ import dev.piste.bytecode.Opcode;
 import dev.piste.bytecode.OperandFormat;
 import dev.piste.ic.FeedbackVector;
 import dev.piste.ic.PropertyCache;
+import dev.piste.jit.JvmCode;
 
 import java.lang.classfile.ClassFile;
-import java.lang.classfile.ClassHierarchyResolver;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
@@ -15,8 +15,6 @@ import java.lang.classfile.MethodModel;
 import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
-import java.lang.constant.ConstantDescs;
-import java.lang.constant.DynamicConstantDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -60,26 +58,11 @@ public final class BaselineCompiler {
     public static final String CLASS_NAME = "dev.piste.interp.BaselineCode";
 
     private static final ClassDesc CD_THIS = ClassDesc.of(CLASS_NAME);
-    private static final ClassDesc CD_FRAME = ClassDesc.of("dev.piste.interp.Frame");
-    private static final ClassDesc CD_STATE = ClassDesc.of("dev.piste.interp.ExecutionState");
-    private static final ClassDesc CD_STEPS = ClassDesc.of("dev.piste.interp.Steps");
-    private static final ClassDesc CD_COMPILED = ClassDesc.of("dev.piste.interp.CompiledCode");
-    private static final ClassDesc CD_CONTEXT = ClassDesc.of("dev.piste.interp.HeapContext");
-    private static final ClassDesc CD_FUNCTION = ClassDesc.of("dev.piste.bytecode.BytecodeFunction");
-    private static final ClassDesc CD_UNDEFINED = ClassDesc.of("dev.piste.runtime.values.Undefined");
-    private static final ClassDesc CD_NULL = ClassDesc.of("dev.piste.runtime.values.Null");
-    private static final ClassDesc CD_REALM = ClassDesc.of("dev.piste.runtime.realm.Realm");
-    private static final ClassDesc CD_JS_EXCEPTION = ClassDesc.of("dev.piste.runtime.ops.JsException");
-    private static final ClassDesc CD_OBJECT_ARRAY = CD_Object.arrayType();
-    private static final ClassDesc CD_JS_OBJECT = ClassDesc.of("dev.piste.runtime.objects.JsObject");
-    private static final ClassDesc CD_SHAPE = ClassDesc.of("dev.piste.runtime.objects.Shape");
-    private static final ClassDesc CD_PROPERTY_CACHE = ClassDesc.of("dev.piste.ic.PropertyCache");
-    private static final ClassDesc CD_FEEDBACK = ClassDesc.of("dev.piste.ic.FeedbackVector");
 
     /** Instructions with an inline int32 path (see ChunkEmitter#inlineInt32). */
     private static final java.util.Set<Opcode> INT32_INLINE = java.util.EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.ADD_SMI,
         Opcode.INC, Opcode.DEC, Opcode.BIT_AND, Opcode.BIT_OR, Opcode.BIT_XOR, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE, Opcode.STRICT_EQ);
-    private static final MethodTypeDesc CHUNK_TYPE = MethodTypeDesc.of(CD_Object, CD_FRAME, CD_STATE);
+    private static final MethodTypeDesc CHUNK_TYPE = MethodTypeDesc.of(CD_Object, JvmCode.FRAME, JvmCode.STATE);
 
     // Locals of a chunk method.
     private static final int FRAME = 0, STATE = 1, REGS = 2, ACC = 3, TARGET = 4, CONSTANTS = 5, TEMP = 6, FIRST_REGISTER = 7;
@@ -155,8 +138,8 @@ public final class BaselineCompiler {
     /** The signature of a step: {@code (Frame, ExecutionState, Object acc, operand...) -> Object}. */
     public static MethodTypeDesc stepType(Opcode op) {
         ClassDesc[] params = new ClassDesc[3 + op.operandCount()];
-        params[0] = CD_FRAME;
-        params[1] = CD_STATE;
+        params[0] = JvmCode.FRAME;
+        params[1] = JvmCode.STATE;
         params[2] = CD_Object;
         for (int i = 0; i < op.operandCount(); i++) params[3 + i] = passesValue(op, i) ? CD_Object : CD_int;
         return MethodTypeDesc.of(CD_Object, params);
@@ -206,14 +189,16 @@ public final class BaselineCompiler {
         int[] code = fn.code;
         if (code.length == 0) throw new Refusal("empty function");
         BitSet entries = entryPoints(fn);
+        BitSet resident = frameResident(fn);
+        int localRegisters = fn.registerCount - resident.cardinality();
         int budget = FIRST_CHUNK_BUDGET;
         for (int attempt = 0; attempt < 6; attempt++) {
-            int[] starts = partition(code, entries, budget - 14 * (fn.registerCount - frameResident(fn).cardinality()));
+            int[] starts = partition(code, entries, budget - 14 * localRegisters);
             BitSet withChunkStarts = (BitSet) entries.clone();
             for (int s : starts) withChunkStarts.set(s);
             List<Object> classData = new ArrayList<>();
-            byte[] bytes = generate(fn, starts, withChunkStarts, loader, classData);
-            if (!verify && estimate(code, withChunkStarts) + 14 * fn.registerCount < HUGE_METHOD_LIMIT / 2) {
+            byte[] bytes = generate(fn, starts, withChunkStarts, resident, loader, classData);
+            if (!verify && estimate(code, withChunkStarts) + 14 * localRegisters < HUGE_METHOD_LIMIT / 2) {
                 // Far below the limit: no need to measure the methods.
                 return new Output(bytes, starts.length, -1, withChunkStarts, classData);
             }
@@ -317,26 +302,12 @@ public final class BaselineCompiler {
         return depth;
     }
 
-    private static volatile ClassFile classFile;
-
-    /** One ClassFile context for all compilations, with a cached hierarchy resolver for stack maps. */
-    private static ClassFile classFile(ClassLoader loader) {
-        ClassFile cf = classFile;
-        if (cf == null) {
-            ClassHierarchyResolver resolver = ClassHierarchyResolver.defaultResolver()
-                .orElse(ClassHierarchyResolver.ofClassLoading(loader)).cached();
-            classFile = cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver));
-        }
-        return cf;
-    }
-
-    private static byte[] generate(BytecodeFunction fn, int[] starts, BitSet entries, ClassLoader loader, List<Object> classData) {
-        BitSet resident = frameResident(fn);
-        return classFile(loader).build(CD_THIS, cb -> {
+    private static byte[] generate(BytecodeFunction fn, int[] starts, BitSet entries, BitSet resident, ClassLoader loader, List<Object> classData) {
+        return JvmCode.classFile(loader).build(CD_THIS, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
-            cb.withSuperclass(CD_COMPILED);
+            cb.withSuperclass(JvmCode.COMPILED);
             cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
-                b -> b.aload(0).invokespecial(CD_COMPILED, "<init>", MethodTypeDesc.of(CD_void)).return_());
+                b -> b.aload(0).invokespecial(JvmCode.COMPILED, "<init>", MethodTypeDesc.of(CD_void)).return_());
             cb.withMethodBody("execute", CHUNK_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, b -> emitExecute(b, starts));
             for (int i = 0; i < starts.length; i++) {
                 int start = starts[i], end = i + 1 < starts.length ? starts[i + 1] : fn.code.length;
@@ -354,7 +325,7 @@ public final class BaselineCompiler {
         }
         Label loop = b.newLabel(), check = b.newLabel();
         b.labelBinding(loop);
-        b.aload(1).getfield(CD_FRAME, "pc", CD_int).istore(3);
+        b.aload(1).getfield(JvmCode.FRAME, "pc", CD_int).istore(3);
         for (int i = 0; i < starts.length; i++) {
             Label next = b.newLabel();
             if (i + 1 < starts.length) b.iload(3).loadConstant(starts[i + 1]).if_icmpge(next);
@@ -362,7 +333,7 @@ public final class BaselineCompiler {
             b.labelBinding(next);
         }
         b.labelBinding(check);
-        b.aload(4).getstatic(CD_COMPILED, "CONTINUE", CD_Object).if_acmpeq(loop);
+        b.aload(4).getstatic(JvmCode.COMPILED, "CONTINUE", CD_Object).if_acmpeq(loop);
         b.aload(4).areturn();
     }
 
@@ -403,10 +374,10 @@ public final class BaselineCompiler {
 
         void emit() {
             int[] code = fn.code;
-            b.aload(FRAME).getfield(CD_FRAME, "registers", CD_OBJECT_ARRAY).astore(REGS);
-            b.aload(FRAME).getfield(CD_FRAME, "code", CD_FUNCTION).getfield(CD_FUNCTION, "constants", CD_OBJECT_ARRAY).astore(CONSTANTS);
-            b.aload(FRAME).getfield(CD_FRAME, "accumulator", CD_Object).astore(ACC);
-            b.aload(FRAME).getfield(CD_FRAME, "pc", CD_int).istore(TARGET);
+            b.aload(FRAME).getfield(JvmCode.FRAME, "registers", JvmCode.OBJECT_ARRAY).astore(REGS);
+            b.aload(FRAME).getfield(JvmCode.FRAME, "code", JvmCode.FUNCTION).getfield(JvmCode.FUNCTION, "constants", JvmCode.OBJECT_ARRAY).astore(CONSTANTS);
+            b.aload(FRAME).getfield(JvmCode.FRAME, "accumulator", CD_Object).astore(ACC);
+            b.aload(FRAME).getfield(JvmCode.FRAME, "pc", CD_int).istore(TARGET);
             b.aconst_null().astore(TEMP);
             for (int i = 0; i < fn.registerCount; i++) if (!resident.get(i)) b.aload(REGS).loadConstant(i).aaload().astore(FIRST_REGISTER + i);
             Label dispatch = b.newLabel(), outside = b.newLabel(), tryStart = b.newLabel(), tryEnd = b.newLabel(), handler = b.newLabel();
@@ -429,8 +400,8 @@ public final class BaselineCompiler {
             b.exceptionCatchAll(tryStart, tryEnd, handler);
             // An exception: Steps.unwind finds the handler (or rethrows); the locals still hold the registers.
             b.labelBinding(handler);
-            b.aload(FRAME).invokestatic(CD_STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, CD_FRAME)).istore(TARGET);
-            b.aload(FRAME).getfield(CD_FRAME, "accumulator", CD_Object).astore(ACC);
+            b.aload(FRAME).invokestatic(JvmCode.STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, JvmCode.FRAME)).istore(TARGET);
+            b.aload(FRAME).getfield(JvmCode.FRAME, "accumulator", CD_Object).astore(ACC);
             b.goto_(dispatch);
             // A pc this chunk does not hold: hand it back to execute().
             b.labelBinding(outside);
@@ -449,35 +420,20 @@ public final class BaselineCompiler {
             b.aload(FRAME);
             pushTarget.run();
             b.aload(ACC).loadConstant(start).loadConstant(end)
-                .invokestatic(CD_STEPS, "leaveChunk", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_Object, CD_int, CD_int))
+                .invokestatic(JvmCode.STEPS, "leaveChunk", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_Object, CD_int, CD_int))
                 .astore(TEMP).goto_(spillAndReturn);
         }
 
-        /**
-         * The monomorphic case of a named load or store, inline: while the receiver has the shape the
-         * site's cache holds as its only own-field entry, the property is a slot. The cache object is
-         * a constant of the class; its fast shape is read each time (the cache may move on), so a
-         * receiver that does not match, or a cache that is not monomorphic, falls through to the step.
-         */
+        /** The monomorphic case of a named load or store, inline ({@link JvmCode#monomorphicProperty}); else the step. */
         private void inlineMonomorphic(Opcode op, int baseRegister, PropertyCache cache, Label done) {
             Label slow = b.newLabel();
-            DynamicConstantDesc<Object> cacheConstant = classConstant(cache, CD_PROPERTY_CACHE);
             loadRegister(baseRegister);
-            b.astore(TEMP).aload(TEMP).instanceOf(CD_JS_OBJECT).ifeq(slow);
-            b.aload(TEMP).checkcast(CD_JS_OBJECT).invokevirtual(CD_JS_OBJECT, "shape", MethodTypeDesc.of(CD_SHAPE));
-            b.ldc(cacheConstant).invokevirtual(CD_PROPERTY_CACHE, "monomorphicShape", MethodTypeDesc.of(CD_SHAPE)).if_acmpne(slow);
-            b.aload(TEMP).checkcast(CD_JS_OBJECT).invokevirtual(CD_JS_OBJECT, "slots", MethodTypeDesc.of(CD_OBJECT_ARRAY));
-            b.ldc(cacheConstant).invokevirtual(CD_PROPERTY_CACHE, "monomorphicSlot", MethodTypeDesc.of(CD_int));
-            if (op == Opcode.GET_NAMED) b.aaload().astore(ACC);
-            else b.aload(ACC).aastore();
+            b.astore(TEMP);
+            JvmCode.monomorphicProperty(b, JvmCode.classData(classData, cache, JvmCode.PROPERTY_CACHE), op == Opcode.GET_NAMED,
+                () -> b.aload(TEMP), () -> b.aload(ACC), slow);
+            if (op == Opcode.GET_NAMED) b.astore(ACC);
             b.goto_(done);
             b.labelBinding(slow);
-        }
-
-        private DynamicConstantDesc<Object> classConstant(Object value, ClassDesc type) {
-            int index = classData.indexOf(value);
-            if (index < 0) { index = classData.size(); classData.add(value); }
-            return DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, type, index);
         }
 
         /**
@@ -500,7 +456,7 @@ public final class BaselineCompiler {
             else if (unary) b.iconst_1();
             else b.aload(ACC).checkcast(CD_Integer).invokevirtual(CD_Integer, "intValue", MethodTypeDesc.of(CD_int));
             b.istore(intB);
-            b.ldc(classConstant(fv, CD_FEEDBACK)).loadConstant(slot).invokevirtual(CD_FEEDBACK, "noteInt32", MethodTypeDesc.of(CD_void, CD_int));
+            b.ldc(JvmCode.classData(classData, fv, JvmCode.FEEDBACK)).loadConstant(slot).invokevirtual(JvmCode.FEEDBACK, "noteInt32", MethodTypeDesc.of(CD_void, CD_int));
             switch (op) {
                 case ADD, ADD_SMI, INC, SUB, DEC -> {
                     boolean add = op == Opcode.ADD || op == Opcode.ADD_SMI || op == Opcode.INC;
@@ -544,7 +500,7 @@ public final class BaselineCompiler {
             b.labelBinding(slow);
         }
 
-        private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(CD_FRAME, "pc", CD_int); }
+        private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(JvmCode.FRAME, "pc", CD_int); }
 
         private void loadRegister(int r) {
             if (resident.get(r)) b.aload(REGS).loadConstant(r).aaload();
@@ -566,16 +522,16 @@ public final class BaselineCompiler {
                     switch (op) {
                         case LDA_CONST -> b.aload(CONSTANTS).loadConstant(a).aaload().astore(ACC);
                         case LDA_SMI -> b.loadConstant(a).invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int)).astore(ACC);
-                        case LDA_UNDEFINED -> b.getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).astore(ACC);
-                        case LDA_NULL -> b.getstatic(CD_NULL, "INSTANCE", CD_NULL).astore(ACC);
+                        case LDA_UNDEFINED -> b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED).astore(ACC);
+                        case LDA_NULL -> b.getstatic(JvmCode.NULL, "INSTANCE", JvmCode.NULL).astore(ACC);
                         case LDA_TRUE -> b.getstatic(CD_Boolean, "TRUE", CD_Boolean).astore(ACC);
                         case LDA_FALSE -> b.getstatic(CD_Boolean, "FALSE", CD_Boolean).astore(ACC);
-                        case LDA_HOLE -> b.getstatic(CD_REALM, "HOLE", CD_Object).astore(ACC);
+                        case LDA_HOLE -> b.getstatic(JvmCode.REALM, "HOLE", CD_Object).astore(ACC);
                         case LDA -> { loadRegister(a); b.astore(ACC); }
                         case STA -> { b.aload(ACC); storeRegister(a); }
                         case MOV -> { loadRegister(a); storeRegister(code[pc + 2]); }
-                        case SAVE_CONTEXT -> { b.aload(FRAME).getfield(CD_FRAME, "context", CD_CONTEXT); storeRegister(a); }
-                        case RESTORE_CONTEXT -> { b.aload(FRAME); loadRegister(a); b.checkcast(CD_CONTEXT).putfield(CD_FRAME, "context", CD_CONTEXT); }
+                        case SAVE_CONTEXT -> { b.aload(FRAME).getfield(JvmCode.FRAME, "context", JvmCode.CONTEXT); storeRegister(a); }
+                        case RESTORE_CONTEXT -> { b.aload(FRAME); loadRegister(a); b.checkcast(JvmCode.CONTEXT).putfield(JvmCode.FRAME, "context", JvmCode.CONTEXT); }
                         case DEBUGGER -> {}
                         default -> throw new IllegalStateException(op.name());
                     }
@@ -585,25 +541,25 @@ public final class BaselineCompiler {
                         case JUMP -> b.goto_(label(a));
                         case LOOP -> {
                             setPc(pc);
-                            b.aload(FRAME).aload(STATE).invokestatic(CD_STEPS, "backEdge", MethodTypeDesc.of(CD_void, CD_FRAME, CD_STATE));
+                            b.aload(FRAME).aload(STATE).invokestatic(JvmCode.STEPS, "backEdge", MethodTypeDesc.of(CD_void, JvmCode.FRAME, JvmCode.STATE));
                             b.goto_(label(a));
                         }
-                        case JUMP_IF_TRUE -> b.aload(ACC).invokestatic(CD_STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object)).ifne(label(a));
-                        case JUMP_IF_FALSE -> b.aload(ACC).invokestatic(CD_STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object)).ifeq(label(a));
-                        case JUMP_IF_NULLISH -> b.aload(ACC).invokestatic(CD_STEPS, "isNullish", MethodTypeDesc.of(CD_boolean, CD_Object)).ifne(label(a));
-                        case JUMP_IF_NOT_NULLISH -> b.aload(ACC).invokestatic(CD_STEPS, "isNullish", MethodTypeDesc.of(CD_boolean, CD_Object)).ifeq(label(a));
-                        case JUMP_IF_UNDEFINED -> b.aload(ACC).getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).if_acmpeq(label(a));
-                        case JUMP_IF_NOT_UNDEFINED -> b.aload(ACC).getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).if_acmpne(label(a));
-                        case JUMP_IF_HOLE -> b.aload(ACC).getstatic(CD_REALM, "HOLE", CD_Object).if_acmpeq(label(a));
+                        case JUMP_IF_TRUE -> b.aload(ACC).invokestatic(JvmCode.STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object)).ifne(label(a));
+                        case JUMP_IF_FALSE -> b.aload(ACC).invokestatic(JvmCode.STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object)).ifeq(label(a));
+                        case JUMP_IF_NULLISH -> b.aload(ACC).invokestatic(JvmCode.STEPS, "isNullish", MethodTypeDesc.of(CD_boolean, CD_Object)).ifne(label(a));
+                        case JUMP_IF_NOT_NULLISH -> b.aload(ACC).invokestatic(JvmCode.STEPS, "isNullish", MethodTypeDesc.of(CD_boolean, CD_Object)).ifeq(label(a));
+                        case JUMP_IF_UNDEFINED -> b.aload(ACC).getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED).if_acmpeq(label(a));
+                        case JUMP_IF_NOT_UNDEFINED -> b.aload(ACC).getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED).if_acmpne(label(a));
+                        case JUMP_IF_HOLE -> b.aload(ACC).getstatic(JvmCode.REALM, "HOLE", CD_Object).if_acmpeq(label(a));
                         case JUMP_IF_REG_SMI -> {
                             loadRegister(a);
-                            b.loadConstant(code[pc + 2]).invokestatic(CD_STEPS, "isSmi", MethodTypeDesc.of(CD_boolean, CD_Object, CD_int))
+                            b.loadConstant(code[pc + 2]).invokestatic(JvmCode.STEPS, "isSmi", MethodTypeDesc.of(CD_boolean, CD_Object, CD_int))
                                 .ifne(label(code[pc + 3]));
                         }
                         case FOR_IN_NEXT -> {
                             setPc(pc);
                             loadRegister(a);
-                            b.invokestatic(CD_STEPS, "forInNext", MethodTypeDesc.of(CD_Object, CD_Object)).astore(TEMP);
+                            b.invokestatic(JvmCode.STEPS, "forInNext", MethodTypeDesc.of(CD_Object, CD_Object)).astore(TEMP);
                             b.aload(TEMP).ifnull(label(code[pc + 2]));
                             b.aload(TEMP).astore(ACC);
                         }
@@ -615,16 +571,16 @@ public final class BaselineCompiler {
                         case RETURN -> { setPc(pc); b.aload(ACC).areturn(); }
                         case THROW -> {
                             setPc(pc);
-                            b.aload(ACC).invokestatic(CD_STEPS, "throwValue", MethodTypeDesc.of(CD_JS_EXCEPTION, CD_Object)).athrow();
+                            b.aload(ACC).invokestatic(JvmCode.STEPS, "throwValue", MethodTypeDesc.of(JvmCode.JS_EXCEPTION, CD_Object)).athrow();
                         }
                         case SUSPEND -> b.aload(FRAME).aload(ACC).loadConstant(a).loadConstant(code[pc + 2]).loadConstant(next)
-                            .invokestatic(CD_STEPS, "suspend", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int, CD_int, CD_int))
+                            .invokestatic(JvmCode.STEPS, "suspend", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_Object, CD_int, CD_int, CD_int))
                             .astore(TEMP).goto_(spillAndReturn);
                         case AWAIT -> b.aload(FRAME).aload(ACC).loadConstant(a).loadConstant(next)
-                            .invokestatic(CD_STEPS, "await", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int, CD_int))
+                            .invokestatic(JvmCode.STEPS, "await", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_Object, CD_int, CD_int))
                             .astore(TEMP).goto_(spillAndReturn);
                         case GENERATOR_START -> b.aload(FRAME).aload(ACC).loadConstant(next)
-                            .invokestatic(CD_STEPS, "generatorStart", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_Object, CD_int))
+                            .invokestatic(JvmCode.STEPS, "generatorStart", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_Object, CD_int))
                             .astore(TEMP).goto_(spillAndReturn);
                         default -> throw new IllegalStateException(op.name());
                     }
@@ -644,7 +600,7 @@ public final class BaselineCompiler {
                         if (passesValue(op, i)) loadRegister(code[pc + 1 + i]);
                         else b.loadConstant(code[pc + 1 + i]);
                     }
-                    b.invokestatic(CD_STEPS, stepMethodName(op), stepType(op)).astore(ACC);
+                    b.invokestatic(JvmCode.STEPS, stepMethodName(op), stepType(op)).astore(ACC);
                     if (done != null) b.labelBinding(done);
                 }
             }

@@ -2,10 +2,10 @@ package dev.piste.jit.opt;
 
 import dev.piste.bytecode.BytecodeFunction;
 import dev.piste.bytecode.Opcode;
+import dev.piste.jit.JvmCode;
 import dev.piste.jit.baseline.BaselineCompiler;
 
 import java.lang.classfile.ClassFile;
-import java.lang.classfile.ClassHierarchyResolver;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
@@ -13,7 +13,6 @@ import java.lang.classfile.MethodModel;
 import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
-import java.lang.constant.DynamicConstantDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,23 +43,10 @@ public final class OptCompiler {
 
     public static final String CLASS_NAME = "dev.piste.interp.OptimizedCode";
     private static final ClassDesc CD_THIS = ClassDesc.of(CLASS_NAME);
-    private static final ClassDesc CD_FRAME = ClassDesc.of("dev.piste.interp.Frame");
-    private static final ClassDesc CD_STATE = ClassDesc.of("dev.piste.interp.ExecutionState");
-    private static final ClassDesc CD_STEPS = ClassDesc.of("dev.piste.interp.Steps");
-    private static final ClassDesc CD_COMPILED = ClassDesc.of("dev.piste.interp.CompiledCode");
-    private static final ClassDesc CD_CONTEXT = ClassDesc.of("dev.piste.interp.HeapContext");
-    private static final ClassDesc CD_UNDEFINED = ClassDesc.of("dev.piste.runtime.values.Undefined");
-    private static final ClassDesc CD_NULL = ClassDesc.of("dev.piste.runtime.values.Null");
-    private static final ClassDesc CD_REALM = ClassDesc.of("dev.piste.runtime.realm.Realm");
-    private static final ClassDesc CD_JS_EXCEPTION = ClassDesc.of("dev.piste.runtime.ops.JsException");
-    private static final ClassDesc CD_OBJECT_ARRAY = CD_Object.arrayType();
     private static final ClassDesc CD_DOUBLE = ClassDesc.of("java.lang.Double");
     private static final ClassDesc CD_DOUBLE_PRIMITIVE = ConstantDescs.CD_double;
     private static final ClassDesc CD_NUMBERS = ClassDesc.of("dev.piste.runtime.ops.NumberConversions");
-    private static final ClassDesc CD_JS_OBJECT = ClassDesc.of("dev.piste.runtime.objects.JsObject");
-    private static final ClassDesc CD_SHAPE = ClassDesc.of("dev.piste.runtime.objects.Shape");
-    private static final ClassDesc CD_PROPERTY_CACHE = ClassDesc.of("dev.piste.ic.PropertyCache");
-    private static final MethodTypeDesc RUN_TYPE = MethodTypeDesc.of(CD_Object, CD_FRAME, CD_STATE);
+    private static final MethodTypeDesc RUN_TYPE = MethodTypeDesc.of(CD_Object, JvmCode.FRAME, JvmCode.STATE);
     private static final int FRAME = 1, STATE = 2, REGS = 3, FIRST_VALUE = 4;
 
     /** Why a guard failed: one list for every tier that deoptimizes. */
@@ -82,13 +68,11 @@ public final class OptCompiler {
         if (fn.handlers.length > 0) throw new GraphBuilder.Unsupported("exception handlers are not compiled by tier 2 yet");
         List<Object> classData = new ArrayList<>();
         int[] guards = {0};
-        byte[] bytes = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.defaultResolver()
-                .orElse(ClassHierarchyResolver.ofClassLoading(loader)).cached()))
-            .build(CD_THIS, cb -> {
+        byte[] bytes = JvmCode.classFile(loader).build(CD_THIS, cb -> {
                 cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
-                cb.withSuperclass(CD_COMPILED);
+                cb.withSuperclass(JvmCode.COMPILED);
                 cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
-                    b -> b.aload(0).invokespecial(CD_COMPILED, "<init>", MethodTypeDesc.of(CD_void)).return_());
+                    b -> b.aload(0).invokespecial(JvmCode.COMPILED, "<init>", MethodTypeDesc.of(CD_void)).return_());
                 cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
                     b -> guards[0] = new Emitter(g, b, classData, stressDeopt).emit());
             });
@@ -121,7 +105,7 @@ public final class OptCompiler {
                 for (Node phi : block.phis) slot(phi);
                 for (Node n : block.nodes) if (producesValue(n)) slot(n);
             }
-            b.aload(FRAME).getfield(CD_FRAME, "registers", CD_OBJECT_ARRAY).astore(REGS);
+            b.aload(FRAME).getfield(JvmCode.FRAME, "registers", JvmCode.OBJECT_ARRAY).astore(REGS);
             // Every value local starts initialized, so that the verifier accepts any path to a merge.
             for (var e : slots.entrySet()) {
                 if (isInt(e.getKey())) b.iconst_0().istore(e.getValue());
@@ -138,7 +122,7 @@ public final class OptCompiler {
             b.exceptionCatchAll(start, end, handler);
             // No handler in this function: Steps.unwind records the frame for the stack trace and rethrows.
             b.labelBinding(handler);
-            b.dup().aload(FRAME).invokestatic(CD_STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, CD_FRAME)).pop().athrow();
+            b.dup().aload(FRAME).invokestatic(JvmCode.STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, JvmCode.FRAME)).pop().athrow();
             for (Object[] exit : exits) deoptExit((Label) exit[0], (FrameState) exit[1], (DeoptReason) exit[2]);
             return exits.size();
         }
@@ -168,7 +152,7 @@ public final class OptCompiler {
             if (isInt(n)) b.istore(slot(n)); else if (isDouble(n)) b.dstore(slot(n)); else b.astore(slot(n));
         }
 
-        private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(CD_FRAME, "pc", CD_int); }
+        private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(JvmCode.FRAME, "pc", CD_int); }
 
         private Label deopt(Node n, DeoptReason reason) {
             Label l = b.newLabel();
@@ -178,25 +162,25 @@ public final class OptCompiler {
 
         private void node(Block block, Node n) {
             if (stressDeopt && n.frameState != null && n.op != Op.THROW) {
-                b.aload(STATE).invokestatic(CD_STEPS, "stressDeopt", MethodTypeDesc.of(CD_boolean, CD_STATE)).ifne(deopt(n, DeoptReason.STRESS));
+                b.aload(STATE).invokestatic(JvmCode.STEPS, "stressDeopt", MethodTypeDesc.of(CD_boolean, JvmCode.STATE)).ifne(deopt(n, DeoptReason.STRESS));
             }
             switch (n.op) {
                 case CONSTANT -> { constant(n.data); store(n); }
                 case INT32_CONSTANT -> { b.loadConstant((Integer) n.data); store(n); }
                 case ENTRY -> {
                     int r = (Integer) n.data;
-                    if (r < 0) b.aload(FRAME).getfield(CD_FRAME, "accumulator", CD_Object);
+                    if (r < 0) b.aload(FRAME).getfield(JvmCode.FRAME, "accumulator", CD_Object);
                     else b.aload(REGS).loadConstant(r).aaload();
                     store(n);
                 }
                 case LOAD_FRAME_REGISTER -> { b.aload(REGS).loadConstant((Integer) n.data).aaload(); store(n); }
                 case STORE_FRAME_REGISTER -> { b.aload(REGS).loadConstant((Integer) n.data); load(n.input(0)); b.aastore(); }
-                case LOAD_CONTEXT -> { b.aload(FRAME).getfield(CD_FRAME, "context", CD_CONTEXT); store(n); }
-                case STORE_CONTEXT -> { b.aload(FRAME); load(n.input(0)); b.checkcast(CD_CONTEXT).putfield(CD_FRAME, "context", CD_CONTEXT); }
+                case LOAD_CONTEXT -> { b.aload(FRAME).getfield(JvmCode.FRAME, "context", JvmCode.CONTEXT); store(n); }
+                case STORE_CONTEXT -> { b.aload(FRAME); load(n.input(0)); b.checkcast(JvmCode.CONTEXT).putfield(JvmCode.FRAME, "context", JvmCode.CONTEXT); }
                 case GENERIC -> generic(n);
                 case LOOP_CHECK -> {
                     setPc(n.pc);
-                    b.aload(FRAME).aload(STATE).invokestatic(CD_STEPS, "backEdge", MethodTypeDesc.of(CD_void, CD_FRAME, CD_STATE));
+                    b.aload(FRAME).aload(STATE).invokestatic(JvmCode.STEPS, "backEdge", MethodTypeDesc.of(CD_void, JvmCode.FRAME, JvmCode.STATE));
                 }
                 case CHECKED_TO_INT32 -> {
                     load(n.input(0));
@@ -242,10 +226,7 @@ public final class OptCompiler {
                     if (n.op == Op.INT32_AND) b.iand(); else if (n.op == Op.INT32_OR) b.ior(); else b.ixor();
                     store(n);
                 }
-                case INT32_LESS_THAN, INT32_GREATER_THAN, INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL -> {
-                    Label yes = b.newLabel(), done = b.newLabel();
-                    load(n.input(0));
-                    load(n.input(1));
+                case INT32_LESS_THAN, INT32_GREATER_THAN, INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL -> comparison(n, yes -> {
                     switch (n.op) {
                         case INT32_LESS_THAN -> b.if_icmplt(yes);
                         case INT32_GREATER_THAN -> b.if_icmpgt(yes);
@@ -253,12 +234,7 @@ public final class OptCompiler {
                         case INT32_GREATER_OR_EQUAL -> b.if_icmpge(yes);
                         default -> b.if_icmpeq(yes);
                     }
-                    b.iconst_0().goto_(done);
-                    b.labelBinding(yes);
-                    b.iconst_1();
-                    b.labelBinding(done);
-                    store(n);
-                }
+                });
                 case FLOAT64_CONSTANT -> { b.loadConstant((Double) n.data); store(n); }
                 case CHECKED_TO_FLOAT64 -> {
                     Label notInt = b.newLabel(), done = b.newLabel();
@@ -286,11 +262,8 @@ public final class OptCompiler {
                     }
                     store(n);
                 }
-                case FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN, FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL -> {
-                    // dcmpg gives 1 and dcmpl -1 for NaN: either way the comparison is false, as in JavaScript.
-                    Label yes = b.newLabel(), done = b.newLabel();
-                    load(n.input(0));
-                    load(n.input(1));
+                // dcmpg gives 1 and dcmpl -1 for NaN: either way the comparison is false, as in JavaScript.
+                case FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN, FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL -> comparison(n, yes -> {
                     switch (n.op) {
                         case FLOAT64_LESS_THAN -> b.dcmpg().iflt(yes);
                         case FLOAT64_LESS_OR_EQUAL -> b.dcmpg().ifle(yes);
@@ -298,12 +271,7 @@ public final class OptCompiler {
                         case FLOAT64_GREATER_OR_EQUAL -> b.dcmpl().ifge(yes);
                         default -> b.dcmpl().ifeq(yes);
                     }
-                    b.iconst_0().goto_(done);
-                    b.labelBinding(yes);
-                    b.iconst_1();
-                    b.labelBinding(done);
-                    store(n);
-                }
+                });
                 case BOX_FLOAT64 -> { load(n.input(0)); b.invokestatic(CD_NUMBERS, "box", MethodTypeDesc.of(CD_Object, CD_DOUBLE_PRIMITIVE)); store(n); }
                 case BOX_INT32 -> { load(n.input(0)); b.invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int)); store(n); }
                 case BOX_BOOL -> { load(n.input(0)); b.invokestatic(CD_Boolean, "valueOf", MethodTypeDesc.of(CD_Boolean, CD_boolean)); store(n); }
@@ -314,9 +282,22 @@ public final class OptCompiler {
                 case THROW -> {
                     setPc(n.pc);
                     load(n.input(0));
-                    b.invokestatic(CD_STEPS, "throwValue", MethodTypeDesc.of(CD_JS_EXCEPTION, CD_Object)).athrow();
+                    b.invokestatic(JvmCode.STEPS, "throwValue", MethodTypeDesc.of(JvmCode.JS_EXCEPTION, CD_Object)).athrow();
                 }
             }
+        }
+
+        /** A comparison of the node's two inputs as an unboxed boolean: jumpIfTrue emits the compare and its branch. */
+        private void comparison(Node n, java.util.function.Consumer<Label> jumpIfTrue) {
+            Label yes = b.newLabel(), done = b.newLabel();
+            load(n.input(0));
+            load(n.input(1));
+            jumpIfTrue.accept(yes);
+            b.iconst_0().goto_(done);
+            b.labelBinding(yes);
+            b.iconst_1();
+            b.labelBinding(done);
+            store(n);
         }
 
         private void generic(Node n) {
@@ -325,7 +306,7 @@ public final class OptCompiler {
             setPc(n.pc);
             if (op == Opcode.FOR_IN_NEXT) {
                 load(n.input(1));
-                b.invokestatic(CD_STEPS, "forInNext", MethodTypeDesc.of(CD_Object, CD_Object));
+                b.invokestatic(JvmCode.STEPS, "forInNext", MethodTypeDesc.of(CD_Object, CD_Object));
                 store(n);
                 return;
             }
@@ -341,33 +322,18 @@ public final class OptCompiler {
                 if (BaselineCompiler.passesValue(op, i)) load(n.input(value++));
                 else b.loadConstant(gen.operands()[i]);
             }
-            b.invokestatic(CD_STEPS, BaselineCompiler.stepMethodName(op), BaselineCompiler.stepType(op));
+            b.invokestatic(JvmCode.STEPS, BaselineCompiler.stepMethodName(op), BaselineCompiler.stepType(op));
             store(n);
             if (done != null) b.labelBinding(done);
         }
 
-        /** The monomorphic case of a named load or store, inline (as tier 1 does): shape compare, slot access. */
+        /** The monomorphic case of a named load or store, inline (as tier 1 does, {@link JvmCode#monomorphicProperty}). */
         private void inlineMonomorphic(Node n, Opcode op, dev.piste.ic.PropertyCache cache, Label done) {
             Label slow = b.newLabel();
-            int index = classData.size();
-            classData.add(cache);
-            var cacheConstant = DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, CD_PROPERTY_CACHE, index);
-            Node base = n.input(1);
-            load(base);
-            b.instanceOf(CD_JS_OBJECT).ifeq(slow);
-            load(base);
-            b.checkcast(CD_JS_OBJECT).invokevirtual(CD_JS_OBJECT, "shape", MethodTypeDesc.of(CD_SHAPE));
-            b.ldc(cacheConstant).invokevirtual(CD_PROPERTY_CACHE, "monomorphicShape", MethodTypeDesc.of(CD_SHAPE)).if_acmpne(slow);
-            load(base);
-            b.checkcast(CD_JS_OBJECT).invokevirtual(CD_JS_OBJECT, "slots", MethodTypeDesc.of(CD_OBJECT_ARRAY));
-            b.ldc(cacheConstant).invokevirtual(CD_PROPERTY_CACHE, "monomorphicSlot", MethodTypeDesc.of(CD_int));
-            if (op == Opcode.GET_NAMED) {
-                b.aaload();
-            } else {
-                load(n.input(0));
-                b.aastore();
-                load(n.input(0));
-            }
+            boolean load = op == Opcode.GET_NAMED;
+            JvmCode.monomorphicProperty(b, JvmCode.classData(classData, cache, JvmCode.PROPERTY_CACHE), load,
+                () -> load(n.input(1)), () -> load(n.input(0)), slow);
+            if (!load) load(n.input(0));
             store(n);
             b.goto_(done);
             b.labelBinding(slow);
@@ -377,14 +343,10 @@ public final class OptCompiler {
             if (value instanceof Integer i) b.loadConstant(i).invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int));
             else if (value == Boolean.TRUE) b.getstatic(CD_Boolean, "TRUE", CD_Boolean);
             else if (value == Boolean.FALSE) b.getstatic(CD_Boolean, "FALSE", CD_Boolean);
-            else if (value == dev.piste.runtime.values.Undefined.INSTANCE) b.getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED);
-            else if (value == dev.piste.runtime.values.Null.INSTANCE) b.getstatic(CD_NULL, "INSTANCE", CD_NULL);
-            else if (value == dev.piste.runtime.realm.Realm.HOLE) b.getstatic(CD_REALM, "HOLE", CD_Object);
-            else {
-                int index = classData.size();
-                classData.add(value);
-                b.ldc(DynamicConstantDesc.ofNamed(ConstantDescs.BSM_CLASS_DATA_AT, ConstantDescs.DEFAULT_NAME, CD_Object, index));
-            }
+            else if (value == dev.piste.runtime.values.Undefined.INSTANCE) b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
+            else if (value == dev.piste.runtime.values.Null.INSTANCE) b.getstatic(JvmCode.NULL, "INSTANCE", JvmCode.NULL);
+            else if (value == dev.piste.runtime.realm.Realm.HOLE) b.getstatic(JvmCode.REALM, "HOLE", CD_Object);
+            else b.ldc(JvmCode.classData(classData, value, CD_Object));
         }
 
         /** Control to a successor: the phis of the target get their values from this predecessor (all read, then all written). */
@@ -404,18 +366,18 @@ public final class OptCompiler {
             load(v);
             switch (op) {
                 case JUMP_IF_TRUE, JUMP_IF_FALSE -> {
-                    if (!isInt(v)) b.invokestatic(CD_STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object));
+                    if (!isInt(v)) b.invokestatic(JvmCode.STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object));
                     if (op == Opcode.JUMP_IF_TRUE) b.ifne(takenEdge); else b.ifeq(takenEdge);
                 }
                 case JUMP_IF_NULLISH, JUMP_IF_NOT_NULLISH -> {
-                    b.invokestatic(CD_STEPS, "isNullish", MethodTypeDesc.of(CD_boolean, CD_Object));
+                    b.invokestatic(JvmCode.STEPS, "isNullish", MethodTypeDesc.of(CD_boolean, CD_Object));
                     if (op == Opcode.JUMP_IF_NULLISH) b.ifne(takenEdge); else b.ifeq(takenEdge);
                 }
-                case JUMP_IF_UNDEFINED -> b.getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).if_acmpeq(takenEdge);
-                case JUMP_IF_NOT_UNDEFINED -> b.getstatic(CD_UNDEFINED, "INSTANCE", CD_UNDEFINED).if_acmpne(takenEdge);
-                case JUMP_IF_HOLE -> b.getstatic(CD_REALM, "HOLE", CD_Object).if_acmpeq(takenEdge);
+                case JUMP_IF_UNDEFINED -> b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED).if_acmpeq(takenEdge);
+                case JUMP_IF_NOT_UNDEFINED -> b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED).if_acmpne(takenEdge);
+                case JUMP_IF_HOLE -> b.getstatic(JvmCode.REALM, "HOLE", CD_Object).if_acmpeq(takenEdge);
                 case JUMP_IF_REG_SMI -> b.loadConstant((Integer) ((Object[]) kind)[1])
-                    .invokestatic(CD_STEPS, "isSmi", MethodTypeDesc.of(CD_boolean, CD_Object, CD_int)).ifne(takenEdge);
+                    .invokestatic(JvmCode.STEPS, "isSmi", MethodTypeDesc.of(CD_boolean, CD_Object, CD_int)).ifne(takenEdge);
                 case FOR_IN_NEXT -> b.ifnull(takenEdge);
                 default -> throw new IllegalStateException(op.name());
             }
@@ -436,9 +398,9 @@ public final class OptCompiler {
             }
             b.aload(FRAME);
             boxed(state.accumulator);
-            b.putfield(CD_FRAME, "accumulator", CD_Object);
+            b.putfield(JvmCode.FRAME, "accumulator", CD_Object);
             b.aload(FRAME).loadConstant(state.pc).loadConstant(reason.ordinal())
-                .invokestatic(CD_STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, CD_FRAME, CD_int, CD_int)).areturn();
+                .invokestatic(JvmCode.STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_int)).areturn();
         }
 
         private void boxed(Node v) {

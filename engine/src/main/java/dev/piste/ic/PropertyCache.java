@@ -120,6 +120,36 @@ public final class PropertyCache {
     public Shape monomorphicShape() { return fastShape; }
     public int monomorphicSlot() { return fastSlot; }
 
+    /** What a case does; in the order of the kind numbers above. */
+    public enum CaseKind { OWN_FIELD, PROTO_FIELD, GETTER, MISSING, ARRAY_LENGTH, STRING_LENGTH, STORE_FIELD, STORE_TRANSITION, SETTER }
+
+    /**
+     * One case of the cache as an optimizing compiler may speculate on it: while an object receiver has
+     * {@code receiverShape} and every object of {@code chain} still has the shape at the same index of
+     * {@code chainShapes}, the access is {@code kind} at {@code slot} (of the receiver, or of
+     * {@code holder}); a transition store also gives the receiver {@code transition}.
+     */
+    public record Case(Shape receiverShape, CaseKind kind, int slot, JsObject holder, List<JsObject> chain, List<Shape> chainShapes, Shape transition) {}
+
+    /**
+     * The cases a compiler may build on: the monomorphic or polymorphic entries for object receivers
+     * whose prototype chains are still as cached; empty when the site is uninitialized or megamorphic,
+     * or when any entry is for a primitive receiver or has gone stale (the compiler then leaves the
+     * site to the cache).
+     */
+    public List<Case> cases() {
+        if (state != IcState.MONOMORPHIC && state != IcState.POLYMORPHIC) return List.of();
+        List<Case> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Entry e = entries[i];
+            if (e == null || e.receiverShape == null || !e.chainValid()) return List.of();
+            out.add(new Case(e.receiverShape, CaseKind.values()[e.kind], e.slot, e.holder, List.of(e.chain), List.of(e.chainShapes), e.transition));
+        }
+        return out;
+    }
+
+    public Object key() { return key; }
+
     // ---- Loads ----
 
     /** o.key through the cache; falls back to the generic load (and learns) on a miss. */

@@ -27,7 +27,7 @@ public final class TierUp {
     /** Options of the JIT, from the command line or the embedder; null streams print nothing. */
     public record Settings(TierPolicy policy, boolean alwaysBaseline, boolean alwaysOpt, int optTicks, boolean stressOsr, boolean osr,
                            PrintStream trace, PrintStream traceDeopt, PrintStream jvmCodeListing, PrintStream irListing, boolean verify, String filter,
-                           String baselineFilter, long seed) {}
+                           String baselineFilter, long seed, java.util.Set<String> disabledPasses) {}
 
     final Settings settings;
     final CostModel costs;
@@ -127,10 +127,10 @@ public final class TierUp {
     private void optimize(BytecodeFunction fn) {
         long start = System.nanoTime();
         try {
-            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.GraphBuilder.build(fn);
-            if (settings.irListing() != null && matches(fn)) settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " as built"));
-            dev.piste.jit.opt.Speculation.run(g);
-            if (settings.irListing() != null && matches(fn)) settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(g, describe(fn) + " after speculation"));
+            var listing = settings.irListing() != null && matches(fn)
+                ? (dev.piste.jit.opt.Pipeline.ListingHook) (stage, graph) -> settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(graph, describe(fn) + " " + stage))
+                : null;
+            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, settings.disabledPasses(), listing);
             dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
             if (settings.verify()) {
                 var errors = java.lang.classfile.ClassFile.of().verify(out.classBytes());

@@ -54,6 +54,8 @@ public final class Options {
         "Ticks a function runs in tier 1 before tier 2 optimizes it from its feedback (0: no tier 2).");
     public static final Option ALWAYS_OPT = register("always-opt", Type.BOOLEAN, false, Stability.EXPERT,
         "Optimize every function with tier 2 from its third call, once its feedback has seen a run (a test mode; no OSR into tier 2).");
+    public static final Option OPT = register("opt", Type.STRING, "", Stability.EXPERT,
+        "Switch tier 2's passes off by name: --opt=-guards,-properties (passes: properties, numbers, guards; see --print-ir).");
     public static final Option TRACE_DEOPT = register("trace-deopt", Type.BOOLEAN, false, Stability.USER,
         "Print each deoptimization: function, bytecode position, reason, frames rebuilt.");
     public static final Option STRESS_DEOPT = register("stress-deopt", Type.LONG, -1L, Stability.INTERNAL,
@@ -71,7 +73,7 @@ public final class Options {
     public static final Option PRINT_JVM_CODE = register("print-jvm-code", Type.BOOLEAN, false, Stability.USER,
         "Print a javap-style listing of the JVM code generated for each compiled function (see --filter).");
     public static final Option PRINT_IR = register("print-ir", Type.BOOLEAN, false, Stability.EXPERT,
-        "Print tier 2's SSA graph of each function it optimizes, as built from bytecode and after speculation (see --filter).");
+        "Print tier 2's SSA graph of each function it optimizes, as built from bytecode and after each pass (see --filter).");
     public static final Option VERIFY_JVM_CODE = register("verify-jvm-code", Type.BOOLEAN, false, Stability.EXPERT,
         "Verify every generated class before defining it (a debug mode); a class that fails stays uncompiled, with the reason.");
     public static final Option JIT_STATS = register("jit-stats", Type.BOOLEAN, false, Stability.USER,

@@ -23,12 +23,12 @@ public final class IrPrinter {
 
     static String describe(Node n) {
         StringBuilder sb = new StringBuilder();
-        boolean value = switch (n.op) { case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, JUMP, BRANCH, RETURN, THROW -> false; default -> true; };
-        if (value) sb.append(n).append(suffix(n)).append(" = ");
+        if (n.op.producesValue()) sb.append(n).append(suffix(n)).append(" = ");
         switch (n.op) {
             case INT32_CONSTANT -> sb.append("int32 ").append(n.data);
             case FLOAT64_CONSTANT -> sb.append("float64 ").append(n.data);
-            case CONSTANT -> sb.append("constant ").append(n.data instanceof CharSequence s ? '"' + abbreviate(s.toString()) + '"' : String.valueOf(n.data));
+            case CONSTANT -> sb.append("constant ").append(n.data instanceof CharSequence s ? '"' + abbreviate(s.toString()) + '"'
+                : n.data instanceof dev.piste.runtime.objects.JsObject o ? o.className() + " object " + o.shape() : String.valueOf(n.data));
             case ENTRY -> sb.append("entry ").append((int) n.data < 0 ? "acc" : "r" + n.data);
             case LOAD_FRAME_REGISTER -> sb.append("load-frame r").append(n.data);
             case STORE_FRAME_REGISTER -> sb.append("store-frame r").append(n.data).append(' ').append(inputs(n));
@@ -36,6 +36,9 @@ public final class IrPrinter {
                 GraphBuilder.Generic gen = (GraphBuilder.Generic) n.data;
                 sb.append("generic ").append(gen.opcode()).append(Arrays.toString(gen.operands())).append(' ').append(inputs(n));
             }
+            case CHECK_SHAPE -> sb.append("check-shape ").append(inputs(n)).append(' ').append(Arrays.toString((Object[]) n.data));
+            case LOAD_FIELD, STORE_FIELD, TRANSITION_STORE, CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED ->
+                sb.append(n.op.name().toLowerCase().replace('_', '-')).append(' ').append(inputs(n)).append(' ').append(n.data);
             case BRANCH -> sb.append("branch ").append(n.data instanceof Object[] d ? d[0] + " " + d[1] : n.data).append(' ').append(inputs(n));
             default -> sb.append(n.op.name().toLowerCase().replace('_', '-')).append(n.inputs.length > 0 ? " " + inputs(n) : "");
         }

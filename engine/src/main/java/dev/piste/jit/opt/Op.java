@@ -45,6 +45,19 @@ public enum Op {
     FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN, FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL,
     /** An int32, boolean or float64 as a JavaScript value (for tagged consumers; a float64 with an int32 value becomes an Integer). */
     BOX_INT32, BOX_BOOL, BOX_FLOAT64,
+    // ---- Speculation on shapes (see PropertySpeculation) ----
+    /** Deoptimizes unless input 0 is an object with one of the shapes in {@code data} (a Shape[]). */
+    CHECK_SHAPE,
+    /** Input 0's property slot, by its shape ({@code data}, a {@link PropertySpeculation.Fields}); relies on a dominating CHECK_SHAPE. */
+    LOAD_FIELD,
+    /** Writes input 1 into input 0's slot (as LOAD_FIELD); the value is input 1. */
+    STORE_FIELD,
+    /** Adds a property to input 0: the slot and the new shape in {@code data} (a {@link PropertySpeculation.Transition}); the value is input 1. */
+    TRANSITION_STORE,
+    /** A named load over several cases of different kinds ({@code data}, a {@link PropertySpeculation.Cases}); deoptimizes when none matches. */
+    CHECKED_LOAD_NAMED,
+    /** A named store over several cases; deoptimizes when none matches; the value is input 1. */
+    CHECKED_STORE_NAMED,
     /** A loop back edge: counters and the interrupt check. */
     LOOP_CHECK,
     // ---- Block ends ----
@@ -52,5 +65,13 @@ public enum Op {
     /** Branch on input 0 by the conditional jump's opcode ({@code data}); successors: taken, not taken. */
     BRANCH,
     RETURN,
-    THROW,
+    THROW;
+
+    /** Whether the node defines a value (the others are effects and block ends). */
+    public boolean producesValue() {
+        return switch (this) {
+            case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, CHECK_SHAPE, JUMP, BRANCH, RETURN, THROW -> false;
+            default -> true;
+        };
+    }
 }

@@ -52,6 +52,8 @@ public final class OptCompiler {
     /** Why a guard failed: one list for every tier that deoptimizes. */
     public enum DeoptReason {
         NOT_INT32, NOT_NUMBER, INT32_OVERFLOW, MINUS_ZERO,
+        /** A receiver (or a prototype on its chain) without the shape the code was specialized for. */
+        WRONG_SHAPE,
         /** --stress-deopt: a seeded random deoptimization before an instruction (the code stays installed). */
         STRESS
     }
@@ -103,7 +105,7 @@ public final class OptCompiler {
             for (Block block : g.blocks) {
                 labels.put(block, b.newLabel());
                 for (Node phi : block.phis) slot(phi);
-                for (Node n : block.nodes) if (producesValue(n)) slot(n);
+                for (Node n : block.nodes) if (n.op.producesValue()) slot(n);
             }
             b.aload(FRAME).getfield(JvmCode.FRAME, "registers", JvmCode.OBJECT_ARRAY).astore(REGS);
             // Every value local starts initialized, so that the verifier accepts any path to a merge.
@@ -125,10 +127,6 @@ public final class OptCompiler {
             b.dup().aload(FRAME).invokestatic(JvmCode.STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, JvmCode.FRAME)).pop().athrow();
             for (Object[] exit : exits) deoptExit((Label) exit[0], (FrameState) exit[1], (DeoptReason) exit[2]);
             return exits.size();
-        }
-
-        private static boolean producesValue(Node n) {
-            return switch (n.op) { case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, JUMP, BRANCH, RETURN, THROW -> false; default -> true; };
         }
 
         private boolean isInt(Node n) { return n.representation == Representation.INT32 || n.representation == Representation.BOOL; }
@@ -275,6 +273,30 @@ public final class OptCompiler {
                 case BOX_FLOAT64 -> { load(n.input(0)); b.invokestatic(CD_NUMBERS, "box", MethodTypeDesc.of(CD_Object, CD_DOUBLE_PRIMITIVE)); store(n); }
                 case BOX_INT32 -> { load(n.input(0)); b.invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int)); store(n); }
                 case BOX_BOOL -> { load(n.input(0)); b.invokestatic(CD_Boolean, "valueOf", MethodTypeDesc.of(CD_Boolean, CD_boolean)); store(n); }
+                case CHECK_SHAPE -> {
+                    Label fail = deopt(n, DeoptReason.WRONG_SHAPE);
+                    pushShape(n.input(0), fail);
+                    shapeIn((dev.piste.runtime.objects.Shape[]) n.data, fail);
+                }
+                case LOAD_FIELD -> {
+                    pushSlotAddress(n.input(0), (PropertySpeculation.Fields) n.data);
+                    b.aaload();
+                    store(n);
+                }
+                case STORE_FIELD -> {
+                    pushSlotAddress(n.input(0), (PropertySpeculation.Fields) n.data);
+                    load(n.input(1));
+                    b.aastore();
+                    load(n.input(1));
+                    store(n);
+                }
+                case TRANSITION_STORE -> {
+                    var t = (PropertySpeculation.Transition) n.data;
+                    transitionStore(n.input(0), t.to(), t.slot(), n.input(1));
+                    load(n.input(1));
+                    store(n);
+                }
+                case CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED -> dispatch(n);
                 case PHI -> throw new IllegalStateException("phi among nodes");
                 case JUMP -> edge(block, block.successors.getFirst());
                 case BRANCH -> branch(block, n);
@@ -286,6 +308,105 @@ public final class OptCompiler {
                 }
             }
         }
+
+        /** Pushes the shape of obj; jumps to fail when obj is not an object (constants are objects). */
+        private void pushShape(Node obj, Label fail) {
+            if (obj.op != Op.CONSTANT) {
+                load(obj);
+                b.instanceOf(JvmCode.JS_OBJECT).ifeq(fail);
+            }
+            load(obj);
+            b.checkcast(JvmCode.JS_OBJECT).invokevirtual(JvmCode.JS_OBJECT, "shape", MethodTypeDesc.of(JvmCode.SHAPE));
+        }
+
+        /** Consumes the shape on the stack: falls through when it is one of shapes, else jumps to fail (with an empty stack). */
+        private void shapeIn(dev.piste.runtime.objects.Shape[] shapes, Label fail) {
+            if (shapes.length == 1) {
+                b.ldc(JvmCode.classData(classData, shapes[0], JvmCode.SHAPE)).if_acmpne(fail);
+                return;
+            }
+            Label ok = b.newLabel();
+            for (var s : shapes) b.dup().ldc(JvmCode.classData(classData, s, JvmCode.SHAPE)).if_acmpeq(ok);
+            b.pop().goto_(fail);
+            b.labelBinding(ok);
+            b.pop();
+        }
+
+        /** Pushes obj's slots array and the slot index for its shape (a dominating check has narrowed it to one of fields' shapes). */
+        private void pushSlotAddress(Node obj, PropertySpeculation.Fields fields) {
+            load(obj);
+            b.checkcast(JvmCode.JS_OBJECT).invokevirtual(JvmCode.JS_OBJECT, "slots", MethodTypeDesc.of(JvmCode.OBJECT_ARRAY));
+            if (fields.oneSlot()) { b.loadConstant(fields.slots()[0]); return; }
+            Label have = b.newLabel();
+            load(obj);
+            b.checkcast(JvmCode.JS_OBJECT).invokevirtual(JvmCode.JS_OBJECT, "shape", MethodTypeDesc.of(JvmCode.SHAPE));
+            int last = fields.shapes().length - 1;
+            for (int i = 0; i < last; i++) {
+                Label next = b.newLabel();
+                b.dup().ldc(JvmCode.classData(classData, fields.shapes()[i], JvmCode.SHAPE)).if_acmpne(next);
+                b.pop().loadConstant(fields.slots()[i]).goto_(have);
+                b.labelBinding(next);
+            }
+            b.pop().loadConstant(fields.slots()[last]);
+            b.labelBinding(have);
+        }
+
+        private void transitionStore(Node obj, dev.piste.runtime.objects.Shape to, int slot, Node value) {
+            load(obj);
+            b.checkcast(JvmCode.JS_OBJECT).ldc(JvmCode.classData(classData, to, JvmCode.SHAPE)).loadConstant(slot);
+            load(value);
+            b.invokevirtual(JvmCode.JS_OBJECT, "storeWithTransition", MethodTypeDesc.of(CD_void, JvmCode.SHAPE, CD_int, CD_Object));
+        }
+
+        /** A polymorphic named load or store: the receiver's shape picks the case; none matching deoptimizes. */
+        private void dispatch(Node n) {
+            Label fail = deopt(n, DeoptReason.WRONG_SHAPE), done = b.newLabel();
+            boolean load = n.op == Op.CHECKED_LOAD_NAMED;
+            Node obj = n.input(0);
+            int shape = scratch();
+            pushShape(obj, fail);
+            b.astore(shape);
+            for (var c : ((PropertySpeculation.Cases) n.data).cases()) {
+                Label next = b.newLabel();
+                b.aload(shape).ldc(JvmCode.classData(classData, c.receiverShape(), JvmCode.SHAPE)).if_acmpne(next);
+                for (int i = 0; i < c.chain().size(); i++) {
+                    b.ldc(JvmCode.classData(classData, c.chain().get(i), JvmCode.JS_OBJECT))
+                        .invokevirtual(JvmCode.JS_OBJECT, "shape", MethodTypeDesc.of(JvmCode.SHAPE))
+                        .ldc(JvmCode.classData(classData, c.chainShapes().get(i), JvmCode.SHAPE)).if_acmpne(fail);
+                }
+                switch (c.kind()) {
+                    case OWN_FIELD -> { load(obj); b.checkcast(JvmCode.JS_OBJECT); }
+                    case PROTO_FIELD -> b.ldc(JvmCode.classData(classData, c.holder(), JvmCode.JS_OBJECT));
+                    case MISSING -> b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
+                    case STORE_FIELD -> { load(obj); b.checkcast(JvmCode.JS_OBJECT); }
+                    case STORE_TRANSITION -> transitionStore(obj, c.transition(), c.slot(), n.input(1));
+                    default -> throw new IllegalStateException(c.kind().name());
+                }
+                switch (c.kind()) {
+                    case OWN_FIELD, PROTO_FIELD -> b.invokevirtual(JvmCode.JS_OBJECT, "slots", MethodTypeDesc.of(JvmCode.OBJECT_ARRAY)).loadConstant(c.slot()).aaload();
+                    case STORE_FIELD -> {
+                        b.invokevirtual(JvmCode.JS_OBJECT, "slots", MethodTypeDesc.of(JvmCode.OBJECT_ARRAY)).loadConstant(c.slot());
+                        load(n.input(1));
+                        b.aastore();
+                    }
+                    default -> {}
+                }
+                b.goto_(done);
+                b.labelBinding(next);
+            }
+            b.goto_(fail);
+            b.labelBinding(done);
+            if (!load) load(n.input(1));
+            store(n);
+        }
+
+        /** A local for a value used within one node's code only. */
+        private int scratch() {
+            if (scratch < 0) scratch = nextSlot++;
+            return scratch;
+        }
+
+        private int scratch = -1;
 
         /** A comparison of the node's two inputs as an unboxed boolean: jumpIfTrue emits the compare and its branch. */
         private void comparison(Node n, java.util.function.Consumer<Label> jumpIfTrue) {

@@ -1,0 +1,58 @@
+package dev.piste.jit.opt;
+
+import dev.piste.bytecode.BytecodeFunction;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Tier 2 from bytecode to a graph ready for code generation: the graph as built, then each pass in
+ * order. A pass can be switched off by name ({@code --opt=-name}); the listing hook sees the graph
+ * before the first pass and after each one ({@code --print-ir}).
+ */
+public final class Pipeline {
+    private Pipeline() {}
+
+    public record Pass(String name, String what, Consumer<Graph> run) {}
+
+    public static final List<Pass> PASSES = List.of(
+        new Pass("properties", "shape guards and direct slot accesses from the property caches", PropertySpeculation::run),
+        new Pass("numbers", "int32 and float64 speculation, value representations, boxing", Speculation::run),
+        new Pass("guards", "removal of shape checks already known to pass", GuardElimination::run));
+
+    /**
+     * The passes switched off by a spec such as {@code -guards,-properties}; throws
+     * IllegalArgumentException, naming the passes, for anything else.
+     */
+    public static Set<String> disabled(String spec) {
+        Set<String> off = new LinkedHashSet<>();
+        if (spec == null || spec.isBlank()) return off;
+        for (String part : spec.split(",")) {
+            String name = part.strip();
+            if (!name.startsWith("-") || PASSES.stream().noneMatch(p -> p.name.equals(name.substring(1)))) {
+                throw new IllegalArgumentException("--opt: '" + name + "' is not -<pass>; the passes are "
+                    + PASSES.stream().map(Pass::name).collect(Collectors.joining(", ")));
+            }
+            off.add(name.substring(1));
+        }
+        return off;
+    }
+
+    /** Builds fn's graph and runs the passes not switched off; listing (may be null) gets each stage's title and graph. */
+    public static Graph run(BytecodeFunction fn, Set<String> off, ListingHook listing) throws GraphBuilder.Unsupported {
+        Graph g = GraphBuilder.build(fn);
+        if (listing != null) listing.print("as built", g);
+        for (Pass p : PASSES) {
+            if (off.contains(p.name)) continue;
+            p.run.accept(g);
+            if (listing != null) listing.print("after " + p.name, g);
+        }
+        return g;
+    }
+
+    @FunctionalInterface
+    public interface ListingHook { void print(String stage, Graph g); }
+}

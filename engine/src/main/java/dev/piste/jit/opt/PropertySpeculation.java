@@ -1,0 +1,157 @@
+package dev.piste.jit.opt;
+
+import dev.piste.bytecode.Opcode;
+import dev.piste.ic.FeedbackVector;
+import dev.piste.ic.PropertyCache;
+import dev.piste.ic.PropertyCache.Case;
+import dev.piste.ic.PropertyCache.CaseKind;
+import dev.piste.runtime.objects.Shape;
+import dev.piste.runtime.values.Undefined;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The shape speculation pass. A named load or store whose inline cache holds one to four cases for
+ * object receivers becomes a bet on those shapes: {@link Op#CHECK_SHAPE} guards (on the receiver, and
+ * on every prototype the case walked, which are constants) followed by a direct slot access
+ * ({@link Op#LOAD_FIELD}, {@link Op#STORE_FIELD}, {@link Op#TRANSITION_STORE}), or, when the cases
+ * do different things, one dispatch over them ({@link Op#CHECKED_LOAD_NAMED},
+ * {@link Op#CHECKED_STORE_NAMED}). A receiver of another shape deoptimizes; the interpreter then runs
+ * the instruction through its cache, which learns the new shape, so the next compilation covers it.
+ *
+ * <p>Requirements for contributors: a guard carries the frame state of the instruction it belongs
+ * to (nothing of it has happened yet); the slot accesses after the guards cannot fail, call out or
+ * throw. Cases the cache holds for primitives, accessors, array lengths, stale chains, and sites that
+ * are uninitialized or megamorphic stay generic (the inline cache handles them).
+ */
+public final class PropertySpeculation {
+    private PropertySpeculation() {}
+
+    /** The slot of the property for each shape a LOAD_FIELD or STORE_FIELD may meet. */
+    public record Fields(Shape[] shapes, int[] slots) {
+        boolean oneSlot() { return Arrays.stream(slots).allMatch(s -> s == slots[0]); }
+        @Override public String toString() {
+            if (oneSlot()) return "slot " + slots[0];
+            StringBuilder sb = new StringBuilder("slots");
+            for (int i = 0; i < shapes.length; i++) sb.append(' ').append(shapes[i]).append(':').append(slots[i]);
+            return sb.toString();
+        }
+    }
+
+    /** A store that adds the property at {@code slot}, giving the receiver the shape {@code to}. */
+    public record Transition(Shape to, int slot) {
+        @Override public String toString() { return "slot " + slot + " -> " + to; }
+    }
+
+    /** The cases of a polymorphic dispatch. */
+    public record Cases(List<Case> cases) {
+        @Override public String toString() {
+            return cases.stream().map(c -> c.kind().name().toLowerCase() + " " + c.receiverShape()).toList().toString();
+        }
+    }
+
+    private static final Set<CaseKind> DISPATCHED_LOADS = EnumSet.of(CaseKind.OWN_FIELD, CaseKind.PROTO_FIELD, CaseKind.MISSING);
+    private static final Set<CaseKind> DISPATCHED_STORES = EnumSet.of(CaseKind.STORE_FIELD, CaseKind.STORE_TRANSITION);
+
+    public static void run(Graph g) {
+        if (!(g.function.feedback instanceof FeedbackVector fv)) return;
+        for (Block b : g.blocks) {
+            List<Node> out = new ArrayList<>();
+            for (Node n : b.nodes) {
+                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen
+                        && (gen.opcode() == Opcode.GET_NAMED || gen.opcode() == Opcode.SET_NAMED)) {
+                    List<Case> cases = fv.property(gen.operands()[2]).cases();
+                    if (!cases.isEmpty() && (gen.opcode() == Opcode.GET_NAMED ? load(g, b, n, cases, out) : store(g, b, n, cases, out))) continue;
+                }
+                out.add(n);
+            }
+            b.nodes.clear();
+            b.nodes.addAll(out);
+        }
+    }
+
+    /** acc = obj.name (inputs: acc, obj). */
+    private static boolean load(Graph g, Block b, Node n, List<Case> cases, List<Node> out) {
+        Node obj = n.input(1);
+        if (cases.stream().allMatch(c -> c.kind() == CaseKind.OWN_FIELD)) {
+            checkShapes(g, b, n, obj, shapes(cases), out);
+            become(n, Op.LOAD_FIELD, new Fields(shapes(cases), slots(cases)), obj);
+        } else if (cases.size() == 1 && (cases.getFirst().kind() == CaseKind.PROTO_FIELD || cases.getFirst().kind() == CaseKind.MISSING)) {
+            Case c = cases.getFirst();
+            checkShapes(g, b, n, obj, new Shape[] {c.receiverShape()}, out);
+            checkChain(g, b, n, c, out);
+            if (c.kind() == CaseKind.MISSING) {
+                become(n, Op.CONSTANT, Undefined.INSTANCE);
+            } else {
+                Node holder = constant(g, b, c.holder(), out);
+                become(n, Op.LOAD_FIELD, new Fields(new Shape[] {c.chainShapes().getLast()}, new int[] {c.slot()}), holder);
+            }
+        } else if (cases.stream().allMatch(c -> DISPATCHED_LOADS.contains(c.kind()))) {
+            n.op = Op.CHECKED_LOAD_NAMED;
+            n.data = new Cases(cases);
+            n.setInputs(new Node[] {obj});
+        } else {
+            return false;
+        }
+        out.add(n);
+        return true;
+    }
+
+    /** obj.name = acc (inputs: acc, obj); the accumulator keeps the value. */
+    private static boolean store(Graph g, Block b, Node n, List<Case> cases, List<Node> out) {
+        Node value = n.input(0), obj = n.input(1);
+        if (cases.stream().allMatch(c -> c.kind() == CaseKind.STORE_FIELD)) {
+            checkShapes(g, b, n, obj, shapes(cases), out);
+            become(n, Op.STORE_FIELD, new Fields(shapes(cases), slots(cases)), obj, value);
+        } else if (cases.size() == 1 && cases.getFirst().kind() == CaseKind.STORE_TRANSITION) {
+            Case c = cases.getFirst();
+            checkShapes(g, b, n, obj, new Shape[] {c.receiverShape()}, out);
+            checkChain(g, b, n, c, out);
+            become(n, Op.TRANSITION_STORE, new Transition(c.transition(), c.slot()), obj, value);
+        } else if (cases.stream().allMatch(c -> DISPATCHED_STORES.contains(c.kind()))) {
+            n.op = Op.CHECKED_STORE_NAMED;
+            n.data = new Cases(cases);
+            n.setInputs(new Node[] {obj, value});
+        } else {
+            return false;
+        }
+        out.add(n);
+        return true;
+    }
+
+    /** n turns into an operation that cannot fail: it keeps its id (its uses stay valid) and loses its frame state. */
+    private static void become(Node n, Op op, Object data, Node... inputs) {
+        n.op = op;
+        n.data = data;
+        n.frameState = null;
+        n.setInputs(inputs);
+    }
+
+    private static void checkShapes(Graph g, Block b, Node n, Node obj, Shape[] shapes, List<Node> out) {
+        Node check = g.newNode(Op.CHECK_SHAPE, n.pc, obj).withData(shapes);
+        check.block = b;
+        check.frameState = n.frameState;
+        out.add(check);
+    }
+
+    /** The prototypes a case walked keep the shapes they had when it was cached. */
+    private static void checkChain(Graph g, Block b, Node n, Case c, List<Node> out) {
+        for (int i = 0; i < c.chain().size(); i++) {
+            checkShapes(g, b, n, constant(g, b, c.chain().get(i), out), new Shape[] {c.chainShapes().get(i)}, out);
+        }
+    }
+
+    private static Node constant(Graph g, Block b, Object value, List<Node> out) {
+        Node c = g.newNode(Op.CONSTANT, -1).withData(value);
+        c.block = b;
+        out.add(c);
+        return c;
+    }
+
+    private static Shape[] shapes(List<Case> cases) { return cases.stream().map(Case::receiverShape).toArray(Shape[]::new); }
+    private static int[] slots(List<Case> cases) { return cases.stream().mapToInt(Case::slot).toArray(); }
+}

@@ -57,6 +57,11 @@ public final class BytecodeFunction {
     public Object compiled;
     /** Tier-2 code (a dev.piste.interp.CompiledCode) once optimized; discarded when it deoptimizes. */
     public Object optimized;
+    /** Tier-2 code entered at the loop header {@code optimizedOsrPc} by on-stack replacement; discarded when it deoptimizes. */
+    public Object optimizedOsr;
+    public int optimizedOsrPc = -1;
+    /** Set by %OptimizeOsr: the next back edge enters tier-2 code at its loop, whatever the counts. */
+    public boolean osrRequested;
     /** Why tier 2 does not optimize this function (refused, or deoptimized too often), or null. */
     public String optRefusal;
     /** How many times this function's optimized code deoptimized. */

@@ -176,7 +176,10 @@ public final class Interpreter {
                 if (r == DEOPT) {
                     r = execute(frame, state);
                 } else if (r == OSR) {
-                    r = runCompiled((CompiledCode) frame.code.compiled, frame, state);
+                    // At a loop header: tier-2 code for this loop if the function is due for it, else tier 1.
+                    CompiledCode osr = state.tierUp != null ? state.tierUp.optimizedAtLoop(frame) : null;
+                    CompiledCode tierOne = (CompiledCode) frame.code.compiled;
+                    r = osr != null ? runOptimized(osr, frame, state) : tierOne != null ? runCompiled(tierOne, frame, state) : execute(frame, state);
                 } else {
                     // A fresh activation from the captured state alone: new register array, no Java locals kept.
                     frame.registers = frame.registers.clone();

@@ -28,6 +28,8 @@ import java.util.Set;
  *       tier 2 takes it; --trace-opt says why not). {@code %DeoptimizeFunction(f)}: discards f's tier-2
  *       code (later calls run in a lower tier). {@code %DeoptCount(f)}: how many times f's optimized
  *       code deoptimized.
+ *   <li>{@code %OptimizeOsr()}: the function that calls it continues in tier-2 code at its next loop
+ *       back edge (on-stack replacement at that loop), when tier 2 takes it.
  *   <li>{@code %NeverOptimizeFunction(f)}: sets the never-optimize bit.
  *   <li>{@code %HasFastProperties(o)}: o's named properties are not in dictionary mode.
  *   <li>{@code %HaveSameMap(a, b)}: a and b have the same shape.
@@ -44,7 +46,7 @@ public final class Natives {
 
     public static final Set<String> NAMES = Set.of("GetOptimizationStatus", "PrepareFunctionForOptimization",
         "OptimizeFunctionOnNextCall", "OptimizeMaglevOnNextCall", "DeoptimizeFunction", "NeverOptimizeFunction",
-        "HasFastProperties", "HaveSameMap", "ICState", "CompileBaseline", "DeoptCount");
+        "HasFastProperties", "HaveSameMap", "ICState", "CompileBaseline", "DeoptCount", "OptimizeOsr");
 
     static final int IS_FUNCTION = 1, NEVER_OPTIMIZE = 2, INTERPRETED = 128, IS_EXECUTING = 2048, LITE_MODE = 8192,
         BASELINE = 1 << 15, TOPMOST_FRAME_IS_INTERPRETED = 1 << 16, TOPMOST_FRAME_IS_BASELINE = 1 << 17,
@@ -70,6 +72,14 @@ public final class Natives {
                 yield Undefined.INSTANCE;
             }
             case "DeoptCount" -> code(arg(args, 0), name).deoptCount;
+            case "OptimizeOsr" -> {
+                // The calling function: its next loop back edge continues in tier-2 code at that loop.
+                BytecodeFunction code = frame.code;
+                if (code.feedback == null) code.feedback = FeedbackVector.create(code);
+                code.osrRequested = true;
+                code.tierUpAt = 0;
+                yield Undefined.INSTANCE;
+            }
             case "CompileBaseline" -> {
                 BytecodeFunction code = code(arg(args, 0), name);
                 TierUp tierUp = ExecutionState.of(frame.closure.realm).tierUp;

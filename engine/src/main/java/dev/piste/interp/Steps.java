@@ -249,6 +249,24 @@ public final class Steps {
         if (s.interruptRequested) s.checkInterrupt();
     }
 
+    /**
+     * A back edge of tier-1 code: counts like {@link #backEdge}; returns true when the function is due
+     * for tier 2 at this loop ({@link TierUp#onHotLoopInTierOne}): the code then leaves through
+     * {@link #leaveForOsr}, and {@code run()} enters tier-2 code at the loop header.
+     */
+    static boolean backEdgeInTierOne(Frame f, ExecutionState s) {
+        backEdge(f, s);
+        BytecodeFunction fn = f.code;
+        return fn.hotness >= fn.tierUpAt && s.tierUp != null && s.tierUp.onHotLoopInTierOne(fn);
+    }
+
+    /** Tier-1 code leaves its frame at the loop header for tier 2 (the registers are spilled after this). */
+    static Object leaveForOsr(Frame f, int loopHeader, Object acc) {
+        f.pc = loopHeader;
+        f.accumulator = acc;
+        return Interpreter.OSR;
+    }
+
     static boolean isTrue(Object acc) { return JsOps.toBoolean(acc); }
     static boolean isNullish(Object acc) { return JsOps.isNullish(acc); }
     static boolean isSmi(Object v, int value) { return v instanceof Integer i && i == value; }

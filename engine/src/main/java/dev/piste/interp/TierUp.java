@@ -78,7 +78,8 @@ public final class TierUp {
      */
     boolean onHotLoop(Frame frame, int loopHeader) {
         BytecodeFunction fn = frame.code;
-        if (settings.alwaysOpt()) { fn.tierUpAt = 0; return false; } // no OSR into tier 2 yet: the next call optimizes
+        if (wantsOptimizedOsr(fn)) return true; // run() enters tier 2 at the header (optimizedAtLoop)
+        if (settings.alwaysOpt()) { fn.tierUpAt = 0; return false; }
         if (fn.compiled == null) {
             if (fn.tierRefusal != null) { fn.tierUpAt = Integer.MAX_VALUE; return false; }
             long k = settings.alwaysBaseline() || settings.stressOsr() ? 0 : threshold(fn);
@@ -119,18 +120,73 @@ public final class TierUp {
         if (fn.feedback != null && fn.invocationCount >= 3) optimize(fn);
     }
 
+    // ---- On-stack replacement into tier 2 ----
+
+    int osrOptimizedEntries;
+
+    /**
+     * Whether a frame of fn at a loop back edge is to continue in tier-2 code: %OptimizeOsr asked for it,
+     * or --always-opt, or the function ran its tier-2 check's ticks in tier 1 (a long-running loop of one
+     * call reaches tier 2 without waiting for the next call).
+     */
+    private boolean wantsOptimizedOsr(BytecodeFunction fn) {
+        if (!settings.osr() || fn.optRefusal != null || fn.neverOptimize || fn.feedback == null) return false;
+        if (fn.osrRequested || settings.alwaysOpt()) return true;
+        return fn.compiled != null && settings.optTicks() > 0 && fn.hotness >= fn.tierUpAt;
+    }
+
+    /** A tier-1 back edge reached the function's tier-2 check: true when the frame is to leave for tier 2 at this loop. */
+    boolean onHotLoopInTierOne(BytecodeFunction fn) {
+        if (wantsOptimizedOsr(fn)) return true;
+        hotInTierOne(fn);
+        return false;
+    }
+
+    /**
+     * A frame stands at a loop header, its registers and accumulator in the frame: the tier-2 code that
+     * continues it there (compiled now from the frame's values if needed), or null to go on in a lower
+     * tier. The function's own entry is optimized too, so that its later calls start in tier 2.
+     */
+    CompiledCode optimizedAtLoop(Frame frame) {
+        BytecodeFunction fn = frame.code;
+        int header = frame.pc;
+        if (!wantsOptimizedOsr(fn) && !(fn.optimizedOsr != null && fn.optimizedOsrPc == header)) return null;
+        fn.osrRequested = false;
+        if (fn.optimizedOsr == null || fn.optimizedOsrPc != header) {
+            Object[] values = java.util.Arrays.copyOf(frame.registers, fn.registerCount + 1);
+            values[fn.registerCount] = frame.accumulator;
+            CompiledCode code = optimize(fn, header, values);
+            if (code == null) return null;
+            fn.optimizedOsr = code;
+            fn.optimizedOsrPc = header;
+        }
+        if (fn.optimized == null && fn.optRefusal == null) optimize(fn);
+        fn.tierUpAt = Integer.MAX_VALUE;
+        osrOptimizedEntries++;
+        if (traced(fn)) settings.trace().printf("[opt] %s: OSR from tier %d to 2 at the loop at %d:%d (pc %d)%n",
+            describe(fn), frame.tier, fn.lineAt(header), fn.columnAt(header), header);
+        return (CompiledCode) fn.optimizedOsr;
+    }
+
     /** Compiles fn to tier 2 now (%OptimizeFunctionOnNextCall), if it has feedback and tier 2 takes it. */
     void optimizeNow(BytecodeFunction fn) {
         if (fn.optimized == null && fn.optRefusal == null) optimize(fn);
     }
 
     private void optimize(BytecodeFunction fn) {
+        CompiledCode code = optimize(fn, 0, null);
+        if (code != null) fn.optimized = code;
+    }
+
+    /** Tier-2 code of fn entered at entryPc (0, or a loop header with the frame's values), or null when refused (the reason in optRefusal). */
+    private CompiledCode optimize(BytecodeFunction fn, int entryPc, Object[] entryValues) {
         long start = System.nanoTime();
+        String entry = entryPc == 0 ? "" : " for OSR at pc " + entryPc;
         try {
             var listing = settings.irListing() != null && matches(fn)
-                ? (dev.piste.jit.opt.Pipeline.ListingHook) (stage, graph) -> settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(graph, describe(fn) + " " + stage))
+                ? (dev.piste.jit.opt.Pipeline.ListingHook) (stage, graph) -> settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(graph, describe(fn) + entry + " " + stage))
                 : null;
-            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, settings.disabledPasses(), listing);
+            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), listing);
             dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
             if (settings.verify()) {
                 var errors = java.lang.classfile.ClassFile.of().verify(out.classBytes());
@@ -141,17 +197,18 @@ public final class TierUp {
             code.classBytes = out.classBytes();
             code.jvmCodeBytes = out.jvmCodeBytes();
             code.compileNanos = System.nanoTime() - start;
-            fn.optimized = code;
             optimizedFunctions++;
-            if (traced(fn)) settings.trace().printf("[opt] %s: tier -> 2 after %d calls (%d deopts so far): %d guards, %d bytes of JVM code, compiled in %s%n",
-                describe(fn), fn.invocationCount, fn.deoptCount, out.guards(), out.jvmCodeBytes(), nanos(code.compileNanos));
+            if (traced(fn)) settings.trace().printf("[opt] %s: tier -> 2%s after %d calls (%d deopts so far): %d guards, %d bytes of JVM code, compiled in %s%n",
+                describe(fn), entry, fn.invocationCount, fn.deoptCount, out.guards(), out.jvmCodeBytes(), nanos(code.compileNanos));
+            return code;
         } catch (dev.piste.jit.opt.GraphBuilder.Unsupported e) {
             fn.optRefusal = e.getMessage();
-            if (traced(fn)) settings.trace().printf("[opt] %s: not optimized: %s%n", describe(fn), e.getMessage());
+            if (traced(fn)) settings.trace().printf("[opt] %s: not optimized%s: %s%n", describe(fn), entry, e.getMessage());
         } catch (Throwable e) {
             fn.optRefusal = "internal error in the optimizing compiler: " + e;
-            if (traced(fn)) settings.trace().printf("[opt] %s: not optimized: %s%n", describe(fn), fn.optRefusal);
+            if (traced(fn)) settings.trace().printf("[opt] %s: not optimized%s: %s%n", describe(fn), entry, fn.optRefusal);
         }
+        return null;
     }
 
     /** Optimized code of the frame's function failed a guard: discard it; the interpreter goes on from the frame. */
@@ -165,6 +222,7 @@ public final class TierUp {
             return;
         }
         fn.optimized = null;
+        fn.optimizedOsr = null;
         fn.deoptCount++;
         deoptimizations++;
         if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times";

@@ -246,7 +246,7 @@ public final class BaselineCompiler {
     private static int estimate(Opcode op, boolean entry) {
         int size = switch (translation(op)) {
             case INLINE -> 6;
-            case BRANCH -> 12 + (op == Opcode.LOOP ? 12 : 0) + 14; // with the stub of a jump out of the chunk
+            case BRANCH -> 12 + (op == Opcode.LOOP ? 32 : 0) + 14; // with the stub of a jump out of the chunk
             case EXIT -> 14;
             case STEP -> 16 + 3 * op.operandCount() + (op == Opcode.GET_NAMED || op == Opcode.SET_NAMED ? 36 : 0)
                 + (INT32_INLINE.contains(op) ? 60 : 0);
@@ -541,8 +541,14 @@ public final class BaselineCompiler {
                         case JUMP -> b.goto_(label(a));
                         case LOOP -> {
                             setPc(pc);
-                            b.aload(FRAME).aload(STATE).invokestatic(JvmCode.STEPS, "backEdge", MethodTypeDesc.of(CD_void, JvmCode.FRAME, JvmCode.STATE));
+                            Label toOptimized = b.newLabel();
+                            b.aload(FRAME).aload(STATE).invokestatic(JvmCode.STEPS, "backEdgeInTierOne", MethodTypeDesc.of(CD_boolean, JvmCode.FRAME, JvmCode.STATE))
+                                .ifne(toOptimized);
                             b.goto_(label(a));
+                            b.labelBinding(toOptimized);
+                            b.aload(FRAME).loadConstant(a).aload(ACC)
+                                .invokestatic(JvmCode.STEPS, "leaveForOsr", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_Object))
+                                .astore(TEMP).goto_(spillAndReturn);
                         }
                         case JUMP_IF_TRUE -> b.aload(ACC).invokestatic(JvmCode.STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object)).ifne(label(a));
                         case JUMP_IF_FALSE -> b.aload(ACC).invokestatic(JvmCode.STEPS, "isTrue", MethodTypeDesc.of(CD_boolean, CD_Object)).ifeq(label(a));

@@ -10,6 +10,12 @@ public final class Graph {
     public final BytecodeFunction function;
     public final List<Block> blocks = new ArrayList<>();
     private int nextId;
+    /** On-stack replacement: the loop header the code is entered at (0: entered at the start). */
+    public int osrPc;
+    /** OSR: the values of the frame's registers, then its accumulator, when the code was compiled: their kinds guide speculation. */
+    public Object[] entryValues;
+    /** OSR: the interpreter's state at the loop header, in entry values (a guard on an entry value deoptimizes with it). */
+    public FrameState entryState;
 
     Graph(BytecodeFunction function) { this.function = function; }
 

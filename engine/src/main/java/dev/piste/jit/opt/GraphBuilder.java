@@ -48,8 +48,12 @@ public final class GraphBuilder {
     /** A definition the next block receives from the previous block's last instruction (FOR_IN_NEXT's key). */
     private Node pendingAccumulator;
 
-    private GraphBuilder(BytecodeFunction fn) {
+    /** Where the code is entered: 0, or the loop header of on-stack replacement. */
+    private final int entryPc;
+
+    private GraphBuilder(BytecodeFunction fn, int entryPc) {
         this.fn = fn;
+        this.entryPc = entryPc;
         this.code = fn.code;
         this.graph = new Graph(fn);
         this.resident = BaselineCompiler.frameResident(fn);
@@ -57,9 +61,21 @@ public final class GraphBuilder {
         this.blockAt = new Block[code.length + 1];
     }
 
-    public static Graph build(BytecodeFunction fn) throws Unsupported {
+    public static Graph build(BytecodeFunction fn) throws Unsupported { return build(fn, 0, null); }
+
+    /**
+     * The graph of code entered at {@code entryPc}: 0, or a loop header for on-stack replacement, where
+     * the values come from a running frame. For OSR, {@code entryValues} are that frame's registers and
+     * then its accumulator at the header ({@link Graph#entryValues}): their kinds let speculation take
+     * them unboxed, guarded once at the entry.
+     */
+    public static Graph build(BytecodeFunction fn, int entryPc, Object[] entryValues) throws Unsupported {
         if (fn.flags.generator() || fn.flags.async()) throw new Unsupported("generators and async functions stay in tier 1");
-        GraphBuilder b = new GraphBuilder(fn);
+        GraphBuilder b = new GraphBuilder(fn, entryPc);
+        if (entryPc != 0) {
+            b.graph.osrPc = entryPc;
+            b.graph.entryValues = entryValues;
+        }
         b.makeBlocks();
         b.fill();
         b.finish();
@@ -87,18 +103,18 @@ public final class GraphBuilder {
         Block[] byStart = new Block[code.length];
         for (int s : starts) byStart[s] = new Block(-1, s);
         BitSet reached = new BitSet(code.length);
-        List<Integer> work = new ArrayList<>(List.of(0));
-        reached.set(0);
+        List<Integer> work = new ArrayList<>(List.of(entryPc));
+        reached.set(entryPc);
         while (!work.isEmpty()) {
             int start = work.removeLast();
             for (int succ : successorPcs(start, leaders)) if (!reached.get(succ)) { reached.set(succ); work.add(succ); }
         }
-        // A jump back to pc 0 makes the first bytecode block a loop header: the entry values then come
-        // from a block of their own, so that the header can merge them with the back edge.
-        boolean startIsTarget = false;
+        // A jump back to the entry makes the entry block a loop header (always so for OSR): the entry
+        // values then come from a block of their own, so that the header can merge them with the back edge.
+        boolean startIsTarget = entryPc != 0;
         for (int pc = 0; pc < code.length; pc += Opcode.of(code[pc]).length()) {
             Opcode op = Opcode.of(code[pc]);
-            for (int i = 0; i < op.operandCount(); i++) if (op.operand(i) == OperandFormat.JUMP && code[pc + 1 + i] == 0) startIsTarget = true;
+            for (int i = 0; i < op.operandCount(); i++) if (op.operand(i) == OperandFormat.JUMP && code[pc + 1 + i] == entryPc) startIsTarget = true;
         }
         if (startIsTarget) graph.blocks.add(new Block(0, 0));
         for (int s : starts) {
@@ -109,8 +125,8 @@ public final class GraphBuilder {
         }
         if (startIsTarget) {
             Block entry = graph.blocks.getFirst();
-            entry.successors.add(blockAt[0]);
-            blockAt[0].predecessors.add(entry);
+            entry.successors.add(blockAt[entryPc]);
+            blockAt[entryPc].predecessors.add(entry);
             syntheticEntry = entry;
         }
         for (Block b : graph.blocks) {
@@ -160,6 +176,7 @@ public final class GraphBuilder {
                 define(acc, add(node(Op.ENTRY, -1).withData(-1)));
             }
             if (b == syntheticEntry) {
+                if (entryPc != 0) graph.entryState = withState(node(Op.JUMP, -1), entryPc).frameState;
                 end(node(Op.JUMP, -1));
                 b.filled = true;
                 continue;

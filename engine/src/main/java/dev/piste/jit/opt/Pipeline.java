@@ -41,9 +41,13 @@ public final class Pipeline {
         return off;
     }
 
-    /** Builds fn's graph and runs the passes not switched off; listing (may be null) gets each stage's title and graph. */
-    public static Graph run(BytecodeFunction fn, Set<String> off, ListingHook listing) throws GraphBuilder.Unsupported {
-        Graph g = GraphBuilder.build(fn);
+    /**
+     * Builds fn's graph for entry at entryPc (0, or a loop header with the running frame's values, see
+     * {@link GraphBuilder#build(BytecodeFunction, int, Object[])}) and runs the passes not switched off;
+     * listing (may be null) gets each stage's title and graph.
+     */
+    public static Graph run(BytecodeFunction fn, int entryPc, Object[] entryValues, Set<String> off, ListingHook listing) throws GraphBuilder.Unsupported {
+        Graph g = GraphBuilder.build(fn, entryPc, entryValues);
         if (listing != null) listing.print("as built", g);
         for (Pass p : PASSES) {
             if (off.contains(p.name)) continue;

@@ -125,8 +125,13 @@ public final class Speculation {
         return c;
     }
 
-    /** What a phi input allows the phi to be: int32, float64 or tagged. */
-    private static Representation fits(Node in) {
+    /** What a phi input allows the phi to be: int32, float64 or tagged (an OSR entry value: what it was when compiled). */
+    private static Representation fits(Graph g, Node in) {
+        if (in.op == Op.ENTRY && g.osrPc != 0) {
+            int r = (Integer) in.data;
+            Object v = g.entryValues[r < 0 ? g.entryValues.length - 1 : r];
+            return v instanceof Integer ? Representation.INT32 : v instanceof Double ? Representation.FLOAT64 : Representation.TAGGED;
+        }
         if (in.op == Op.CONSTANT) return in.data instanceof Integer ? Representation.INT32 : in.data instanceof Double ? Representation.FLOAT64 : Representation.TAGGED;
         return in.representation == Representation.BOOL ? Representation.TAGGED : in.representation;
     }
@@ -147,7 +152,7 @@ public final class Speculation {
             changed = false;
             for (Node phi : phis) {
                 Representation r = phi.representation;
-                for (Node in : phi.inputs) r = join(r, fits(in));
+                for (Node in : phi.inputs) r = join(r, fits(g, in));
                 if (r != phi.representation) { phi.representation = r; changed = true; }
             }
         }
@@ -162,6 +167,10 @@ public final class Speculation {
                 if (in.op == Op.CONSTANT) {
                     c = phi.representation == Representation.INT32 ? g.newNode(Op.INT32_CONSTANT, -1).withData(in.data)
                         : g.newNode(Op.FLOAT64_CONSTANT, -1).withData(((Number) in.data).doubleValue());
+                } else if (in.op == Op.ENTRY) {
+                    // An OSR entry value, unboxed once as the code is entered; a value of another kind deoptimizes at the loop header.
+                    c = g.newNode(phi.representation == Representation.INT32 ? Op.CHECKED_TO_INT32 : Op.CHECKED_TO_FLOAT64, g.osrPc, in);
+                    c.frameState = g.entryState;
                 } else {
                     c = g.newNode(Op.INT32_TO_FLOAT64, -1, in);
                 }

@@ -1,0 +1,69 @@
+// flags: --allow-natives-syntax
+// skip-variants: interp, stress_resume, no_ic (no JIT under --jitless)
+// skip-variants: stress_deopt (random deoptimizations leave tier 2 at any instruction)
+// On-stack replacement into tier 2: a loop of one call continues in optimized code at its header,
+// with the loop's values unboxed as they were; when a value then changes type, the code deoptimizes
+// and the interpreter finishes the loop with every value right.
+const TOP_OPTIMIZED = 1 << 12;
+const inTierTwo = f => (%GetOptimizationStatus(f) & TOP_OPTIMIZED) !== 0;
+
+function sumTo(n) {
+  let s = 0, seen = false;
+  for (let i = 0; i < n; i++) {
+    if (i === 10) %OptimizeOsr();
+    if (i === 20) seen = inTierTwo(sumTo);
+    s += i;
+  }
+  return [s, seen];
+}
+console.log(sumTo(1000).join(" "));
+
+// The loop's variables change type after entry: int32 -> double -> string.
+function drift(n) {
+  let x = 0, d = 0.5, text = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === 3) %OptimizeOsr();
+    x = x + i;
+    if (i === 50) x = x + 0.25;
+    d = d * 2;
+    if (i === 60) text = "t";
+    text = text + (i % 10);
+  }
+  return [x, d, text.length, text.slice(0, 8), %DeoptCount(drift) >= 1];
+}
+console.log(drift(100).join(" "));
+
+// The inner loop of two, with a closure over the loop binding made inside it.
+function nested(n) {
+  const fns = [];
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (i === 1 && j === 1) %OptimizeOsr();
+      if ((i ^ j) & 1) count++;
+      if (i === j && i % 7 === 0) fns.push(() => i * 100 + j);
+    }
+  }
+  return [count, fns.map(f => f()).join(",")];
+}
+console.log(nested(30).join(" "));
+
+// Objects and shapes across the entry: the OSR code's shape guards hold for the receivers it meets.
+function points(n) {
+  const ps = [];
+  for (let i = 0; i < 5; i++) ps.push({x: i, y: -i});
+  let sx = 0, sy = 0;
+  for (let k = 0; k < n; k++) {
+    if (k === 2) %OptimizeOsr();
+    const p = ps[k % 5];
+    sx += p.x;
+    sy += p.y;
+    if (k === n - 2) ps[0] = {y: 100, x: 1};
+  }
+  return [sx, sy];
+}
+console.log(points(1000).join(" "));
+// expect: 499500 true
+// expect: 4950.25 6.338253001141147e+29 41 t0123456 true
+// expect: 450 0,707,1414,2121,2828
+// expect: 2000 -2000

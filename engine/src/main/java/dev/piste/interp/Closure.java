@@ -31,7 +31,7 @@ public final class Closure extends JsFunction {
     }
 
     /** Plain functions the interpreter may call straight from the caller's registers. */
-    final boolean directCallable;
+    public final boolean directCallable;
 
     public Closure(BytecodeFunction code, HeapContext context, Realm realm, JsObject prototype) {
         super(prototype);

@@ -119,6 +119,41 @@ public final class Interpreter {
         return run(newFrame(closure, thisArg, UNDEFINED, args, callerRegs, first, count), state);
     }
 
+    /**
+     * A call from tier-2 code to a closure of the function its site has always called, whose code was
+     * {@code expected} when the caller was compiled: while that code is still installed it is entered
+     * directly. {@code expected} is a constant of the caller's class, so once HotSpot inlines this
+     * method the callee's {@code execute} has a known receiver and can be inlined too. Anything else
+     * (another function, the code replaced, --stress-osr) takes the generic call.
+     */
+    static Object callKnown(ExecutionState state, Object function, Object thisArg, Object[] callerRegs, int first, int count,
+                            BytecodeFunction target, CompiledCode expected) {
+        if (!(function instanceof Closure closure) || closure.code != target || state.stressOsr
+                || (target.optimized != expected && target.compiled != expected)) {
+            return null;
+        }
+        countInvocation(state, target);
+        Object[] args = target.needsArgumentsArray ? Arrays.copyOfRange(callerRegs, first, first + count) : NO_ARGUMENTS;
+        Frame frame = newFrame(closure, thisArg, UNDEFINED, args, callerRegs, first, count);
+        frame.caller = state.top;
+        state.top = frame;
+        if (++state.depth > state.maxDepth) {
+            state.depth--;
+            state.top = frame.caller;
+            throw JsException.rangeError("Maximum call stack size exceeded");
+        }
+        try {
+            frame.tier = (byte) (target.optimized == expected ? 2 : 1);
+            Object r = expected.execute(frame, state);
+            return r == RESUME || r == OSR || r == DEOPT ? continueRun(frame, state, r) : r;
+        } catch (StackOverflowError e) {
+            throw JsException.rangeError("Maximum call stack size exceeded");
+        } finally {
+            state.depth--;
+            state.top = frame.caller;
+        }
+    }
+
     static Frame newFrame(Closure closure, Object thisArg, Object[] args, Object newTarget) {
         return newFrame(closure, thisArg, newTarget, args, args, 0, args.length);
     }
@@ -172,27 +207,32 @@ public final class Interpreter {
             Object r = optimized != null && frame.pc == 0 && !state.stressOsr ? runOptimized(optimized, frame, state)
                 : compiled != null && !state.stressOsr && (frame.pc == 0 || compiled.canEnterAt(frame.pc))
                 ? runCompiled(compiled, frame, state) : execute(frame, state);
-            while (r == RESUME || r == OSR || r == DEOPT) {
-                if (r == DEOPT) {
-                    r = execute(frame, state);
-                } else if (r == OSR) {
-                    // At a loop header: tier-2 code for this loop if the function is due for it, else tier 1.
-                    CompiledCode osr = state.tierUp != null ? state.tierUp.optimizedAtLoop(frame) : null;
-                    CompiledCode tierOne = (CompiledCode) frame.code.compiled;
-                    r = osr != null ? runOptimized(osr, frame, state) : tierOne != null ? runCompiled(tierOne, frame, state) : execute(frame, state);
-                } else {
-                    // A fresh activation from the captured state alone: new register array, no Java locals kept.
-                    frame.registers = frame.registers.clone();
-                    r = execute(frame, state);
-                }
-            }
-            return r;
+            return r == RESUME || r == OSR || r == DEOPT ? continueRun(frame, state, r) : r;
         } catch (StackOverflowError e) {
             throw JsException.rangeError("Maximum call stack size exceeded");
         } finally {
             state.depth--;
             state.top = frame.caller;
         }
+    }
+
+    /** A frame's code returned r (deoptimized, on-stack replacement, stress-resume): runs the frame on to its result. */
+    private static Object continueRun(Frame frame, ExecutionState state, Object r) {
+        while (r == RESUME || r == OSR || r == DEOPT) {
+            if (r == DEOPT) {
+                r = execute(frame, state);
+            } else if (r == OSR) {
+                // At a loop header: tier-2 code for this loop if the function is due for it, else tier 1.
+                CompiledCode osr = state.tierUp != null ? state.tierUp.optimizedAtLoop(frame) : null;
+                CompiledCode tierOne = (CompiledCode) frame.code.compiled;
+                r = osr != null ? runOptimized(osr, frame, state) : tierOne != null ? runCompiled(tierOne, frame, state) : execute(frame, state);
+            } else {
+                // A fresh activation from the captured state alone: new register array, no Java locals kept.
+                frame.registers = frame.registers.clone();
+                r = execute(frame, state);
+            }
+        }
+        return r;
     }
 
     private static Object runOptimized(CompiledCode code, Frame frame, ExecutionState state) {

@@ -75,8 +75,11 @@ public final class OptCompiler {
                 cb.withSuperclass(JvmCode.COMPILED);
                 cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
                     b -> b.aload(0).invokespecial(JvmCode.COMPILED, "<init>", MethodTypeDesc.of(CD_void)).return_());
+                Map<ExitLayout, String> exitMethods = new java.util.LinkedHashMap<>();
                 cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
-                    b -> guards[0] = new Emitter(g, b, classData, stressDeopt).emit());
+                    b -> guards[0] = new Emitter(g, b, classData, stressDeopt, exitMethods).emit());
+                exitMethods.forEach((types, name) -> cb.withMethodBody(name, exitMethodType(types), ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
+                    b -> exitMethod(b, types)));
             });
         ClassModel model = ClassFile.of().parse(bytes);
         int size = 0;
@@ -85,20 +88,74 @@ public final class OptCompiler {
         return new Output(bytes, classData, size, guards[0]);
     }
 
+    /**
+     * The layout of a deoptimization exit's values: the register each one goes to (-1: the
+     * accumulator, last) and its representation.
+     */
+    record ExitLayout(List<Integer> registers, List<Representation> types) {}
+
+    /**
+     * A deoptimization exit's method: (frame, pc, reason, then the frame state's values in their
+     * representations, as the layout lists them) -> Interpreter.DEOPT. The exits of a function are a few
+     * methods shared by all frame states of the same layout, out of the compiled body, which so stays
+     * small (HotSpot compiles no method over 8,000 bytes of bytecode).
+     */
+    private static MethodTypeDesc exitMethodType(ExitLayout layout) {
+        List<ClassDesc> params = new ArrayList<>(List.of(JvmCode.FRAME, CD_int, CD_int));
+        for (Representation r : layout.types()) params.add(descriptor(r));
+        return MethodTypeDesc.of(CD_Object, params);
+    }
+
+    private static void exitMethod(CodeBuilder b, ExitLayout layout) {
+        int slot = 3;
+        for (int i = 0; i < layout.types().size(); i++) {
+            int register = layout.registers().get(i);
+            Representation rep = layout.types().get(i);
+            b.aload(0);
+            if (register >= 0) b.getfield(JvmCode.FRAME, "registers", JvmCode.OBJECT_ARRAY).loadConstant(register);
+            switch (rep) {
+                case INT32 -> b.iload(slot).invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int));
+                case BOOL -> b.iload(slot).invokestatic(CD_Boolean, "valueOf", MethodTypeDesc.of(CD_Boolean, CD_boolean));
+                case FLOAT64 -> b.dload(slot).invokestatic(CD_NUMBERS, "box", MethodTypeDesc.of(CD_Object, CD_DOUBLE_PRIMITIVE));
+                case TAGGED -> b.aload(slot);
+            }
+            slot += rep == Representation.FLOAT64 ? 2 : 1;
+            if (register >= 0) b.aastore(); else b.putfield(JvmCode.FRAME, "accumulator", CD_Object);
+        }
+        b.aload(0).iload(1).iload(2).invokestatic(JvmCode.STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_int)).areturn();
+    }
+
+    private static ClassDesc descriptor(Representation r) {
+        return switch (r) { case INT32, BOOL -> CD_int; case FLOAT64 -> CD_DOUBLE_PRIMITIVE; case TAGGED -> CD_Object; };
+    }
+
     private static final class Emitter {
         final Graph g;
         final CodeBuilder b;
         final List<Object> classData;
         final Map<Node, Integer> slots = new HashMap<>();
         final Map<Block, Label> labels = new HashMap<>();
-        /** Deoptimization exits, emitted after the body: the label, the frame state, the reason. */
-        final List<Object[]> exits = new ArrayList<>();
+        /** A guard's way out: its label, jumped to with an empty stack, and why it fails. */
+        record Guard(Label label, DeoptReason reason) {}
+        /**
+         * Deoptimization exits, emitted after the body, one per distinct frame state (the guards of one
+         * instruction, and of instructions that leave the same values, share it): the guards that use it.
+         */
+        final Map<StateKey, List<Guard>> exits = new java.util.LinkedHashMap<>();
+        /** Frame states with the same pc and the same values write the same interpreter frame. */
+        record StateKey(int pc, Node accumulator, List<Node> registers) {
+            StateKey(FrameState s) { this(s.pc, s.accumulator, java.util.Arrays.asList(s.registers)); }
+        }
+        int guardCount;
         int nextSlot = FIRST_VALUE;
 
         final boolean stressDeopt;
 
-        Emitter(Graph g, CodeBuilder b, List<Object> classData, boolean stressDeopt) {
-            this.g = g; this.b = b; this.classData = classData; this.stressDeopt = stressDeopt;
+        /** The exit methods this body calls, by layout (filled as exits are emitted). */
+        final Map<ExitLayout, String> exitMethods;
+
+        Emitter(Graph g, CodeBuilder b, List<Object> classData, boolean stressDeopt, Map<ExitLayout, String> exitMethods) {
+            this.g = g; this.b = b; this.classData = classData; this.stressDeopt = stressDeopt; this.exitMethods = exitMethods;
         }
 
         int emit() {
@@ -125,8 +182,8 @@ public final class OptCompiler {
             // No handler in this function: Steps.unwind records the frame for the stack trace and rethrows.
             b.labelBinding(handler);
             b.dup().aload(FRAME).invokestatic(JvmCode.STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, JvmCode.FRAME)).pop().athrow();
-            for (Object[] exit : exits) deoptExit((Label) exit[0], (FrameState) exit[1], (DeoptReason) exit[2]);
-            return exits.size();
+            for (var e : exits.entrySet()) deoptExit(e.getKey(), e.getValue());
+            return guardCount;
         }
 
         private boolean isInt(Node n) { return n.representation == Representation.INT32 || n.representation == Representation.BOOL; }
@@ -154,7 +211,8 @@ public final class OptCompiler {
 
         private Label deopt(Node n, DeoptReason reason) {
             Label l = b.newLabel();
-            exits.add(new Object[] {l, n.frameState, reason});
+            exits.computeIfAbsent(new StateKey(n.frameState), k -> new ArrayList<>()).add(new Guard(l, reason));
+            guardCount++;
             return l;
         }
 
@@ -431,6 +489,10 @@ public final class OptCompiler {
                 store(n);
                 return;
             }
+            if (op == Opcode.CALL && knownCallee(gen) instanceof dev.piste.interp.Closure callee) {
+                callKnown(n, gen, callee);
+                return;
+            }
             Label done = null;
             if ((op == Opcode.GET_NAMED || op == Opcode.SET_NAMED) && g.function.feedback instanceof dev.piste.ic.FeedbackVector fv) {
                 done = b.newLabel();
@@ -446,6 +508,29 @@ public final class OptCompiler {
             b.invokestatic(JvmCode.STEPS, BaselineCompiler.stepMethodName(op), BaselineCompiler.stepType(op));
             store(n);
             if (done != null) b.labelBinding(done);
+        }
+
+        /** The closure a CALL site has always called, when its function has code that can be entered directly; else null. */
+        private Object knownCallee(GraphBuilder.Generic gen) {
+            if (!(g.function.feedback instanceof dev.piste.ic.FeedbackVector fv)) return null;
+            Object target = fv.call(gen.operands()[4]).monomorphicTarget();
+            if (!(target instanceof dev.piste.interp.Closure c) || !c.directCallable) return null;
+            return c.code.optimized != null || c.code.compiled != null ? c : null;
+        }
+
+        /** CALL through Steps.callKnown: the callee's function and its current code are constants of this class. */
+        private void callKnown(Node n, GraphBuilder.Generic gen, dev.piste.interp.Closure callee) {
+            Object code = callee.code.optimized != null ? callee.code.optimized : callee.code.compiled;
+            int[] o = gen.operands();
+            b.aload(FRAME).aload(STATE);
+            load(n.input(0));
+            load(n.input(1));
+            load(n.input(2));
+            b.loadConstant(o[2]).loadConstant(o[3]).loadConstant(o[4]);
+            b.ldc(JvmCode.classData(classData, callee.code, JvmCode.FUNCTION)).ldc(JvmCode.classData(classData, code, JvmCode.COMPILED));
+            b.invokestatic(JvmCode.STEPS, "callKnown", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, JvmCode.STATE, CD_Object, CD_Object, CD_Object,
+                CD_int, CD_int, CD_int, JvmCode.FUNCTION, JvmCode.COMPILED));
+            store(n);
         }
 
         /** The monomorphic case of a named load or store, inline (as tier 1 does, {@link JvmCode#monomorphicProperty}). */
@@ -507,21 +592,63 @@ public final class OptCompiler {
             edge(block, taken);
         }
 
-        /** Writes the frame state into the interpreter frame and leaves for the interpreter. */
-        private void deoptExit(Label label, FrameState state, DeoptReason reason) {
-            b.labelBinding(label);
-            for (int r = 0; r < state.registers.length; r++) {
-                Node v = state.registers[r];
-                if (v == null) continue;
-                b.aload(REGS).loadConstant(r);
-                boxed(v);
-                b.aastore();
+        /**
+         * Writes the frame state into the interpreter frame and leaves for the interpreter. Guards that
+         * share the exit first record their reason in a local.
+         */
+        private void deoptExit(StateKey state, List<Guard> guards) {
+            Label write = b.newLabel();
+            int reason = -1;
+            if (guards.size() == 1) {
+                b.labelBinding(guards.getFirst().label());
+            } else {
+                reason = scratchInt();
+                for (Guard g : guards) {
+                    b.labelBinding(g.label());
+                    b.loadConstant(g.reason().ordinal()).istore(reason).goto_(write);
+                }
             }
-            b.aload(FRAME);
-            boxed(state.accumulator);
-            b.putfield(JvmCode.FRAME, "accumulator", CD_Object);
-            b.aload(FRAME).loadConstant(state.pc).loadConstant(reason.ordinal())
-                .invokestatic(JvmCode.STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_int)).areturn();
+            b.labelBinding(write);
+            List<Integer> registers = new ArrayList<>();
+            List<Representation> types = new ArrayList<>();
+            List<Node> values = new ArrayList<>();
+            for (int r = 0; r < state.registers().size(); r++) {
+                Node v = state.registers().get(r);
+                if (v == null) continue;
+                registers.add(r);
+                types.add(v.representation);
+                values.add(v);
+            }
+            registers.add(-1);
+            types.add(state.accumulator().representation);
+            values.add(state.accumulator());
+            ExitLayout layout = new ExitLayout(registers, types);
+            int slots = 3 + types.stream().mapToInt(t -> t == Representation.FLOAT64 ? 2 : 1).sum();
+            if (slots > 255) {
+                // More values than a method can take as parameters: write them here.
+                for (int i = 0; i < values.size(); i++) {
+                    if (registers.get(i) >= 0) b.aload(REGS).loadConstant(registers.get(i)); else b.aload(FRAME);
+                    boxed(values.get(i));
+                    if (registers.get(i) >= 0) b.aastore(); else b.putfield(JvmCode.FRAME, "accumulator", CD_Object);
+                }
+                b.aload(FRAME).loadConstant(state.pc());
+                if (reason < 0) b.loadConstant(guards.getFirst().reason().ordinal()); else b.iload(reason);
+                b.invokestatic(JvmCode.STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_int)).areturn();
+                return;
+            }
+            String method = exitMethods.computeIfAbsent(layout, k -> "deopt" + exitMethods.size());
+            b.aload(FRAME).loadConstant(state.pc());
+            if (reason < 0) b.loadConstant(guards.getFirst().reason().ordinal()); else b.iload(reason);
+            for (Node v : values) load(v);
+            b.invokestatic(CD_THIS, method, exitMethodType(layout)).areturn();
+        }
+
+        private int scratchInt = -1;
+
+        /** An int local for the exits' reason (set just before the jump that reads it). */
+        private int scratchInt() {
+            if (scratchInt < 0) scratchInt = nextSlot++;
+            return scratchInt;
         }
 
         private void boxed(Node v) {

@@ -1,0 +1,51 @@
+// Calls from optimized code to the function a site has always called are entered directly; the
+// callee changing, its code being replaced, exceptions, deep recursion and stack traces must all
+// behave as for any call.
+function add(a, b) { return a + b; }
+function sumWith(f, n) { let s = 0; for (let i = 0; i < n; i++) s = f(s, i); return s; }
+let total = 0;
+for (let r = 0; r < 200; r++) total += sumWith(add, 100);
+console.log("same callee", total);
+// Another function at the same site, then closures of one function over different contexts.
+console.log("other callee", sumWith((a, b) => a - b, 100), sumWith(Math.max, 100));
+function makeAdder(k) { return (a, b) => a + b + k; }
+let viaClosures = 0;
+for (let r = 0; r < 300; r++) viaClosures += sumWith(makeAdder(r % 3), 10);
+console.log("closures", viaClosures);
+
+// The callee deoptimizes (a double where ints were seen) while called directly.
+function half(x) { return x / 2 | 0; }
+function mix(x) { return half(x) + 1; }
+let m = 0;
+for (let r = 0; r < 3000; r++) m += mix(r);
+console.log("deopting callee", m, mix(7.5), mix("9"), mix({ valueOf() { return 11; } }));
+
+// Exceptions thrown by a directly called function, caught by its caller's caller.
+function thrower(x) { if (x === 2500) throw new RangeError("at " + x); return x; }
+function callsThrower(x) { return thrower(x) + 1; }
+let caught = "";
+for (let r = 0; r < 3000; r++) {
+  try { callsThrower(r); } catch (e) { caught = e.name + " " + e.message + " " + e.stack.split("\n").slice(1, 3).map(l => l.trim().split(" ")[1]).join(","); }
+}
+console.log("exception", caught);
+
+// Deep recursion through direct calls is a RangeError, and the program goes on.
+function depth(n) { return n === 0 ? 0 : 1 + depth(n - 1); }
+for (let r = 0; r < 200; r++) depth(50);
+let overflow = "none";
+try { depth(1e6); } catch (e) { overflow = e instanceof RangeError; }
+console.log("recursion", depth(1000), overflow);
+
+// Methods called through this, with arguments objects and rest parameters.
+const counter = { n: 0, bump(by) { this.n += by; return arguments.length; }, all(...xs) { return xs.length; } };
+function drive(c, n) { let k = 0; for (let i = 0; i < n; i++) k += c.bump(1, 2) + c.all(i, i); return k; }
+let driven = 0;
+for (let r = 0; r < 100; r++) driven += drive(counter, 50);
+console.log("methods", driven, counter.n);
+// expect: same callee 990000
+// expect: other callee -4950 99
+// expect: closures 16500
+// expect: deopting callee 2251500 4 5 6
+// expect: exception RangeError at 2500 thrower,callsThrower
+// expect: recursion 1000 true
+// expect: methods 20000 5000

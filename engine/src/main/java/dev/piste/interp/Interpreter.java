@@ -120,31 +120,33 @@ public final class Interpreter {
     }
 
     /**
-     * A call from tier-2 code to a closure of the function its site has always called, whose code was
-     * {@code expected} when the caller was compiled: while that code is still installed it is entered
-     * directly. {@code expected} is a constant of the caller's class, so once HotSpot inlines this
-     * method the callee's {@code execute} has a known receiver and can be inlined too. Anything else
-     * (another function, the code replaced, --stress-osr) takes the generic call.
+     * A call from tier-2 code to the function its site has always called, whose installed code the
+     * caller has checked is still the code it was compiled against: counts the call, makes the callee's
+     * frame and pushes it. The caller then runs that code itself ({@code execute} on a constant of its
+     * class, which HotSpot can inline) and ends the call with {@link #leaveKnown}, or with
+     * {@link #leftKnownAbruptly} when it throws.
      */
-    static Object callKnown(ExecutionState state, Object function, Object thisArg, Object[] callerRegs, int first, int count,
-                            BytecodeFunction target, CompiledCode expected) {
-        if (!(function instanceof Closure closure) || closure.code != target || state.stressOsr
-                || (target.optimized != expected && target.compiled != expected)) {
-            return null;
-        }
-        countInvocation(state, target);
-        Object[] args = target.needsArgumentsArray ? Arrays.copyOfRange(callerRegs, first, first + count) : NO_ARGUMENTS;
+    /** Whether function is a closure whose function has expected installed (as its tier-2 or its tier-1 code). */
+    static boolean isKnownCallee(Object function, CompiledCode expected) {
+        return function instanceof Closure c && (c.code.optimized == expected || c.code.compiled == expected);
+    }
+
+    static Frame enterKnown(ExecutionState state, Closure closure, Object thisArg, Object[] callerRegs, int first, int count, int tier) {
+        BytecodeFunction code = closure.code;
+        countInvocation(state, code);
+        Object[] args = code.needsArgumentsArray ? Arrays.copyOfRange(callerRegs, first, first + count) : NO_ARGUMENTS;
         Frame frame = newFrame(closure, thisArg, UNDEFINED, args, callerRegs, first, count);
         frame.caller = state.top;
+        if (state.depth + 1 > state.maxDepth) throw JsException.rangeError("Maximum call stack size exceeded");
+        state.depth++;
         state.top = frame;
-        if (++state.depth > state.maxDepth) {
-            state.depth--;
-            state.top = frame.caller;
-            throw JsException.rangeError("Maximum call stack size exceeded");
-        }
+        frame.tier = (byte) tier;
+        return frame;
+    }
+
+    /** The callee's code returned r: its value, once a deoptimized or suspended frame has run to the end in another tier. */
+    static Object leaveKnown(ExecutionState state, Frame frame, Object r) {
         try {
-            frame.tier = (byte) (target.optimized == expected ? 2 : 1);
-            Object r = expected.execute(frame, state);
             return r == RESUME || r == OSR || r == DEOPT ? continueRun(frame, state, r) : r;
         } catch (StackOverflowError e) {
             throw JsException.rangeError("Maximum call stack size exceeded");
@@ -152,6 +154,13 @@ public final class Interpreter {
             state.depth--;
             state.top = frame.caller;
         }
+    }
+
+    /** The callee's code threw t: the frame is popped; returns what the caller is to throw. */
+    static Throwable leftKnownAbruptly(ExecutionState state, Frame frame, Throwable t) {
+        state.depth--;
+        state.top = frame.caller;
+        return t instanceof StackOverflowError ? JsException.rangeError("Maximum call stack size exceeded") : t;
     }
 
     static Frame newFrame(Closure closure, Object thisArg, Object[] args, Object newTarget) {

@@ -345,17 +345,6 @@ public final class Steps {
             : callee.call(thisArg, Arrays.copyOfRange(r, first, first + count));
     }
 
-    /**
-     * CALL from tier-2 code at a site that has only called closures of {@code target}: enters
-     * {@code expected} directly while it is the target's code ({@link Interpreter#callKnown}), else
-     * makes the generic call.
-     */
-    static Object callKnown(Frame f, ExecutionState s, Object acc, Object function, Object thisArg, int first, int count, int slot,
-                            BytecodeFunction target, CompiledCode expected) {
-        Object r = Interpreter.callKnown(s, function, thisArg, f.registers, first, count, target, expected);
-        return r != null ? r : call(f, s, acc, function, thisArg, first, count, slot);
-    }
-
     static Object callSpread(Frame f, ExecutionState s, Object acc, Object function, Object thisArg, Object array, int slot) {
         if (!(function instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, function, false);
         return callee.call(thisArg, Operations.arrayToArguments(array));

@@ -198,6 +198,9 @@ public final class TierUp {
             code.jvmCodeBytes = out.jvmCodeBytes();
             code.compileNanos = System.nanoTime() - start;
             optimizedFunctions++;
+            if (settings.jvmCodeListing() != null && matches(fn)) {
+                settings.jvmCodeListing().print(dev.piste.jit.baseline.JvmCodePrinter.print(describe(fn) + " in tier 2" + entry, out.classBytes()));
+            }
             if (traced(fn)) settings.trace().printf("[opt] %s: tier -> 2%s after %d calls (%d deopts so far): %d guards, %d bytes of JVM code, compiled in %s%n",
                 describe(fn), entry, fn.invocationCount, fn.deoptCount, out.guards(), out.jvmCodeBytes(), nanos(code.compileNanos));
             return code;

@@ -123,7 +123,9 @@ class GraphBuilderTest {
             for (BytecodeFunction fn : all) {
                 functions++;
                 try {
-                    String problem = check(GraphBuilder.build(fn));
+                    Graph g = GraphBuilder.build(fn);
+                    String problem = check(g);
+                    if (problem == null) problem = verify(g);
                     if (problem != null) problems.add(file + " " + fn.name + ": " + problem);
                 } catch (GraphBuilder.Unsupported e) {
                     unsupported++;
@@ -135,6 +137,17 @@ class GraphBuilderTest {
         assertEquals(List.of(), problems.subList(0, Math.min(10, problems.size())));
         assertTrue(functions > 2000, "functions: " + functions);
         assertTrue(unsupported < functions / 5, unsupported + " of " + functions + " unsupported");
+    }
+
+    /** Tier 2's code for the graph (locals shared by liveness, exits in methods of their own) passes the JVM's verifier. */
+    private static String verify(Graph g) {
+        try {
+            dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, GraphBuilderTest.class.getClassLoader(), true);
+            var errors = java.lang.classfile.ClassFile.of().verify(out.classBytes());
+            return errors.isEmpty() ? null : "does not verify: " + errors.getFirst().getMessage();
+        } catch (GraphBuilder.Unsupported e) {
+            return null;
+        }
     }
 
     private static void collect(BytecodeFunction fn, List<BytecodeFunction> out) {

@@ -67,6 +67,15 @@ public enum Op {
     RETURN,
     THROW;
 
+    /** Whether the node has a guard that may deoptimize (with its frame state). */
+    public boolean canDeoptimize() {
+        return switch (this) {
+            case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_TO_FLOAT64, CHECK_SHAPE,
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED -> true;
+            default -> false;
+        };
+    }
+
     /** Whether the node defines a value (the others are effects and block ends). */
     public boolean producesValue() {
         return switch (this) {

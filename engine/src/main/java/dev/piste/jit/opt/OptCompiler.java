@@ -48,6 +48,7 @@ public final class OptCompiler {
     private static final ClassDesc CD_NUMBERS = ClassDesc.of("dev.piste.runtime.ops.NumberConversions");
     private static final MethodTypeDesc RUN_TYPE = MethodTypeDesc.of(CD_Object, JvmCode.FRAME, JvmCode.STATE);
     private static final int FRAME = 1, STATE = 2, REGS = 3, FIRST_VALUE = 4;
+    private static final ClassDesc INTERPRETER = ClassDesc.of("dev.piste.interp.Interpreter");
 
     /** Why a guard failed: one list for every tier that deoptimizes. */
     public enum DeoptReason {
@@ -70,7 +71,11 @@ public final class OptCompiler {
         if (fn.handlers.length > 0) throw new GraphBuilder.Unsupported("exception handlers are not compiled by tier 2 yet");
         List<Object> classData = new ArrayList<>();
         int[] guards = {0};
-        byte[] bytes = JvmCode.classFile(loader).build(CD_THIS, cb -> {
+        // A graph this large cannot fit one method (a node is a few bytes of JVM code at least): refuse before generating.
+        if (g.nodeCount() > 4 * BaselineCompiler.HUGE_METHOD_LIMIT / 3) throw new GraphBuilder.Unsupported("too large for one method (" + g.nodeCount() + " nodes)");
+        byte[] bytes;
+        try {
+            bytes = JvmCode.classFile(loader).build(CD_THIS, cb -> {
                 cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
                 cb.withSuperclass(JvmCode.COMPILED);
                 cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
@@ -81,6 +86,10 @@ public final class OptCompiler {
                 exitMethods.forEach((types, name) -> cb.withMethodBody(name, exitMethodType(types), ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
                     b -> exitMethod(b, types)));
             });
+        } catch (IllegalArgumentException e) {
+            // The class-file library refuses a method over the JVM's 64 KB of code.
+            throw new GraphBuilder.Unsupported("too large for one method (" + e.getMessage() + ")");
+        }
         ClassModel model = ClassFile.of().parse(bytes);
         int size = 0;
         for (MethodModel m : model.methods()) size = Math.max(size, m.code().map(c -> ((CodeAttribute) c).codeLength()).orElse(0));
@@ -159,18 +168,14 @@ public final class OptCompiler {
         }
 
         int emit() {
-            for (Block block : g.blocks) {
-                labels.put(block, b.newLabel());
-                for (Node phi : block.phis) slot(phi);
-                for (Node n : block.nodes) if (n.op.producesValue()) slot(n);
-            }
+            for (Block block : g.blocks) labels.put(block, b.newLabel());
+            SlotAllocator.Allocation allocation = SlotAllocator.allocate(g, FIRST_VALUE, stressDeopt);
+            slots.putAll(allocation.slots());
+            used = allocation.used();
+            nextSlot = allocation.nextFree();
             b.aload(FRAME).getfield(JvmCode.FRAME, "registers", JvmCode.OBJECT_ARRAY).astore(REGS);
-            // Every value local starts initialized, so that the verifier accepts any path to a merge.
-            for (var e : slots.entrySet()) {
-                if (isInt(e.getKey())) b.iconst_0().istore(e.getValue());
-                else if (isDouble(e.getKey())) b.dconst_0().dstore(e.getValue());
-                else b.aconst_null().astore(e.getValue());
-            }
+            // Value locals are not initialized: in SSA form every definition dominates its uses (phis are
+            // written on the edges into their block), so every path to a use has written the local.
             Label start = b.newLabel(), end = b.newLabel(), handler = b.newLabel();
             b.labelBinding(start);
             for (Block block : g.blocks) {
@@ -189,14 +194,27 @@ public final class OptCompiler {
         private boolean isInt(Node n) { return n.representation == Representation.INT32 || n.representation == Representation.BOOL; }
         private boolean isDouble(Node n) { return n.representation == Representation.FLOAT64; }
 
+        /** The values something uses: a pure value that nothing uses is not computed at all. */
+        java.util.Set<Node> used;
+
         private int slot(Node n) {
             Integer s = slots.get(n);
             if (s == null) {
+                // A value nothing reads (an effect's result): a local of its own, after the allocated ones.
                 s = nextSlot;
                 nextSlot += isDouble(n) ? 2 : 1;
                 slots.put(n, s);
             }
             return s;
+        }
+
+        private static boolean pure(Node n) {
+            return switch (n.op) {
+                case CONSTANT, ENTRY, INT32_CONSTANT, FLOAT64_CONSTANT, LOAD_FRAME_REGISTER, LOAD_CONTEXT, LOAD_FIELD,
+                     BOX_INT32, BOX_BOOL, BOX_FLOAT64, INT32_TO_FLOAT64, INT32_AND, INT32_OR, INT32_XOR,
+                     FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV -> true;
+                default -> false;
+            };
         }
 
         private void load(Node n) {
@@ -217,6 +235,7 @@ public final class OptCompiler {
         }
 
         private void node(Block block, Node n) {
+            if (pure(n) && !used.contains(n)) return;
             if (stressDeopt && n.frameState != null && n.op != Op.THROW) {
                 b.aload(STATE).invokestatic(JvmCode.STEPS, "stressDeopt", MethodTypeDesc.of(CD_boolean, JvmCode.STATE)).ifne(deopt(n, DeoptReason.STRESS));
             }
@@ -518,19 +537,52 @@ public final class OptCompiler {
             return c.code.optimized != null || c.code.compiled != null ? c : null;
         }
 
-        /** CALL through Steps.callKnown: the callee's function and its current code are constants of this class. */
+        /**
+         * CALL of the function the site has always called: while the callee is a closure of that
+         * function and its installed code is still the code it had when this was compiled, the frame is
+         * made by Interpreter.enterKnown and that code (a constant of this class, so HotSpot knows the
+         * receiver and can inline it) runs from here; anything else makes the generic call.
+         */
         private void callKnown(Node n, GraphBuilder.Generic gen, dev.piste.interp.Closure callee) {
-            Object code = callee.code.optimized != null ? callee.code.optimized : callee.code.compiled;
+            boolean optimized = callee.code.optimized != null;
+            Object code = optimized ? callee.code.optimized : callee.code.compiled;
+            ClassDesc closure = ClassDesc.of("dev.piste.interp.Closure");
             int[] o = gen.operands();
+            Label generic = b.newLabel(), done = b.newLabel();
+            int frame = nextSlot++, result = nextSlot++;
+            load(n.input(1));
+            b.ldc(JvmCode.classData(classData, code, JvmCode.COMPILED))
+                .invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(generic);
+            b.aload(STATE);
+            load(n.input(1));
+            b.checkcast(closure);
+            load(n.input(2));
+            b.aload(REGS).loadConstant(o[2]).loadConstant(o[3]).loadConstant(optimized ? 2 : 1)
+                .invokestatic(INTERPRETER, "enterKnown", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.STATE, closure, CD_Object, JvmCode.OBJECT_ARRAY, CD_int, CD_int, CD_int))
+                .astore(frame);
+            Label start = b.newLabel(), end = b.newLabel(), abrupt = b.newLabel();
+            b.labelBinding(start);
+            b.ldc(JvmCode.classData(classData, code, JvmCode.COMPILED)).aload(frame).aload(STATE)
+                .invokevirtual(JvmCode.COMPILED, "execute", RUN_TYPE).astore(result);
+            b.labelBinding(end);
+            b.aload(STATE).aload(frame).aload(result)
+                .invokestatic(INTERPRETER, "leaveKnown", MethodTypeDesc.of(CD_Object, JvmCode.STATE, JvmCode.FRAME, CD_Object));
+            store(n);
+            b.goto_(done);
+            b.exceptionCatchAll(start, end, abrupt);
+            b.labelBinding(abrupt);
+            b.astore(result);
+            b.aload(STATE).aload(frame).aload(result).checkcast(CD_Throwable)
+                .invokestatic(INTERPRETER, "leftKnownAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
+            b.labelBinding(generic);
             b.aload(FRAME).aload(STATE);
             load(n.input(0));
             load(n.input(1));
             load(n.input(2));
-            b.loadConstant(o[2]).loadConstant(o[3]).loadConstant(o[4]);
-            b.ldc(JvmCode.classData(classData, callee.code, JvmCode.FUNCTION)).ldc(JvmCode.classData(classData, code, JvmCode.COMPILED));
-            b.invokestatic(JvmCode.STEPS, "callKnown", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, JvmCode.STATE, CD_Object, CD_Object, CD_Object,
-                CD_int, CD_int, CD_int, JvmCode.FUNCTION, JvmCode.COMPILED));
+            b.loadConstant(o[2]).loadConstant(o[3]).loadConstant(o[4])
+                .invokestatic(JvmCode.STEPS, "call", BaselineCompiler.stepType(Opcode.CALL));
             store(n);
+            b.labelBinding(done);
         }
 
         /** The monomorphic case of a named load or store, inline (as tier 1 does, {@link JvmCode#monomorphicProperty}). */
@@ -612,9 +664,10 @@ public final class OptCompiler {
             List<Integer> registers = new ArrayList<>();
             List<Representation> types = new ArrayList<>();
             List<Node> values = new ArrayList<>();
+            FrameState frameState = new FrameState(state.pc(), state.accumulator(), state.registers().toArray(new Node[0]));
             for (int r = 0; r < state.registers().size(); r++) {
                 Node v = state.registers().get(r);
-                if (v == null) continue;
+                if (!SlotAllocator.writtenAtExit(frameState, r)) continue;
                 registers.add(r);
                 types.add(v.representation);
                 values.add(v);

@@ -21,6 +21,11 @@ public final class KeyedCache {
 
     public IcState state() { return state; }
 
+    /** The one elements kind this site has seen (on arrays with int32 keys) when monomorphic; else null. */
+    public ElementsKind monomorphicKind() {
+        return state == IcState.MONOMORPHIC ? ElementsKind.values()[Integer.numberOfTrailingZeros(kinds)] : null;
+    }
+
     /** The elements kind of the last access, so that recording a kind already seen costs one compare. */
     private ElementsKind lastKind;
 

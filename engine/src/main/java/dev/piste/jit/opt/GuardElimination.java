@@ -46,7 +46,7 @@ public final class GuardElimination {
 
     private static boolean forgets(Node n) {
         return switch (n.op) {
-            case GENERIC, TRANSITION_STORE, CHECKED_STORE_NAMED -> true;
+            case GENERIC, TRANSITION_STORE, CHECKED_STORE_NAMED, STORE_ELEMENT -> true;
             default -> false;
         };
     }

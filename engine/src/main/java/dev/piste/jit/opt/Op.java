@@ -58,6 +58,19 @@ public enum Op {
     CHECKED_LOAD_NAMED,
     /** A named store over several cases; deoptimizes when none matches; the value is input 1. */
     CHECKED_STORE_NAMED,
+    // ---- Speculation on elements (see ElementSpeculation) ----
+    /**
+     * Input 0's element at input 1 (an int32), for arrays of the elements kind in {@code data}: an
+     * int32, a float64 or a tagged value by the kind. Deoptimizes for anything but an array of that
+     * kind with an element there.
+     */
+    CHECKED_LOAD_ELEMENT,
+    /**
+     * Stores input 2 (unboxed for int and double kinds) at input 1 of input 0 when it is an array of
+     * the kind in {@code data} with an element there; anything else is the generic store (with input
+     * 1 boxed and input 3, the value as it came). The value is input 3.
+     */
+    STORE_ELEMENT,
     /** A loop back edge: counters and the interrupt check. */
     LOOP_CHECK,
     // ---- Block ends ----
@@ -71,7 +84,7 @@ public enum Op {
     public boolean canDeoptimize() {
         return switch (this) {
             case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_TO_FLOAT64, CHECK_SHAPE,
-                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED -> true;
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT -> true;
             default -> false;
         };
     }

@@ -55,6 +55,12 @@ public final class OptCompiler {
         NOT_INT32, NOT_NUMBER, INT32_OVERFLOW, MINUS_ZERO,
         /** A receiver (or a prototype on its chain) without the shape the code was specialized for. */
         WRONG_SHAPE,
+        /** Not an array, or an array whose elements kind is not the one the code was specialized for. */
+        WRONG_ELEMENTS,
+        /** An element index outside the array's elements. */
+        OUT_OF_BOUNDS,
+        /** A hole where the code reads an element. */
+        HOLE,
         /** --stress-deopt: a seeded random deoptimization before an instruction (the code stays installed). */
         STRESS
     }
@@ -374,6 +380,8 @@ public final class OptCompiler {
                     store(n);
                 }
                 case CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED -> dispatch(n);
+                case CHECKED_LOAD_ELEMENT -> loadElement(n);
+                case STORE_ELEMENT -> storeElement(n);
                 case PHI -> throw new IllegalStateException("phi among nodes");
                 case JUMP -> edge(block, block.successors.getFirst());
                 case BRANCH -> branch(block, n);
@@ -475,6 +483,122 @@ public final class OptCompiler {
             b.labelBinding(done);
             if (!load) load(n.input(1));
             store(n);
+        }
+
+        private static final ClassDesc JS_ARRAY = ClassDesc.of("dev.piste.runtime.objects.JsArray");
+        private static final ClassDesc ELEMENTS = ClassDesc.of("dev.piste.runtime.objects.Elements");
+        private static final ClassDesc ELEMENTS_KIND = ClassDesc.of("dev.piste.runtime.objects.ElementsKind");
+
+        /** Pushes the elements of array (input 0) when it is an array of kind; else jumps to notThisKind. */
+        private void pushElements(Node array, dev.piste.runtime.objects.ElementsKind kind, Label notThisKind) {
+            load(array);
+            b.instanceOf(JS_ARRAY).ifeq(notThisKind);
+            load(array);
+            b.checkcast(JvmCode.JS_OBJECT).invokevirtual(JvmCode.JS_OBJECT, "elements", MethodTypeDesc.of(ELEMENTS))
+                .dup().invokevirtual(ELEMENTS, "kind", MethodTypeDesc.of(ELEMENTS_KIND))
+                .getstatic(ELEMENTS_KIND, kind.name(), ELEMENTS_KIND);
+            Label same = b.newLabel();
+            b.if_acmpeq(same);
+            b.pop().goto_(notThisKind);
+            b.labelBinding(same);
+        }
+
+        /** With the elements on the stack: jumps to outside (with an empty stack) unless 0 <= key < length; leaves the elements. */
+        private void boundsCheck(Node key, Label outside) {
+            Label in = b.newLabel(), out = b.newLabel();
+            load(key);
+            b.iflt(out);
+            b.dup().invokevirtual(ELEMENTS, "length", MethodTypeDesc.of(CD_int));
+            load(key);
+            b.if_icmpgt(in);
+            b.labelBinding(out);
+            b.pop().goto_(outside);
+            b.labelBinding(in);
+        }
+
+        /** With the elements on the stack: replaces them by the storage array of kind. */
+        private void storage(dev.piste.runtime.objects.ElementsKind kind) {
+            switch (kind) {
+                case PACKED_INT -> b.invokevirtual(ELEMENTS, "intStorage", MethodTypeDesc.of(CD_int.arrayType()));
+                case PACKED_DOUBLE, HOLEY_INT, HOLEY_DOUBLE -> b.invokevirtual(ELEMENTS, "doubleStorage", MethodTypeDesc.of(CD_DOUBLE_PRIMITIVE.arrayType()));
+                default -> b.invokevirtual(ELEMENTS, "objectStorage", MethodTypeDesc.of(JvmCode.OBJECT_ARRAY));
+            }
+        }
+
+        private void loadElement(Node n) {
+            var kind = ((ElementSpeculation.Access) n.data).kind();
+            pushElements(n.input(0), kind, deopt(n, DeoptReason.WRONG_ELEMENTS));
+            boundsCheck(n.input(1), deopt(n, DeoptReason.OUT_OF_BOUNDS));
+            storage(kind);
+            load(n.input(1));
+            switch (kind) {
+                case PACKED_INT -> b.iaload();
+                case PACKED_DOUBLE -> b.daload();
+                case HOLEY_INT, HOLEY_DOUBLE -> {
+                    b.daload().dup2().invokestatic(ELEMENTS, "isHole", MethodTypeDesc.of(CD_boolean, CD_DOUBLE_PRIMITIVE));
+                    Label present = b.newLabel();
+                    b.ifeq(present);
+                    b.pop2().goto_(deopt(n, DeoptReason.HOLE));
+                    b.labelBinding(present);
+                    if (kind == dev.piste.runtime.objects.ElementsKind.HOLEY_INT) b.d2i();
+                }
+                default -> {
+                    b.aaload().dup();
+                    Label present = b.newLabel();
+                    b.ifnonnull(present);
+                    b.pop().goto_(deopt(n, DeoptReason.HOLE));
+                    b.labelBinding(present);
+                }
+            }
+            store(n);
+        }
+
+        /** The fast case when the array has the kind and an element at the key; else the generic store. */
+        private void storeElement(Node n) {
+            var kind = ((ElementSpeculation.Access) n.data).kind();
+            Label generic = b.newLabel(), done = b.newLabel();
+            pushElements(n.input(0), kind, generic);
+            boundsCheck(n.input(1), generic);
+            storage(kind);
+            load(n.input(1));
+            switch (kind) {
+                case PACKED_INT -> { load(n.input(2)); b.iastore(); }
+                case PACKED_DOUBLE -> {
+                    load(n.input(2));
+                    b.invokestatic(ELEMENTS, "storable", MethodTypeDesc.of(CD_DOUBLE_PRIMITIVE, CD_DOUBLE_PRIMITIVE)).dastore();
+                }
+                case HOLEY_INT, HOLEY_DOUBLE -> {
+                    // Only over an element that is there: filling a hole is the generic store's work.
+                    Label present = b.newLabel();
+                    b.dup2().daload().invokestatic(ELEMENTS, "isHole", MethodTypeDesc.of(CD_boolean, CD_DOUBLE_PRIMITIVE)).ifeq(present);
+                    b.pop2().goto_(generic);
+                    b.labelBinding(present);
+                    load(n.input(2));
+                    if (kind == dev.piste.runtime.objects.ElementsKind.HOLEY_INT) b.i2d();
+                    else b.invokestatic(ELEMENTS, "storable", MethodTypeDesc.of(CD_DOUBLE_PRIMITIVE, CD_DOUBLE_PRIMITIVE));
+                    b.dastore();
+                }
+                case HOLEY_OBJECT -> {
+                    Label present = b.newLabel();
+                    b.dup2().aaload().ifnonnull(present);
+                    b.pop2().goto_(generic);
+                    b.labelBinding(present);
+                    load(n.input(2));
+                    b.aastore();
+                }
+                default -> { load(n.input(2)); b.aastore(); }
+            }
+            b.goto_(done);
+            b.labelBinding(generic);
+            setPc(n.pc);
+            b.aload(FRAME).aload(STATE);
+            boxed(n.input(3));
+            load(n.input(0));
+            load(n.input(1));
+            b.invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int));
+            b.loadConstant(((ElementSpeculation.Access) n.data).feedbackSlot()).invokestatic(JvmCode.STEPS, "setKeyed", BaselineCompiler.stepType(Opcode.SET_KEYED)).pop();
+            b.labelBinding(done);
+            if (used.contains(n)) { boxed(n.input(3)); store(n); }
         }
 
         /** A local for a value used within one node's code only. */

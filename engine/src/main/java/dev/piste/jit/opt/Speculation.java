@@ -219,10 +219,9 @@ public final class Speculation {
         Map<Node, List<Node>> after = new HashMap<>();
         for (Block b : reversePostOrder(g)) {
             for (Node n : b.nodes) {
-                if (consumesUnboxed(n)) continue;
                 for (int i = 0; i < n.inputs.length; i++) {
                     Node v = n.inputs[i];
-                    if (v.representation == Representation.TAGGED) continue;
+                    if (v.representation == Representation.TAGGED || takesUnboxed(n, i)) continue;
                     n.inputs[i] = boxIn(g, v, b, false, idom, boxes, atStart, atEnd, after);
                 }
             }
@@ -330,7 +329,17 @@ public final class Speculation {
         };
     }
 
-    /** Nodes that take unboxed inputs as they are (the code generator boxes frame-state values itself at deopt exits). */
+    /** Whether input i of n is taken as it is, unboxed (the code generator boxes frame-state values itself at deopt exits). */
+    private static boolean takesUnboxed(Node n, int i) {
+        return switch (n.op) {
+            case CHECKED_LOAD_ELEMENT -> i == 1;
+            // The value as it came (input 3) is boxed by the code generator where the generic store or a use needs it.
+            case STORE_ELEMENT -> i == 1 || i == 3 || i == 2 && ElementSpeculation.representation(((ElementSpeculation.Access) n.data).kind()) != Representation.TAGGED;
+            default -> consumesUnboxed(n);
+        };
+    }
+
+    /** Nodes that take all their inputs unboxed. */
     private static boolean consumesUnboxed(Node n) {
         return switch (n.op) {
             case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,

@@ -303,6 +303,12 @@ public final class Elements {
     public boolean isEmpty() { return kind == ElementsKind.DICTIONARY ? sparse.isEmpty() : length == 0; }
 
     /** Fast-path view for packed int storage; valid only while kind() == PACKED_INT. */
+    /** Whether a double read from HOLEY_INT or HOLEY_DOUBLE storage marks a hole. */
+    public static boolean isHole(double d) { return Double.doubleToRawLongBits(d) == HOLE_BITS; }
+
+    /** A number as double storage holds it: every NaN canonical, so that none is taken for a hole. */
+    public static double storable(double d) { return d != d ? Double.NaN : d; }
+
     public int[] intStorage() { return ints; }
     public double[] doubleStorage() { return doubles; }
     public Object[] objectStorage() { return objects; }

@@ -1,0 +1,94 @@
+package dev.piste.jit.opt;
+
+import dev.piste.bytecode.Opcode;
+import dev.piste.ic.FeedbackVector;
+import dev.piste.runtime.objects.ElementsKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The elements speculation pass. An element load or store whose cache has only seen arrays of one
+ * elements kind with int32 keys reads or writes the array's storage directly: the key is guarded to
+ * be an int32, a load ({@link Op#CHECKED_LOAD_ELEMENT}) deoptimizes for another receiver, another
+ * kind, an index out of bounds or a hole, and gives ints and doubles unboxed; a store
+ * ({@link Op#STORE_ELEMENT}) takes int and double values unboxed (guarded) and falls back to the
+ * generic store for anything its fast case does not cover (appending, holes, another kind), which
+ * also keeps the cache learning.
+ *
+ * <p>Requirements for contributors: the guards carry the frame state of the instruction (nothing of
+ * it has happened when they fail).
+ */
+public final class ElementSpeculation {
+    private ElementSpeculation() {}
+
+    /** What an element node knows: the elements kind it is specialized for and its site's feedback slot. */
+    public record Access(ElementsKind kind, int feedbackSlot) {
+        @Override public String toString() { return kind.name().toLowerCase(); }
+    }
+
+    public static void run(Graph g) {
+        if (!(g.function.feedback instanceof FeedbackVector fv)) return;
+        for (Block b : g.blocks) {
+            List<Node> out = new ArrayList<>();
+            for (Node n : b.nodes) {
+                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen) {
+                    if (gen.opcode() == Opcode.GET_KEYED && fv.keyed(gen.operands()[1]).monomorphicKind() instanceof ElementsKind k
+                        && load(g, b, n, new Access(k, gen.operands()[1]), out)) continue;
+                    if (gen.opcode() == Opcode.SET_KEYED && fv.keyed(gen.operands()[2]).monomorphicKind() instanceof ElementsKind k
+                        && store(g, b, n, new Access(k, gen.operands()[2]), out)) continue;
+                }
+                out.add(n);
+            }
+            b.nodes.clear();
+            b.nodes.addAll(out);
+        }
+    }
+
+    /** The representation the storage of a kind gives and takes. */
+    static Representation representation(ElementsKind k) {
+        return switch (k) {
+            case PACKED_INT, HOLEY_INT -> Representation.INT32;
+            case PACKED_DOUBLE, HOLEY_DOUBLE -> Representation.FLOAT64;
+            default -> Representation.TAGGED;
+        };
+    }
+
+    /** acc = base[acc] (inputs: acc, base). */
+    private static boolean load(Graph g, Block b, Node n, Access a, List<Node> out) {
+        ElementsKind k = a.kind();
+        if (k == ElementsKind.DICTIONARY) return false;
+        Node key = check(g, b, n, n.input(0), Representation.INT32, out);
+        n.op = Op.CHECKED_LOAD_ELEMENT;
+        n.data = a;
+        n.representation = representation(k);
+        n.setInputs(new Node[] {n.input(1), key});
+        out.add(n);
+        return true;
+    }
+
+    /** base[key] = acc (inputs: acc, base, key); the accumulator keeps the value. */
+    private static boolean store(Graph g, Block b, Node n, Access a, List<Node> out) {
+        ElementsKind k = a.kind();
+        if (k == ElementsKind.DICTIONARY) return false;
+        Node value = n.input(0);
+        Node key = check(g, b, n, n.input(2), Representation.INT32, out);
+        Representation rep = representation(k);
+        Node stored = rep == Representation.TAGGED ? value : check(g, b, n, value, rep, out);
+        n.op = Op.STORE_ELEMENT;
+        n.data = a;
+        n.setInputs(new Node[] {n.input(1), key, stored, value});
+        out.add(n);
+        return true;
+    }
+
+    /** v guarded into rep with n's frame state (the numbers pass drops the guard when v is already in rep). */
+    private static Node check(Graph g, Block b, Node n, Node v, Representation rep, List<Node> out) {
+        Node c = g.newNode(rep == Representation.INT32 ? Op.CHECKED_TO_INT32 : Op.CHECKED_TO_FLOAT64, n.pc, v);
+        c.block = b;
+        c.frameState = n.frameState;
+        c.representation = rep;
+        out.add(c);
+        return c;
+    }
+}

@@ -66,6 +66,10 @@ public final class BytecodeFunction {
     public String optRefusal;
     /** How many times this function's optimized code deoptimized. */
     public int deoptCount;
+    /** Deoptimizations for want of feedback (a site optimized code reached before it ever ran): they cost no bet, so they are counted apart. */
+    public int softDeoptCount;
+    /** Deoptimizations by bytecode position of the instruction whose guard failed (soft ones included). */
+    public final java.util.Map<Integer, Integer> deoptsByPc = new java.util.TreeMap<>();
     /** Why tier 1 refused this function, or null. */
     public String tierRefusal;
     /** Ticks (calls plus loop iterations, in every tier): what the tier-up policy counts. */

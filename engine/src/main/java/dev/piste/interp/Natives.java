@@ -27,7 +27,7 @@ import java.util.Set;
  *   <li>{@code %OptimizeFunctionOnNextCall(f)}: optimizes f with tier 2 now, from its feedback (when
  *       tier 2 takes it; --trace-opt says why not). {@code %DeoptimizeFunction(f)}: discards f's tier-2
  *       code (later calls run in a lower tier). {@code %DeoptCount(f)}: how many times f's optimized
- *       code deoptimized.
+ *       code deoptimized on a failed bet (reaching a site that had no feedback yet is not counted).
  *   <li>{@code %OptimizeOsr()}: the function that calls it continues in tier-2 code at its next loop
  *       back edge (on-stack replacement at that loop), when tier 2 takes it.
  *   <li>{@code %NeverOptimizeFunction(f)}: sets the never-optimize bit.

@@ -186,7 +186,7 @@ public final class TierUp {
             var listing = settings.irListing() != null && matches(fn)
                 ? (dev.piste.jit.opt.Pipeline.ListingHook) (stage, graph) -> settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(graph, describe(fn) + entry + " " + stage))
                 : null;
-            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), listing);
+            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), !settings.alwaysOpt(), listing);
             dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
             if (settings.verify()) {
                 var errors = java.lang.classfile.ClassFile.of().verify(out.classBytes());
@@ -226,9 +226,12 @@ public final class TierUp {
         }
         fn.optimized = null;
         fn.optimizedOsr = null;
-        fn.deoptCount++;
+        fn.deoptsByPc.merge(pc, 1, Integer::sum);
         deoptimizations++;
-        if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times";
+        boolean soft = reason == dev.piste.jit.opt.OptCompiler.DeoptReason.INSUFFICIENT_FEEDBACK;
+        if (soft) fn.softDeoptCount++; else fn.deoptCount++;
+        if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times (at pc:count " + fn.deoptsByPc + ")";
+        else if (fn.softDeoptCount >= MAX_SOFT_DEOPTS) fn.optRefusal = "reached " + fn.softDeoptCount + " sites without feedback";
         else fn.tierUpAt = settings.alwaysOpt() ? 0 : nextOptimizationCheck(fn);
         if (settings.traceDeopt() != null && matches(fn)) {
             settings.traceDeopt().printf("[deopt] %s: eager at pc %d (%d:%d): %s; 1 frame rebuilt%s%n", describe(fn), pc, fn.lineAt(pc), fn.columnAt(pc),
@@ -238,6 +241,8 @@ public final class TierUp {
 
     /** Deoptimizations after which a function is not optimized again. */
     static final int MAX_DEOPTS = 3;
+    /** Deoptimizations for want of feedback after which a function is not optimized again (each one gives a site feedback, so few happen). */
+    static final int MAX_SOFT_DEOPTS = 10;
 
     /** Not worth compiling yet: look again at k ticks (or when the profiler has measured the function). */
     private void notYet(BytecodeFunction fn, long k) {

@@ -33,6 +33,10 @@ public final class ElementSpeculation {
             List<Node> out = new ArrayList<>();
             for (Node n : b.nodes) {
                 if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen) {
+                    int slot = gen.opcode() == Opcode.GET_KEYED ? gen.operands()[1] : gen.opcode() == Opcode.SET_KEYED ? gen.operands()[2] : -1;
+                    if (slot >= 0 && fv.keyed(slot).state() == dev.piste.ic.IcState.UNINITIALIZED && g.deoptimizeWithoutFeedback) {
+                        out.add(g.insufficientFeedback(b, n));
+                    }
                     if (gen.opcode() == Opcode.GET_KEYED && fv.keyed(gen.operands()[1]).monomorphicKind() instanceof ElementsKind k
                         && load(g, b, n, new Access(k, gen.operands()[1]), out)) continue;
                     if (gen.opcode() == Opcode.SET_KEYED && fv.keyed(gen.operands()[2]).monomorphicKind() instanceof ElementsKind k

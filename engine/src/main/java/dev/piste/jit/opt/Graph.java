@@ -21,5 +21,20 @@ public final class Graph {
 
     Node newNode(Op op, int pc, Node... inputs) { return new Node(nextId++, op, pc, inputs); }
 
+    /**
+     * Whether a site the interpreter never ran deoptimizes when reached ({@link Op#DEOPTIMIZE}), so
+     * that the next compilation has its feedback; else it stays generic (--always-opt, which is to
+     * keep code in tier 2).
+     */
+    public boolean deoptimizeWithoutFeedback = true;
+
+    /** An unconditional deoptimization in block b before n, a site without feedback, with n's frame state. */
+    Node insufficientFeedback(Block b, Node n) {
+        Node d = newNode(Op.DEOPTIMIZE, n.pc);
+        d.block = b;
+        d.frameState = n.frameState;
+        return d;
+    }
+
     public int nodeCount() { return nextId; }
 }

@@ -61,6 +61,11 @@ public final class OptCompiler {
         OUT_OF_BOUNDS,
         /** A hole where the code reads an element. */
         HOLE,
+        /**
+         * A site the code reached before the interpreter ever ran it: nothing to speculate on was known.
+         * The interpreter runs it (and records what it sees); it is not counted as a failed bet.
+         */
+        INSUFFICIENT_FEEDBACK,
         /** --stress-deopt: a seeded random deoptimization before an instruction (the code stays installed). */
         STRESS
     }
@@ -381,6 +386,8 @@ public final class OptCompiler {
                 }
                 case CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED -> dispatch(n);
                 case CHECKED_LOAD_ELEMENT -> loadElement(n);
+                // A conditional jump (always taken) keeps the code after it reachable for the verifier.
+                case DEOPTIMIZE -> b.iconst_1().ifne(deopt(n, DeoptReason.INSUFFICIENT_FEEDBACK));
                 case STORE_ELEMENT -> storeElement(n);
                 case PHI -> throw new IllegalStateException("phi among nodes");
                 case JUMP -> edge(block, block.successors.getFirst());

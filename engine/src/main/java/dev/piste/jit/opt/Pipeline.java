@@ -47,8 +47,10 @@ public final class Pipeline {
      * {@link GraphBuilder#build(BytecodeFunction, int, Object[])}) and runs the passes not switched off;
      * listing (may be null) gets each stage's title and graph.
      */
-    public static Graph run(BytecodeFunction fn, int entryPc, Object[] entryValues, Set<String> off, ListingHook listing) throws GraphBuilder.Unsupported {
+    public static Graph run(BytecodeFunction fn, int entryPc, Object[] entryValues, Set<String> off, boolean deoptimizeWithoutFeedback,
+                            ListingHook listing) throws GraphBuilder.Unsupported {
         Graph g = GraphBuilder.build(fn, entryPc, entryValues);
+        g.deoptimizeWithoutFeedback = deoptimizeWithoutFeedback;
         if (listing != null) listing.print("as built", g);
         for (Pass p : PASSES) {
             if (off.contains(p.name)) continue;

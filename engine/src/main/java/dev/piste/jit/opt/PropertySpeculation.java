@@ -64,7 +64,9 @@ public final class PropertySpeculation {
             for (Node n : b.nodes) {
                 if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen
                         && (gen.opcode() == Opcode.GET_NAMED || gen.opcode() == Opcode.SET_NAMED)) {
-                    List<Case> cases = fv.property(gen.operands()[2]).cases();
+                    PropertyCache cache = fv.property(gen.operands()[2]);
+                    if (cache.state() == dev.piste.ic.IcState.UNINITIALIZED && g.deoptimizeWithoutFeedback) out.add(g.insufficientFeedback(b, n));
+                    List<Case> cases = cache.cases();
                     if (!cases.isEmpty() && (gen.opcode() == Opcode.GET_NAMED ? load(g, b, n, cases, out) : store(g, b, n, cases, out))) continue;
                 }
                 out.add(n);

@@ -42,6 +42,9 @@ public final class Speculation {
             for (Node n : b.nodes) {
                 if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen) {
                     int bits = feedbackBits(fv, gen.opcode(), gen.operands());
+                    if (bits == 0 && g.deoptimizeWithoutFeedback && (INT32_OPS.contains(gen.opcode()) || FLOAT64_OPS.contains(gen.opcode()))) {
+                        out.add(g.insufficientFeedback(b, n));
+                    }
                     if (bits == TypeFeedback.INT32 && INT32_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.INT32, out); continue; }
                     if (bits != 0 && (bits & ~NUMBER_BITS) == 0 && FLOAT64_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.FLOAT64, out); continue; }
                 }

@@ -39,6 +39,7 @@ public final class IrPrinter {
             case CHECK_SHAPE -> sb.append("check-shape ").append(inputs(n)).append(' ').append(Arrays.toString((Object[]) n.data));
             case LOAD_FIELD, STORE_FIELD, TRANSITION_STORE, CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, STORE_ELEMENT ->
                 sb.append(n.op.name().toLowerCase().replace('_', '-')).append(' ').append(inputs(n)).append(' ').append(n.data);
+            case FLOAT64_CALL -> sb.append("float64-call ").append(((java.lang.constant.DirectMethodHandleDesc) n.data).methodName()).append(' ').append(inputs(n));
             case BRANCH -> sb.append("branch ").append(n.data instanceof Object[] d ? d[0] + " " + d[1] : n.data).append(' ').append(inputs(n));
             default -> sb.append(n.op.name().toLowerCase().replace('_', '-')).append(n.inputs.length > 0 ? " " + inputs(n) : "");
         }

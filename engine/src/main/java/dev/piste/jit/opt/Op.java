@@ -71,6 +71,11 @@ public enum Op {
      * 1 boxed and input 3, the value as it came). The value is input 3.
      */
     STORE_ELEMENT,
+    // ---- Speculation on calls (see CallSpeculation) ----
+    /** Deoptimizes unless input 0 is input 1 (a constant): the call target the code was specialized for. */
+    CHECK_VALUE,
+    /** A builtin's intrinsic (a static Java method on doubles, {@code data}) on float64 inputs. */
+    FLOAT64_CALL,
     /** Deoptimizes, always: the instruction after it has no feedback yet (see OptCompiler.DeoptReason.INSUFFICIENT_FEEDBACK). */
     DEOPTIMIZE,
     /** A loop back edge: counters and the interrupt check. */
@@ -86,7 +91,7 @@ public enum Op {
     public boolean canDeoptimize() {
         return switch (this) {
             case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_TO_FLOAT64, CHECK_SHAPE,
-                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, DEOPTIMIZE -> true;
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, DEOPTIMIZE -> true;
             default -> false;
         };
     }
@@ -94,7 +99,7 @@ public enum Op {
     /** Whether the node defines a value (the others are effects and block ends). */
     public boolean producesValue() {
         return switch (this) {
-            case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, CHECK_SHAPE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
+            case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, CHECK_SHAPE, CHECK_VALUE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
             default -> true;
         };
     }

@@ -57,6 +57,8 @@ public final class OptCompiler {
         WRONG_SHAPE,
         /** Not an array, or an array whose elements kind is not the one the code was specialized for. */
         WRONG_ELEMENTS,
+        /** A call site met another callee than the one the code was specialized for. */
+        WRONG_TARGET,
         /** An element index outside the array's elements. */
         OUT_OF_BOUNDS,
         /** A hole where the code reads an element. */
@@ -386,6 +388,17 @@ public final class OptCompiler {
                 }
                 case CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED -> dispatch(n);
                 case CHECKED_LOAD_ELEMENT -> loadElement(n);
+                case CHECK_VALUE -> {
+                    load(n.input(0));
+                    load(n.input(1));
+                    b.if_acmpne(deopt(n, DeoptReason.WRONG_TARGET));
+                }
+                case FLOAT64_CALL -> {
+                    var m = (java.lang.constant.DirectMethodHandleDesc) n.data;
+                    for (int i = 0; i < n.inputCount(); i++) load(n.input(i));
+                    b.invokestatic(m.owner(), m.methodName(), m.invocationType());
+                    store(n);
+                }
                 // A conditional jump (always taken) keeps the code after it reachable for the verifier.
                 case DEOPTIMIZE -> b.iconst_1().ifne(deopt(n, DeoptReason.INSUFFICIENT_FEEDBACK));
                 case STORE_ELEMENT -> storeElement(n);

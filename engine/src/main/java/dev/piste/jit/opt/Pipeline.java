@@ -21,6 +21,7 @@ public final class Pipeline {
     public static final List<Pass> PASSES = List.of(
         new Pass("properties", "shape guards and direct slot accesses from the property caches", PropertySpeculation::run),
         new Pass("elements", "elements-kind and bounds guards, unboxed element loads and stores", ElementSpeculation::run),
+        new Pass("calls", "builtins called through their intrinsics under a call-target guard", CallSpeculation::run),
         new Pass("numbers", "int32 and float64 speculation, value representations, boxing", Speculation::run),
         new Pass("guards", "removal of shape checks already known to pass", GuardElimination::run));
 

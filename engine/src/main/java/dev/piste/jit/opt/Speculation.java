@@ -348,7 +348,7 @@ public final class Speculation {
             case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
                  INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL, BOX_INT32, BOX_BOOL, BOX_FLOAT64, INT32_TO_FLOAT64,
                  FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN,
-                 FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL -> true;
+                 FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL, FLOAT64_CALL -> true;
             case BRANCH -> n.inputs.length == 1 && n.inputs[0].representation == Representation.BOOL
                 && (n.data == Opcode.JUMP_IF_TRUE || n.data == Opcode.JUMP_IF_FALSE);
             default -> false;

@@ -31,57 +31,70 @@ public final class MathBuiltins {
         math.defineOwn("SQRT1_2", Math.sqrt(0.5), 0);
         math.defineOwn("SQRT2", Math.sqrt(2), 0);
 
-        unary(realm, math, "abs", Math::abs);
-        unary(realm, math, "acos", StrictMath::acos);
+        unary(realm, math, "abs", Math::abs, Math.class);
+        unary(realm, math, "acos", StrictMath::acos, StrictMath.class);
         unary(realm, math, "acosh", MathBuiltins::acosh);
-        unary(realm, math, "asin", StrictMath::asin);
+        unary(realm, math, "asin", StrictMath::asin, StrictMath.class);
         unary(realm, math, "asinh", MathBuiltins::asinh);
-        unary(realm, math, "atan", StrictMath::atan);
+        unary(realm, math, "atan", StrictMath::atan, StrictMath.class);
         unary(realm, math, "atanh", MathBuiltins::atanh);
-        unary(realm, math, "cbrt", StrictMath::cbrt);
-        unary(realm, math, "ceil", Math::ceil);
-        unary(realm, math, "cos", StrictMath::cos);
+        unary(realm, math, "cbrt", StrictMath::cbrt, StrictMath.class);
+        unary(realm, math, "ceil", Math::ceil, Math.class);
+        unary(realm, math, "cos", StrictMath::cos, StrictMath.class);
         unary(realm, math, "cosh", MathBuiltins::cosh);
         unary(realm, math, "exp", MathBuiltins::exp);
-        unary(realm, math, "expm1", StrictMath::expm1);
-        unary(realm, math, "floor", Math::floor);
+        unary(realm, math, "expm1", StrictMath::expm1, StrictMath.class);
+        unary(realm, math, "floor", Math::floor, Math.class);
         unary(realm, math, "fround", x -> (double) (float) x);
-        unary(realm, math, "log", StrictMath::log);
-        unary(realm, math, "log1p", StrictMath::log1p);
-        unary(realm, math, "log10", StrictMath::log10);
+        unary(realm, math, "log", StrictMath::log, StrictMath.class);
+        unary(realm, math, "log1p", StrictMath::log1p, StrictMath.class);
+        unary(realm, math, "log10", StrictMath::log10, StrictMath.class);
         unary(realm, math, "log2", MathBuiltins::log2);
-        unary(realm, math, "round", MathBuiltins::round);
+        unary(realm, math, "round", MathBuiltins::round, MathBuiltins.class);
         unary(realm, math, "sign", x -> Double.isNaN(x) || x == 0 ? x : Math.signum(x));
-        unary(realm, math, "sin", StrictMath::sin);
-        unary(realm, math, "sinh", StrictMath::sinh);
-        unary(realm, math, "sqrt", Math::sqrt);
-        unary(realm, math, "tan", StrictMath::tan);
-        unary(realm, math, "tanh", StrictMath::tanh);
+        unary(realm, math, "sin", StrictMath::sin, StrictMath.class);
+        unary(realm, math, "sinh", StrictMath::sinh, StrictMath.class);
+        unary(realm, math, "sqrt", Math::sqrt, Math.class);
+        unary(realm, math, "tan", StrictMath::tan, StrictMath.class);
+        unary(realm, math, "tanh", StrictMath::tanh, StrictMath.class);
         unary(realm, math, "trunc", x -> x < 0 ? Math.ceil(x) : Math.floor(x));
-        binary(realm, math, "atan2", Math::atan2);
-        binary(realm, math, "pow", NumberConversions::power);
+        binary(realm, math, "atan2", Math::atan2, Math.class, "atan2");
+        binary(realm, math, "pow", NumberConversions::power, NumberConversions.class, "power");
         method(realm, math, "imul", 2, (self, args, nt) -> JsOps.toInt32(arg(args, 0)) * JsOps.toInt32(arg(args, 1)));
         method(realm, math, "clz32", 1, (self, args, nt) -> Integer.numberOfLeadingZeros((int) JsOps.toUint32(arg(args, 0))));
-        method(realm, math, "max", 2, (self, args, nt) -> NumberConversions.box(extremum(args, true)));
-        method(realm, math, "min", 2, (self, args, nt) -> NumberConversions.box(extremum(args, false)));
+        method(realm, math, "max", 2, (self, args, nt) -> NumberConversions.box(extremum(args, true))).intrinsic = onDoubles(Math.class, "max", 2);
+        method(realm, math, "min", 2, (self, args, nt) -> NumberConversions.box(extremum(args, false))).intrinsic = onDoubles(Math.class, "min", 2);
         method(realm, math, "hypot", 2, (self, args, nt) -> NumberConversions.box(hypot(args)));
         SplittableRandom random = new SplittableRandom();
         method(realm, math, "random", 0, (self, args, nt) -> random.nextDouble());
     }
 
     private static void unary(Realm realm, JsObject math, String name, DoubleUnaryOperator op) {
-        method(realm, math, name, 1, (self, args, nt) -> NumberConversions.box(op.applyAsDouble(JsOps.toNumber(arg(args, 0)))));
+        unary(realm, math, name, op, null);
     }
 
-    private static void binary(Realm realm, JsObject math, String name, DoubleBinaryOperator op) {
+    /** Math[name] applying op; when op is owner::name (a static (D)D method), that method is its intrinsic. */
+    private static void unary(Realm realm, JsObject math, String name, DoubleUnaryOperator op, Class<?> owner) {
+        var fn = method(realm, math, name, 1, (self, args, nt) -> NumberConversions.box(op.applyAsDouble(JsOps.toNumber(arg(args, 0)))));
+        if (owner != null) fn.intrinsic = onDoubles(owner, name, 1);
+    }
+
+    /** Math[name] applying op, which is owner.method (a static (DD)D method), its intrinsic. */
+    private static void binary(Realm realm, JsObject math, String name, DoubleBinaryOperator op, Class<?> owner, String method) {
         method(realm, math, name, 2, (self, args, nt) -> {
             double a = JsOps.toNumber(arg(args, 0)), b = JsOps.toNumber(arg(args, 1));
             return NumberConversions.box(op.applyAsDouble(a, b));
-        });
+        }).intrinsic = onDoubles(owner, method, 2);
+    }
+
+    private static java.lang.constant.DirectMethodHandleDesc onDoubles(Class<?> owner, String name, int arity) {
+        var d = java.lang.constant.ConstantDescs.CD_double;
+        return java.lang.constant.MethodHandleDesc.ofMethod(java.lang.constant.DirectMethodHandleDesc.Kind.STATIC, java.lang.constant.ClassDesc.of(owner.getName()), name,
+            arity == 1 ? java.lang.constant.MethodTypeDesc.of(d, d) : java.lang.constant.MethodTypeDesc.of(d, d, d));
     }
 
     /** Math.round: the nearest integer, ties toward +Infinity; keeps -0 for inputs in [-0.5, -0]. */
-    static double round(double x) {
+    public static double round(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) return x;
         if (x > 0 && x < 0.5) return 0.0;
         if (x < 0 && x >= -0.5) return -0.0;

@@ -15,6 +15,12 @@ public final class NativeFunction extends JsFunction {
     private final Body body;
     private final boolean constructor;
     public final Realm realm;
+    /**
+     * A static Java method on doubles that does exactly what this function does to number arguments
+     * ((D)D for one argument, (DD)D for two), so that a compiler may call it directly; set on the
+     * realm's own builtins that have one (Math.sqrt is Math.sqrt), null for the others.
+     */
+    public java.lang.constant.DirectMethodHandleDesc intrinsic;
 
     public NativeFunction(Realm realm, String name, int length, boolean constructor, Body body) {
         super(realm.functionPrototype);

@@ -1,0 +1,85 @@
+package dev.piste.jit.opt;
+
+import dev.piste.bytecode.Opcode;
+import dev.piste.ic.FeedbackVector;
+import dev.piste.runtime.objects.NativeFunction;
+
+import java.lang.constant.DirectMethodHandleDesc;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The call speculation pass: a call site that has only ever called one builtin with an intrinsic
+ * ({@link NativeFunction#intrinsic}, e.g. Math.sqrt) becomes a guard that the callee is still that
+ * function ({@link Op#CHECK_VALUE}) and the intrinsic itself on float64 arguments
+ * ({@link Op#FLOAT64_CALL}): no frame, no argument array, no boxing.
+ *
+ * <p>Requirements for contributors: the arguments are found as the values last stored, in the same
+ * block, to the call's argument registers; a call whose arguments are not all found stays generic.
+ */
+public final class CallSpeculation {
+    private CallSpeculation() {}
+
+    public static void run(Graph g) {
+        if (!(g.function.feedback instanceof FeedbackVector fv)) return;
+        for (Block b : g.blocks) {
+            List<Node> out = new ArrayList<>();
+            for (Node n : b.nodes) {
+                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen && gen.opcode() == Opcode.CALL
+                        && fv.call(gen.operands()[4]).monomorphicTarget() instanceof NativeFunction target && target.intrinsic != null
+                        && intrinsic(g, b, n, gen, target, out)) {
+                    continue;
+                }
+                out.add(n);
+            }
+            b.nodes.clear();
+            b.nodes.addAll(out);
+        }
+    }
+
+    /** CALL callee, this, first, count (inputs: acc, callee, this). */
+    private static boolean intrinsic(Graph g, Block b, Node n, GraphBuilder.Generic gen, NativeFunction target, List<Node> out) {
+        DirectMethodHandleDesc method = target.intrinsic;
+        int arity = method.invocationType().parameterCount();
+        int first = gen.operands()[2], count = gen.operands()[3];
+        if (count < arity) return false;
+        Node[] args = new Node[arity];
+        for (int i = 0; i < arity; i++) if ((args[i] = lastStore(out, first + i)) == null) return false;
+        Node callee = constant(g, b, target, out);
+        Node check = g.newNode(Op.CHECK_VALUE, n.pc, n.input(1), callee);
+        check.block = b;
+        check.frameState = n.frameState;
+        out.add(check);
+        for (int i = 0; i < arity; i++) {
+            Node c = g.newNode(Op.CHECKED_TO_FLOAT64, n.pc, args[i]);
+            c.block = b;
+            c.frameState = n.frameState;
+            c.representation = Representation.FLOAT64;
+            out.add(c);
+            args[i] = c;
+        }
+        n.op = Op.FLOAT64_CALL;
+        n.data = method;
+        n.frameState = null;
+        n.representation = Representation.FLOAT64;
+        n.setInputs(args);
+        out.add(n);
+        return true;
+    }
+
+    /** The value last stored to a frame register among the nodes so far, or null. */
+    private static Node lastStore(List<Node> nodes, int register) {
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Node x = nodes.get(i);
+            if (x.op == Op.STORE_FRAME_REGISTER && (Integer) x.data == register) return x.input(0);
+        }
+        return null;
+    }
+
+    private static Node constant(Graph g, Block b, Object value, List<Node> out) {
+        Node c = g.newNode(Op.CONSTANT, -1).withData(value);
+        c.block = b;
+        out.add(c);
+        return c;
+    }
+}

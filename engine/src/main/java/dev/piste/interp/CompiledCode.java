@@ -14,6 +14,12 @@ public abstract class CompiledCode {
     /** Runs the frame from {@code frame.pc} (an entry point) until it returns a value or suspends. */
     public abstract Object execute(Frame frame, ExecutionState state);
 
+    /**
+     * Set when an assumption of this (tier-2) code broke: the code is no longer installed, and
+     * activations still running it leave for the interpreter at their next check (after a call).
+     */
+    public boolean invalidated;
+
     /** Where the code can be entered: the start, jump targets (loop headers), handlers and resume points. */
     BitSet entries;
     /** What was generated, for --print-jvm-code. */

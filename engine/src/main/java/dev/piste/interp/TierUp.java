@@ -189,7 +189,7 @@ public final class TierUp {
             dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), !settings.alwaysOpt(), listing);
             dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
             if (settings.verify()) {
-                var errors = java.lang.classfile.ClassFile.of().verify(out.classBytes());
+                var errors = dev.piste.jit.JvmCode.verify(out.classBytes(), java.lang.constant.ClassDesc.of(dev.piste.jit.opt.OptCompiler.CLASS_NAME), TierUp.class.getClassLoader());
                 if (!errors.isEmpty()) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("generated code does not verify: " + errors.getFirst().getMessage());
             }
             Class<?> cls = lookup.defineHiddenClassWithClassData(out.classBytes(), out.classData(), true).lookupClass();
@@ -197,6 +197,10 @@ public final class TierUp {
             code.classBytes = out.classBytes();
             code.jvmCodeBytes = out.jvmCodeBytes();
             code.compileNanos = System.nanoTime() - start;
+            for (var d : out.shapeDependencies()) {
+                if (d.object().shape() != d.shape()) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("a prototype changed shape during compilation");
+            }
+            for (var d : out.shapeDependencies()) dev.piste.runtime.objects.ShapeWatch.watch(d.object(), () -> invalidate(fn, code, d.object()));
             optimizedFunctions++;
             if (settings.jvmCodeListing() != null && matches(fn)) {
                 settings.jvmCodeListing().print(dev.piste.jit.baseline.JvmCodePrinter.print(describe(fn) + " in tier 2" + entry, out.classBytes()));
@@ -214,14 +218,35 @@ public final class TierUp {
         return null;
     }
 
+    /**
+     * An object code depends on changed shape: the code is discarded at once, and activations still
+     * running it leave at their next check (lazy deoptimization, reported as they do).
+     */
+    private void invalidate(BytecodeFunction fn, CompiledCode code, dev.piste.runtime.objects.JsObject changed) {
+        if (code.invalidated) return;
+        code.invalidated = true;
+        if (fn.optimized != code && fn.optimizedOsr != code) return;
+        // The function's entry and OSR code come from the same feedback: both go, and the event counts once.
+        fn.optimized = null;
+        fn.optimizedOsr = null;
+        fn.deoptCount++;
+        if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times (at pc:count " + fn.deoptsByPc + ")";
+        else fn.tierUpAt = settings.alwaysOpt() ? 0 : nextOptimizationCheck(fn);
+        if (settings.traceDeopt() != null && matches(fn)) {
+            settings.traceDeopt().printf("[deopt] %s: code invalidated: a prototype it depends on (%s) changed shape%s%n", describe(fn), changed.shape(),
+                fn.optRefusal != null ? "; " + fn.optRefusal + ", stays unoptimized" : "");
+        }
+    }
+
     /** Optimized code of the frame's function failed a guard: discard it; the interpreter goes on from the frame. */
     void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason) {
         BytecodeFunction fn = frame.code;
-        if (reason == dev.piste.jit.opt.OptCompiler.DeoptReason.STRESS) {
-            // Nothing was wrong with the code: it stays installed, and the function is not penalized.
+        if (reason == dev.piste.jit.opt.OptCompiler.DeoptReason.STRESS || reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY) {
+            // Stress: nothing was wrong with the code, which stays installed. Lazy: the code was already discarded (and counted) by invalidate.
             deoptimizations++;
-            if (settings.traceDeopt() != null && matches(fn)) settings.traceDeopt().printf("[deopt] %s: eager at pc %d (%d:%d): stress; 1 frame rebuilt%n",
-                describe(fn), pc, fn.lineAt(pc), fn.columnAt(pc));
+            if (settings.traceDeopt() != null && matches(fn)) settings.traceDeopt().printf("[deopt] %s: %s at pc %d (%d:%d): %s; 1 frame rebuilt%n",
+                describe(fn), reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY ? "lazy" : "eager", pc, fn.lineAt(pc), fn.columnAt(pc),
+                reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY ? "its code was invalidated during the call before" : "stress");
             return;
         }
         fn.optimized = null;

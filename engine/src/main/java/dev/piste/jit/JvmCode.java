@@ -51,6 +51,16 @@ public final class JvmCode {
     }
 
     /**
+     * The JVM verifier's findings on a class generated as a subclass of {@link #COMPILED}: the class
+     * itself is known to the hierarchy resolver (it cannot be loaded by name: it becomes a hidden class).
+     */
+    public static List<VerifyError> verify(byte[] classBytes, ClassDesc self, ClassLoader loader) {
+        ClassHierarchyResolver resolver = ClassHierarchyResolver.of(List.of(), java.util.Map.of(self, COMPILED))
+            .orElse(ClassHierarchyResolver.defaultResolver()).orElse(ClassHierarchyResolver.ofClassLoading(loader));
+        return ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(resolver)).verify(classBytes);
+    }
+
+    /**
      * A constant of the generated class: value goes into its class data (once), and the returned
      * descriptor loads it with {@code ldc}, which HotSpot treats as a true constant.
      */

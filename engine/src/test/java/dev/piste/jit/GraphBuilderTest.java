@@ -143,7 +143,8 @@ class GraphBuilderTest {
     private static String verify(Graph g) {
         try {
             dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, GraphBuilderTest.class.getClassLoader(), true);
-            var errors = java.lang.classfile.ClassFile.of().verify(out.classBytes());
+            var errors = dev.piste.jit.JvmCode.verify(out.classBytes(), java.lang.constant.ClassDesc.of(dev.piste.jit.opt.OptCompiler.CLASS_NAME),
+                GraphBuilderTest.class.getClassLoader());
             return errors.isEmpty() ? null : "does not verify: " + errors.getFirst().getMessage();
         } catch (GraphBuilder.Unsupported e) {
             return null;

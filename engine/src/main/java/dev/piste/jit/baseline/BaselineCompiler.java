@@ -211,7 +211,7 @@ public final class BaselineCompiler {
             }
             if (largest >= HUGE_METHOD_LIMIT) { budget = budget * 3 / 5; continue; }
             if (verify) {
-                var errors = ClassFile.of().verify(model);
+                var errors = JvmCode.verify(bytes, CD_THIS, loader);
                 if (!errors.isEmpty()) throw new Refusal("generated code does not verify: " + errors.getFirst().getMessage());
             }
             return new Output(bytes, starts.length, total, withChunkStarts, classData);

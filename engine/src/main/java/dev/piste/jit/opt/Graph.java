@@ -19,6 +19,15 @@ public final class Graph {
 
     Graph(BytecodeFunction function) { this.function = function; }
 
+    /** An assumption the code makes without a guard: {@code object} keeps {@code shape} (a prototype on a chain the code folded). */
+    public record ShapeDependency(dev.piste.runtime.objects.JsObject object, dev.piste.runtime.objects.Shape shape) {}
+
+    /**
+     * What the code assumes without guards. Whoever installs the code must watch these and discard the
+     * code when one breaks; activations still running it leave at their next check (lazy deoptimization).
+     */
+    public final List<ShapeDependency> shapeDependencies = new ArrayList<>();
+
     Node newNode(Op op, int pc, Node... inputs) { return new Node(nextId++, op, pc, inputs); }
 
     /**

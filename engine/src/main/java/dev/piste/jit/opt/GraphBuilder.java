@@ -254,6 +254,7 @@ public final class GraphBuilder {
                 for (int i = 0; i < op.operandCount(); i++) if (BaselineCompiler.passesValue(op, i)) inputs.add(register(code[pc + 1 + i]));
                 Node n = withState(node(Op.GENERIC, pc, inputs.toArray(new Node[0])).withData(operands(op, pc)), pc);
                 define(acc, add(n));
+                n.afterState = stateAt(pc + op.length());
             }
         }
         return false;
@@ -275,10 +276,15 @@ public final class GraphBuilder {
     }
 
     private Node withState(Node n, int pc) {
+        n.frameState = stateAt(pc);
+        return n;
+    }
+
+    /** The interpreter's state at pc in the current definitions. */
+    private FrameState stateAt(int pc) {
         Node[] registers = new Node[fn.registerCount];
         for (int r = 0; r < fn.registerCount; r++) if (!resident.get(r)) registers[r] = read(r);
-        n.frameState = new FrameState(pc, read(acc), registers);
-        return n;
+        return new FrameState(pc, read(acc), registers);
     }
 
     private Node constant(Object value) { return add(node(Op.CONSTANT, -1).withData(value)); }
@@ -377,14 +383,17 @@ public final class GraphBuilder {
             for (Node phi : b.phis) resolveInputs(phi);
             for (Node n : b.nodes) {
                 resolveInputs(n);
-                FrameState s = n.frameState;
-                if (s != null) {
-                    Node[] regs = s.registers.clone();
-                    for (int i = 0; i < regs.length; i++) regs[i] = resolve(regs[i]);
-                    n.frameState = new FrameState(s.pc, resolve(s.accumulator), regs);
-                }
+                n.frameState = resolved(n.frameState);
+                n.afterState = resolved(n.afterState);
             }
         }
+    }
+
+    private static FrameState resolved(FrameState s) {
+        if (s == null) return null;
+        Node[] regs = s.registers.clone();
+        for (int i = 0; i < regs.length; i++) regs[i] = resolve(regs[i]);
+        return new FrameState(s.pc, resolve(s.accumulator), regs);
     }
 
     private static void resolveInputs(Node n) {

@@ -17,6 +17,12 @@ public final class Node {
     /** CONSTANT: the value. ENTRY: the register (or -1 for the accumulator). GENERIC: the opcode's operands. */
     public Object data;
     public FrameState frameState;
+    /**
+     * For an instruction that may run JavaScript: the interpreter's state after it (at the next
+     * instruction, its result in the accumulator), where an activation whose code was invalidated
+     * meanwhile leaves for the interpreter (lazy deoptimization). Null where the next pc is not one.
+     */
+    public FrameState afterState;
     public Representation representation = Representation.TAGGED;
     public Block block;
     /** Set when SSA construction found this phi trivial: every use stands for the replacement. */

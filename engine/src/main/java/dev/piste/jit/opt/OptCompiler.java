@@ -68,11 +68,13 @@ public final class OptCompiler {
          * The interpreter runs it (and records what it sees); it is not counted as a failed bet.
          */
         INSUFFICIENT_FEEDBACK,
+        /** The code was invalidated (an assumption broke) while this activation was in a call: it leaves after the call (lazy). */
+        LAZY,
         /** --stress-deopt: a seeded random deoptimization before an instruction (the code stays installed). */
         STRESS
     }
 
-    public record Output(byte[] classBytes, List<Object> classData, int jvmCodeBytes, int guards) {}
+    public record Output(byte[] classBytes, List<Object> classData, int jvmCodeBytes, int guards, List<Graph.ShapeDependency> shapeDependencies) {}
 
     public static Output compile(Graph g, ClassLoader loader) throws GraphBuilder.Unsupported {
         return compile(g, loader, false);
@@ -107,7 +109,7 @@ public final class OptCompiler {
         int size = 0;
         for (MethodModel m : model.methods()) size = Math.max(size, m.code().map(c -> ((CodeAttribute) c).codeLength()).orElse(0));
         if (size >= BaselineCompiler.HUGE_METHOD_LIMIT) throw new GraphBuilder.Unsupported("too large for one method (" + size + " bytes of JVM code)");
-        return new Output(bytes, classData, size, guards[0]);
+        return new Output(bytes, classData, size, guards[0], List.copyOf(g.shapeDependencies));
     }
 
     /**
@@ -193,7 +195,13 @@ public final class OptCompiler {
             b.labelBinding(start);
             for (Block block : g.blocks) {
                 b.labelBinding(labels.get(block));
-                for (Node n : block.nodes) node(block, n);
+                for (Node n : block.nodes) {
+                    node(block, n);
+                    // Invalidated while n ran JavaScript: leave now, in the state after n.
+                    if (SlotAllocator.leavesWhenInvalidated(g, n)) {
+                        b.aload(0).getfield(JvmCode.COMPILED, "invalidated", CD_boolean).ifne(deopt(n.afterState, DeoptReason.LAZY));
+                    }
+                }
             }
             b.labelBinding(end);
             b.exceptionCatchAll(start, end, handler);
@@ -240,9 +248,11 @@ public final class OptCompiler {
 
         private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(JvmCode.FRAME, "pc", CD_int); }
 
-        private Label deopt(Node n, DeoptReason reason) {
+        private Label deopt(Node n, DeoptReason reason) { return deopt(n.frameState, reason); }
+
+        private Label deopt(FrameState state, DeoptReason reason) {
             Label l = b.newLabel();
-            exits.computeIfAbsent(new StateKey(n.frameState), k -> new ArrayList<>()).add(new Guard(l, reason));
+            exits.computeIfAbsent(new StateKey(state), k -> new ArrayList<>()).add(new Guard(l, reason));
             guardCount++;
             return l;
         }

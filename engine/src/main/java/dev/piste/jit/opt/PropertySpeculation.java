@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * The shape speculation pass. A named load or store whose inline cache holds one to four cases for
- * object receivers becomes a bet on those shapes: {@link Op#CHECK_SHAPE} guards (on the receiver, and
- * on every prototype the case walked, which are constants) followed by a direct slot access
+ * object receivers becomes a bet on those shapes: {@link Op#CHECK_SHAPE} guards on the receiver (the
+ * prototypes the case walked keeping their shapes is a dependency of the code, see
+ * {@link Graph#shapeDependencies}; a dispatch checks them inline) followed by a direct slot access
  * ({@link Op#LOAD_FIELD}, {@link Op#STORE_FIELD}, {@link Op#TRANSITION_STORE}), or, when the cases
  * do different things, one dispatch over them ({@link Op#CHECKED_LOAD_NAMED},
  * {@link Op#CHECKED_STORE_NAMED}). A receiver of another shape deoptimizes; the interpreter then runs
@@ -140,11 +141,12 @@ public final class PropertySpeculation {
         out.add(check);
     }
 
-    /** The prototypes a case walked keep the shapes they had when it was cached. */
+    /**
+     * The prototypes a case walked keep the shapes they had when it was cached: an assumption of the
+     * code ({@link Graph#shapeDependencies}), not a guard, since prototypes rarely change.
+     */
     private static void checkChain(Graph g, Block b, Node n, Case c, List<Node> out) {
-        for (int i = 0; i < c.chain().size(); i++) {
-            checkShapes(g, b, n, constant(g, b, c.chain().get(i), out), new Shape[] {c.chainShapes().get(i)}, out);
-        }
+        for (int i = 0; i < c.chain().size(); i++) g.shapeDependencies.add(new Graph.ShapeDependency(c.chain().get(i), c.chainShapes().get(i)));
     }
 
     private static Node constant(Graph g, Block b, Object value, List<Node> out) {

@@ -38,6 +38,15 @@ public final class SlotAllocator {
         return v != null && !(v.op == Op.ENTRY && v.data instanceof Integer i && i == r);
     }
 
+    /**
+     * Whether the code checks, after n, that it has not been invalidated meanwhile (and leaves with
+     * n's after-state if it has): after every instruction that may run JavaScript, in code that has
+     * dependencies.
+     */
+    public static boolean leavesWhenInvalidated(Graph g, Node n) {
+        return !g.shapeDependencies.isEmpty() && n.afterState != null && (n.op == Op.GENERIC || n.op == Op.STORE_ELEMENT);
+    }
+
     /** The local of each value that has one, the first local free after them, and the values something uses. */
     public record Allocation(Map<Node, Integer> slots, int nextFree, Set<Node> used) {}
 
@@ -58,7 +67,7 @@ public final class SlotAllocator {
     public static Allocation allocate(Graph g, int firstSlot, boolean stressDeopt) {
         Set<Node> used = new HashSet<>();
         for (Block b : g.blocks) {
-            for (Node n : b.nodes) uses(n, stressDeopt, used::add);
+            for (Node n : b.nodes) uses(g, n, stressDeopt, used::add);
             for (Node phi : b.phis) for (int i = 0; i < phi.inputCount(); i++) used.add(phi.input(i));
         }
         // Positions: each block's phis share its start position, then one per node.
@@ -90,7 +99,7 @@ public final class SlotAllocator {
                 for (int k = b.nodes.size() - 1; k >= 0; k--) {
                     Node n = b.nodes.get(k);
                     live.remove(n);
-                    uses(n, stressDeopt, live::add);
+                    uses(g, n, stressDeopt, live::add);
                 }
                 live.removeAll(b.phis);
                 if (!out.equals(liveOut.get(b))) { liveOut.put(b, out); changed = true; }
@@ -111,7 +120,7 @@ public final class SlotAllocator {
             for (Node n : b.nodes) {
                 int at = position.get(n);
                 if (n.op.producesValue() && used.contains(n)) cover(interval, n, at);
-                uses(n, stressDeopt, v -> cover(interval, v, at));
+                uses(g, n, stressDeopt, v -> cover(interval, v, at));
             }
             for (Block s : b.successors) {
                 int index = s.predecessors.indexOf(b);
@@ -149,8 +158,10 @@ public final class SlotAllocator {
         else { r[0] = Math.min(r[0], at); r[1] = Math.max(r[1], at); }
     }
 
-    private static void uses(Node n, boolean stressDeopt, java.util.function.Consumer<Node> use) {
+    private static void uses(Graph g, Node n, boolean stressDeopt, java.util.function.Consumer<Node> use) {
         for (int i = 0; i < n.inputCount(); i++) if (n.input(i) != null) use.accept(n.input(i));
         if (n.frameState != null && (n.op.canDeoptimize() || stressDeopt && n.op != Op.THROW)) for (Node v : exitValues(n.frameState)) use.accept(v);
+        // The after-state is read just after n (n's own value among it): a use at n's position.
+        if (leavesWhenInvalidated(g, n)) for (Node v : exitValues(n.afterState)) use.accept(v);
     }
 }

@@ -62,14 +62,14 @@ public class JsObject {
             if (p == this) return false;
             if (p instanceof ProxyLike) break;
         }
-        shape = shape.withPrototype(proto);
+        changeShape(shape.withPrototype(proto));
         return true;
     }
 
     public boolean isExtensible() { return shape.isExtensible(); }
 
     public boolean preventExtensions() {
-        shape = shape.preventExtensions();
+        changeShape(shape.preventExtensions());
         return true;
     }
 
@@ -185,7 +185,7 @@ public class JsObject {
                 slot = shape.dictionaryAdd(key, attrs);
             } else {
                 slot = shape.propertyCount();
-                shape = next;
+                changeShape(next);
             }
         }
         if (slot >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slot + (slot >> 1) + 1));
@@ -216,7 +216,7 @@ public class JsObject {
     }
 
     protected final void ensureDictionary() {
-        if (!shape.isDictionary()) shape = shape.toDictionary();
+        if (!shape.isDictionary()) changeShape(shape.toDictionary());
     }
 
     /** [[Delete]]: false only for a non-configurable own property. */
@@ -305,7 +305,13 @@ public class JsObject {
     public final void storeWithTransition(Shape to, int slot, Object value) {
         if (slot >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slot + (slot >> 1) + 1));
         slots[slot] = value;
-        shape = to;
+        changeShape(to);
+    }
+
+    /** Every change of a fast object's shape comes here, so that what depends on the old one hears of it. */
+    private void changeShape(Shape next) {
+        if (shape.watched) ShapeWatch.changing(this);
+        shape = next;
     }
 
     /** Subclasses with named properties outside the shape (array length, proxies) return true and

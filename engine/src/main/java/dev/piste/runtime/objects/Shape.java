@@ -29,6 +29,9 @@ public final class Shape {
     /** Transitions from one shape before further adds go to dictionary mode (protects against shape explosion). */
     static final int MAX_TRANSITIONS = 64;
 
+    /** Whether some object with this shape is watched ({@link ShapeWatch}): leaving it must tell the watchers. */
+    boolean watched;
+
     private final JsObject prototype;
     /** Keys in slot order; length == propertyCount for fast shapes. For dictionary shapes: capacity-sized. */
     Object[] keys;

@@ -284,6 +284,17 @@ public final class Steps {
         return Interpreter.DEOPT;
     }
 
+    /**
+     * Tier-2 code caught t thrown by the instruction at pc, inside a try block; the frame holds the
+     * state before that instruction. The interpreter continues the frame at the handler (the code
+     * stays installed: nothing was wrong with it).
+     */
+    static Object catchInInterpreter(Frame f, int pc, Throwable t) {
+        f.pc = pc;
+        f.pc = unwind(t, f);
+        return Interpreter.DEOPT;
+    }
+
     /** --stress-deopt: whether optimized code deoptimizes before this instruction (seeded, about one check in five). */
     static boolean stressDeopt(ExecutionState s) {
         return s.stressDeopt != null && s.stressDeopt.nextInt(5) == 0;

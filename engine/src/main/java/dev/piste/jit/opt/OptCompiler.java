@@ -83,7 +83,6 @@ public final class OptCompiler {
     /** With stressDeopt, every node with a frame state may deoptimize before it runs, when Steps.stressDeopt says so. */
     public static Output compile(Graph g, ClassLoader loader, boolean stressDeopt) throws GraphBuilder.Unsupported {
         BytecodeFunction fn = g.function;
-        if (fn.handlers.length > 0) throw new GraphBuilder.Unsupported("exception handlers are not compiled by tier 2 yet");
         List<Object> classData = new ArrayList<>();
         int[] guards = {0};
         // A graph this large cannot fit one method (a node is a few bytes of JVM code at least): refuse before generating.
@@ -116,7 +115,7 @@ public final class OptCompiler {
      * The layout of a deoptimization exit's values: the register each one goes to (-1: the
      * accumulator, last) and its representation.
      */
-    record ExitLayout(List<Integer> registers, List<Representation> types) {}
+    record ExitLayout(List<Integer> registers, List<Representation> types, boolean catching) {}
 
     /**
      * A deoptimization exit's method: (frame, pc, reason, then the frame state's values in their
@@ -125,7 +124,7 @@ public final class OptCompiler {
      * small (HotSpot compiles no method over 8,000 bytes of bytecode).
      */
     private static MethodTypeDesc exitMethodType(ExitLayout layout) {
-        List<ClassDesc> params = new ArrayList<>(List.of(JvmCode.FRAME, CD_int, CD_int));
+        List<ClassDesc> params = new ArrayList<>(List.of(JvmCode.FRAME, CD_int, layout.catching() ? CD_Throwable : CD_int));
         for (Representation r : layout.types()) params.add(descriptor(r));
         return MethodTypeDesc.of(CD_Object, params);
     }
@@ -146,7 +145,19 @@ public final class OptCompiler {
             slot += rep == Representation.FLOAT64 ? 2 : 1;
             if (register >= 0) b.aastore(); else b.putfield(JvmCode.FRAME, "accumulator", CD_Object);
         }
-        b.aload(0).iload(1).iload(2).invokestatic(JvmCode.STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_int)).areturn();
+        leave(b, layout.catching(), () -> b.aload(0), () -> b.iload(1), () -> { if (layout.catching()) b.aload(2); else b.iload(2); });
+    }
+
+    /**
+     * The end of every exit, once the frame holds the state: Steps.deoptimize(frame, pc, reason), or
+     * for an exception caught in a try block, Steps.catchInInterpreter(frame, pc, throwable); returns.
+     */
+    private static void leave(CodeBuilder b, boolean catching, Runnable frame, Runnable pc, Runnable reasonOrThrowable) {
+        frame.run();
+        pc.run();
+        reasonOrThrowable.run();
+        if (catching) b.invokestatic(JvmCode.STEPS, "catchInInterpreter", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_Throwable)).areturn();
+        else b.invokestatic(JvmCode.STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_int)).areturn();
     }
 
     private static ClassDesc descriptor(Representation r) {
@@ -171,6 +182,8 @@ public final class OptCompiler {
             StateKey(FrameState s) { this(s.pc, s.accumulator, java.util.Arrays.asList(s.registers)); }
         }
         int guardCount;
+        /** Handlers of the instructions inside try blocks, one per frame state (see catchExit). */
+        final Map<StateKey, Label> catchHandlers = new java.util.LinkedHashMap<>();
         int nextSlot = FIRST_VALUE;
 
         final boolean stressDeopt;
@@ -196,7 +209,14 @@ public final class OptCompiler {
             for (Block block : g.blocks) {
                 b.labelBinding(labels.get(block));
                 for (Node n : block.nodes) {
+                    Label tryStart = null;
+                    if (SlotAllocator.catchesInInterpreter(g, n)) b.labelBinding(tryStart = b.newLabel());
                     node(block, n);
+                    if (tryStart != null) {
+                        Label tryEnd = b.newLabel();
+                        b.labelBinding(tryEnd);
+                        b.exceptionCatchAll(tryStart, tryEnd, catchHandlers.computeIfAbsent(new StateKey(n.frameState), k -> b.newLabel()));
+                    }
                     // Invalidated while n ran JavaScript: leave now, in the state after n.
                     if (SlotAllocator.leavesWhenInvalidated(g, n)) {
                         b.aload(0).getfield(JvmCode.COMPILED, "invalidated", CD_boolean).ifne(deopt(n.afterState, DeoptReason.LAZY));
@@ -209,6 +229,7 @@ public final class OptCompiler {
             b.labelBinding(handler);
             b.dup().aload(FRAME).invokestatic(JvmCode.STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, JvmCode.FRAME)).pop().athrow();
             for (var e : exits.entrySet()) deoptExit(e.getKey(), e.getValue());
+            for (var e : catchHandlers.entrySet()) catchExit(e.getKey(), e.getValue());
             return guardCount;
         }
 
@@ -815,6 +836,20 @@ public final class OptCompiler {
                 }
             }
             b.labelBinding(write);
+            int r = reason;
+            writeStateAndLeave(state, false, () -> { if (r < 0) b.loadConstant(guards.getFirst().reason().ordinal()); else b.iload(r); });
+        }
+
+        /** An exception thrown by an instruction of a try block: the frame gets the state before it, and the interpreter runs the handler. */
+        private void catchExit(StateKey state, Label handler) {
+            b.labelBinding(handler);
+            int thrown = scratchThrowable();
+            b.astore(thrown);
+            writeStateAndLeave(state, true, () -> b.aload(thrown));
+        }
+
+        /** Writes state into the interpreter frame (through a shared exit method when the values fit its parameters) and leaves. */
+        private void writeStateAndLeave(StateKey state, boolean catching, Runnable reasonOrThrowable) {
             List<Integer> registers = new ArrayList<>();
             List<Representation> types = new ArrayList<>();
             List<Node> values = new ArrayList<>();
@@ -829,7 +864,7 @@ public final class OptCompiler {
             registers.add(-1);
             types.add(state.accumulator().representation);
             values.add(state.accumulator());
-            ExitLayout layout = new ExitLayout(registers, types);
+            ExitLayout layout = new ExitLayout(registers, types, catching);
             int slots = 3 + types.stream().mapToInt(t -> t == Representation.FLOAT64 ? 2 : 1).sum();
             if (slots > 255) {
                 // More values than a method can take as parameters: write them here.
@@ -838,16 +873,22 @@ public final class OptCompiler {
                     boxed(values.get(i));
                     if (registers.get(i) >= 0) b.aastore(); else b.putfield(JvmCode.FRAME, "accumulator", CD_Object);
                 }
-                b.aload(FRAME).loadConstant(state.pc());
-                if (reason < 0) b.loadConstant(guards.getFirst().reason().ordinal()); else b.iload(reason);
-                b.invokestatic(JvmCode.STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_int)).areturn();
+                leave(b, catching, () -> b.aload(FRAME), () -> b.loadConstant(state.pc()), reasonOrThrowable);
                 return;
             }
-            String method = exitMethods.computeIfAbsent(layout, k -> "deopt" + exitMethods.size());
+            String method = exitMethods.computeIfAbsent(layout, k -> (catching ? "catch" : "deopt") + exitMethods.size());
             b.aload(FRAME).loadConstant(state.pc());
-            if (reason < 0) b.loadConstant(guards.getFirst().reason().ordinal()); else b.iload(reason);
+            reasonOrThrowable.run();
             for (Node v : values) load(v);
             b.invokestatic(CD_THIS, method, exitMethodType(layout)).areturn();
+        }
+
+        private int scratchThrowable = -1;
+
+        /** A reference local for the exception a catch exit is handling. */
+        private int scratchThrowable() {
+            if (scratchThrowable < 0) scratchThrowable = nextSlot++;
+            return scratchThrowable;
         }
 
         private int scratchInt = -1;

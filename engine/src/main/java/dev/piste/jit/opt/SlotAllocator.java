@@ -47,6 +47,15 @@ public final class SlotAllocator {
         return !g.shapeDependencies.isEmpty() && n.afterState != null && (n.op == Op.GENERIC || n.op == Op.STORE_ELEMENT);
     }
 
+    /**
+     * Whether an exception thrown by n is caught in its function (n lies in a try block): tier 2 then
+     * writes n's frame state into the frame and the interpreter runs the handler.
+     */
+    public static boolean catchesInInterpreter(Graph g, Node n) {
+        boolean mayThrow = switch (n.op) { case GENERIC, THROW, STORE_ELEMENT, LOOP_CHECK -> true; default -> false; };
+        return mayThrow && n.frameState != null && n.pc >= 0 && g.function.handlerFor(n.pc) >= 0;
+    }
+
     /** The local of each value that has one, the first local free after them, and the values something uses. */
     public record Allocation(Map<Node, Integer> slots, int nextFree, Set<Node> used) {}
 
@@ -160,7 +169,9 @@ public final class SlotAllocator {
 
     private static void uses(Graph g, Node n, boolean stressDeopt, java.util.function.Consumer<Node> use) {
         for (int i = 0; i < n.inputCount(); i++) if (n.input(i) != null) use.accept(n.input(i));
-        if (n.frameState != null && (n.op.canDeoptimize() || stressDeopt && n.op != Op.THROW)) for (Node v : exitValues(n.frameState)) use.accept(v);
+        if (n.frameState != null && (n.op.canDeoptimize() || stressDeopt && n.op != Op.THROW || catchesInInterpreter(g, n))) {
+            for (Node v : exitValues(n.frameState)) use.accept(v);
+        }
         // The after-state is read just after n (n's own value among it): a use at n's position.
         if (leavesWhenInvalidated(g, n)) for (Node v : exitValues(n.afterState)) use.accept(v);
     }

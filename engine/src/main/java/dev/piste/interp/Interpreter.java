@@ -126,6 +126,11 @@ public final class Interpreter {
      * class, which HotSpot can inline) and ends the call with {@link #leaveKnown}, or with
      * {@link #leftKnownAbruptly} when it throws.
      */
+    /** Whether function is a closure of fn (the guard of an inlined call). */
+    static boolean isClosureOf(Object function, BytecodeFunction fn) {
+        return function instanceof Closure c && c.code == fn;
+    }
+
     /** Whether function is a closure whose function has expected installed (as its tier-2 or its tier-1 code). */
     static boolean isKnownCallee(Object function, CompiledCode expected) {
         return function instanceof Closure c && (c.code.optimized == expected || c.code.compiled == expected);
@@ -217,6 +222,37 @@ public final class Interpreter {
                 : compiled != null && !state.stressOsr && (frame.pc == 0 || compiled.canEnterAt(frame.pc))
                 ? runCompiled(compiled, frame, state) : execute(frame, state);
             return r == RESUME || r == OSR || r == DEOPT ? continueRun(frame, state, r) : r;
+        } catch (StackOverflowError e) {
+            throw JsException.rangeError("Maximum call stack size exceeded");
+        } finally {
+            state.depth--;
+            state.top = frame.caller;
+        }
+    }
+
+    /**
+     * Runs a frame rebuilt by deoptimization of inlined code to its end in the interpreter, pushed on
+     * the stack like any call. When inner is not null the frame stands at a call whose callee is still
+     * to finish: inner gives that value (an exception from it goes to this frame's handlers, or on).
+     */
+    static Object finishDeoptimized(ExecutionState state, Frame frame, java.util.function.Supplier<Object> inner, int callLength) {
+        frame.caller = state.top;
+        state.top = frame;
+        state.depth++;
+        try {
+            frame.tier = 0;
+            if (inner != null) {
+                Object r;
+                try {
+                    r = inner.get();
+                } catch (Throwable t) {
+                    frame.pc = Steps.unwind(t, frame);
+                    return continueRun(frame, state, DEOPT);
+                }
+                frame.accumulator = r;
+                frame.pc += callLength;
+            }
+            return continueRun(frame, state, DEOPT);
         } catch (StackOverflowError e) {
             throw JsException.rangeError("Maximum call stack size exceeded");
         } finally {

@@ -1,6 +1,7 @@
 package dev.piste.interp;
 
 import dev.piste.bytecode.BytecodeFunction;
+import dev.piste.bytecode.Opcode;
 import dev.piste.ic.FeedbackVector;
 import dev.piste.ic.IcRuntime;
 import dev.piste.runtime.objects.JsArray;
@@ -10,6 +11,7 @@ import dev.piste.runtime.ops.JsException;
 import dev.piste.runtime.ops.JsOps;
 import dev.piste.runtime.realm.Realm;
 import dev.piste.runtime.values.Rope;
+import dev.piste.runtime.values.Undefined;
 
 import java.util.Arrays;
 
@@ -282,6 +284,68 @@ public final class Steps {
         ExecutionState state = ExecutionState.of(f.closure.realm);
         if (state.tierUp != null) state.tierUp.deoptimized(f, pc, dev.piste.jit.opt.OptCompiler.DeoptReason.values()[reason]);
         return Interpreter.DEOPT;
+    }
+
+    /** The context a closure was made in (an inlined callee's). */
+    static HeapContext contextOf(Object closure) { return ((Closure) closure).context; }
+
+    /** A global variable through its cache, or null when the cache no longer finds it (tier 2 then deoptimizes). */
+    static Object globalFromCache(Frame f, Object cache) { return ((dev.piste.ic.GlobalCache) cache).load(f.closure.realm); }
+
+    /** The this a sloppy-mode closure sees for thisArg (for inlined calls; the frame set-up does the same). */
+    static Object sloppyThisOf(Object closure, Object thisArg) {
+        return Operations.sloppyThis(((Closure) closure).realm, thisArg);
+    }
+
+    /** A closure's home object, or undefined (for inlined calls; the frame set-up does the same). */
+    static Object homeObjectOf(Object closure) {
+        JsObject home = ((Closure) closure).homeObject;
+        return home == null ? Undefined.INSTANCE : home;
+    }
+
+    /**
+     * A guard failed in code inlined into this frame's function: every frame of the chain is rebuilt from
+     * values by the layout (a {@code jit.opt.InlinedExit}); the innermost runs to its end in the
+     * interpreter, then each caller takes the value and goes on, and this frame continues in the
+     * interpreter after its call.
+     */
+    static Object deoptimizeInlined(Frame f, int reason, Object layout, Object[] values) {
+        var levels = ((dev.piste.jit.opt.InlinedExit) layout).levels();
+        var top = levels.getFirst();
+        writeLevel(f, top, values);
+        ExecutionState state = ExecutionState.of(f.closure.realm);
+        if (state.tierUp != null) {
+            state.tierUp.deoptimized(f, top.pc(), dev.piste.jit.opt.OptCompiler.DeoptReason.values()[reason], levels.size(),
+                levels.getLast().pc(), ((Closure) values[levels.getLast().closure()]).code);
+        }
+        Object result;
+        try {
+            result = finishInlinedLevel(state, levels, 1, values);
+        } catch (Throwable t) {
+            f.pc = top.pc();
+            f.pc = unwind(t, f);
+            return Interpreter.DEOPT;
+        }
+        f.accumulator = result;
+        f.pc = top.pc() + Opcode.CALL.length();
+        return Interpreter.DEOPT;
+    }
+
+    private static Object finishInlinedLevel(ExecutionState state, java.util.List<dev.piste.jit.opt.InlinedExit.Level> levels, int i, Object[] values) {
+        var level = levels.get(i);
+        Object[] args = new Object[level.arguments().length];
+        for (int k = 0; k < args.length; k++) args[k] = values[level.arguments()[k]];
+        Frame frame = Interpreter.newFrame((Closure) values[level.closure()], values[level.thisArg()], args, Undefined.INSTANCE);
+        writeLevel(frame, level, values);
+        java.util.function.Supplier<Object> inner = i + 1 < levels.size() ? () -> finishInlinedLevel(state, levels, i + 1, values) : null;
+        return Interpreter.finishDeoptimized(state, frame, inner, Opcode.CALL.length());
+    }
+
+    private static void writeLevel(Frame f, dev.piste.jit.opt.InlinedExit.Level level, Object[] values) {
+        int[] registers = level.registers();
+        for (int r = 0; r < registers.length; r++) if (registers[r] >= 0) f.registers[r] = values[registers[r]];
+        f.accumulator = values[level.accumulator()];
+        f.pc = level.pc();
     }
 
     /**

@@ -187,6 +187,7 @@ public final class TierUp {
                 ? (dev.piste.jit.opt.Pipeline.ListingHook) (stage, graph) -> settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(graph, describe(fn) + entry + " " + stage))
                 : null;
             dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), !settings.alwaysOpt(), listing);
+            if (traced(fn)) for (String d : g.inliningDecisions) settings.trace().printf("[opt] %s: inlining %s%n", describe(fn), d);
             dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
             if (settings.verify()) {
                 var errors = dev.piste.jit.JvmCode.verify(out.classBytes(), java.lang.constant.ClassDesc.of(dev.piste.jit.opt.OptCompiler.CLASS_NAME), TierUp.class.getClassLoader());
@@ -238,13 +239,24 @@ public final class TierUp {
         }
     }
 
+    /** A guard failed in code inlined into the frame's function, at innermostPc of innermost: as deoptimized, with the frames rebuilt. */
+    void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason, int frames, int innermostPc, BytecodeFunction innermost) {
+        if (settings.traceDeopt() != null && matches(frame.code)) {
+            settings.traceDeopt().printf("[deopt] %s: in %s inlined, at pc %d (%d:%d): %s; %d frames rebuilt%n", describe(frame.code), describe(innermost),
+                innermostPc, innermost.lineAt(innermostPc), innermost.columnAt(innermostPc), reason.name().toLowerCase().replace('_', ' '), frames);
+        }
+        deoptimized(frame, pc, reason, false);
+    }
+
     /** Optimized code of the frame's function failed a guard: discard it; the interpreter goes on from the frame. */
-    void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason) {
+    void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason) { deoptimized(frame, pc, reason, true); }
+
+    private void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason, boolean traced) {
         BytecodeFunction fn = frame.code;
         if (reason == dev.piste.jit.opt.OptCompiler.DeoptReason.STRESS || reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY) {
             // Stress: nothing was wrong with the code, which stays installed. Lazy: the code was already discarded (and counted) by invalidate.
             deoptimizations++;
-            if (settings.traceDeopt() != null && matches(fn)) settings.traceDeopt().printf("[deopt] %s: %s at pc %d (%d:%d): %s; 1 frame rebuilt%n",
+            if (traced && settings.traceDeopt() != null && matches(fn)) settings.traceDeopt().printf("[deopt] %s: %s at pc %d (%d:%d): %s; 1 frame rebuilt%n",
                 describe(fn), reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY ? "lazy" : "eager", pc, fn.lineAt(pc), fn.columnAt(pc),
                 reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY ? "its code was invalidated during the call before" : "stress");
             return;
@@ -258,7 +270,7 @@ public final class TierUp {
         if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times (at pc:count " + fn.deoptsByPc + ")";
         else if (fn.softDeoptCount >= MAX_SOFT_DEOPTS) fn.optRefusal = "reached " + fn.softDeoptCount + " sites without feedback";
         else fn.tierUpAt = settings.alwaysOpt() ? 0 : nextOptimizationCheck(fn);
-        if (settings.traceDeopt() != null && matches(fn)) {
+        if (traced && settings.traceDeopt() != null && matches(fn)) {
             settings.traceDeopt().printf("[deopt] %s: eager at pc %d (%d:%d): %s; 1 frame rebuilt%s%n", describe(fn), pc, fn.lineAt(pc), fn.columnAt(pc),
                 reason.name().toLowerCase().replace('_', ' '), fn.optRefusal != null ? "; " + fn.optRefusal + ", stays unoptimized" : "");
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** A basic block of the SSA graph: phis, then nodes in order, the last one a block end. */
 public final class Block {
-    public final int id;
+    public int id;
     /** The bytecode position where the block starts. */
     public final int startPc;
     public final List<Node> phis = new ArrayList<>();

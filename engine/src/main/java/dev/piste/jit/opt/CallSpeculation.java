@@ -44,7 +44,7 @@ public final class CallSpeculation {
         int first = gen.operands()[2], count = gen.operands()[3];
         if (count < arity) return false;
         Node[] args = new Node[arity];
-        for (int i = 0; i < arity; i++) if ((args[i] = lastStore(out, first + i)) == null) return false;
+        for (int i = 0; i < arity; i++) if ((args[i] = argument(n, out, first + i)) == null) return false;
         Node callee = constant(g, b, target, out);
         Node check = g.newNode(Op.CHECK_VALUE, n.pc, n.input(1), callee);
         check.block = b;
@@ -67,7 +67,16 @@ public final class CallSpeculation {
         return true;
     }
 
-    /** The value last stored to a frame register among the nodes so far, or null. */
+    /**
+     * The value of an argument register at the call n: in its frame state (graphs built for inlining
+     * keep every register a value), else the value last stored to the frame register among the nodes
+     * before n in its block; null when neither says.
+     */
+    static Node argument(Node n, List<Node> before, int register) {
+        Node v = n.frameState.registers[register];
+        return v != null ? v : lastStore(before, register);
+    }
+
     private static Node lastStore(List<Node> nodes, int register) {
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Node x = nodes.get(i);

@@ -1,18 +1,38 @@
 package dev.piste.jit.opt;
 
+import dev.piste.bytecode.BytecodeFunction;
+
+import java.util.List;
+
 /**
  * The interpreter's state before the instruction at {@code pc}: where every register's and the
  * accumulator's value is. Deoptimization rebuilds the interpreter frame from it. Registers that live in
  * the frame ({@code frameResident}) are null here: their value is already in the frame.
+ *
+ * <p>In a function inlined into another, the state also has the caller's: {@code outer} is the
+ * caller's state at the call (before it), and {@code call} says how the callee's frame is made;
+ * deoptimization then rebuilds every frame of the chain.
  */
 public final class FrameState {
     public final int pc;
     public final Node accumulator;
     public final Node[] registers;
+    public final FrameState outer;
+    public final InlinedCall call;
 
-    FrameState(int pc, Node accumulator, Node[] registers) {
+    /** How an inlined callee's interpreter frame is made: its function, the closure called, this and the arguments. */
+    public record InlinedCall(BytecodeFunction function, Node closure, Node thisArg, List<Node> arguments) {}
+
+    FrameState(int pc, Node accumulator, Node[] registers) { this(pc, accumulator, registers, null, null); }
+
+    FrameState(int pc, Node accumulator, Node[] registers, FrameState outer, InlinedCall call) {
         this.pc = pc;
         this.accumulator = accumulator;
         this.registers = registers;
+        this.outer = outer;
+        this.call = call;
     }
+
+    /** How many interpreter frames deoptimizing here rebuilds. */
+    public int depth() { return outer == null ? 1 : 1 + outer.depth(); }
 }

@@ -9,7 +9,12 @@ import java.util.List;
 public final class Graph {
     public final BytecodeFunction function;
     public final List<Block> blocks = new ArrayList<>();
-    private int nextId;
+    int nextId;
+    /** How deep this graph's function is inlined (0: the function being compiled), and the passes switched off. */
+    int inliningDepth;
+    java.util.Set<String> passesOff = java.util.Set.of();
+    /** What inlining decided at each call site it looked at, for --trace-opt. */
+    public final List<String> inliningDecisions = new ArrayList<>();
     /** On-stack replacement: the loop header the code is entered at (0: entered at the start). */
     public int osrPc;
     /** OSR: the values of the frame's registers, then its accumulator, when the code was compiled: their kinds guide speculation. */

@@ -51,17 +51,19 @@ public final class GraphBuilder {
     /** Where the code is entered: 0, or the loop header of on-stack replacement. */
     private final int entryPc;
 
-    private GraphBuilder(BytecodeFunction fn, int entryPc) {
+    private GraphBuilder(BytecodeFunction fn, int entryPc, boolean forInlining) {
         this.fn = fn;
         this.entryPc = entryPc;
         this.code = fn.code;
         this.graph = new Graph(fn);
-        this.resident = BaselineCompiler.frameResident(fn);
+        // Inlined code has no frame: every register is a value (and frame states hold them all). Such a
+        // graph is only used if no instruction in it is left to reach registers by index.
+        this.resident = forInlining ? new BitSet() : BaselineCompiler.frameResident(fn);
         this.acc = fn.registerCount;
         this.blockAt = new Block[code.length + 1];
     }
 
-    public static Graph build(BytecodeFunction fn) throws Unsupported { return build(fn, 0, null); }
+    public static Graph build(BytecodeFunction fn) throws Unsupported { return build(fn, 0, null, 0); }
 
     /**
      * The graph of code entered at {@code entryPc}: 0, or a loop header for on-stack replacement, where
@@ -69,9 +71,15 @@ public final class GraphBuilder {
      * then its accumulator at the header ({@link Graph#entryValues}): their kinds let speculation take
      * them unboxed, guarded once at the entry.
      */
-    public static Graph build(BytecodeFunction fn, int entryPc, Object[] entryValues) throws Unsupported {
+    public static Graph build(BytecodeFunction fn, int entryPc, Object[] entryValues, int firstNodeId) throws Unsupported {
+        return build(fn, entryPc, entryValues, firstNodeId, false);
+    }
+
+    /** As above; forInlining: no register lives in the frame (see the constructor). */
+    static Graph build(BytecodeFunction fn, int entryPc, Object[] entryValues, int firstNodeId, boolean forInlining) throws Unsupported {
         if (fn.flags.generator() || fn.flags.async()) throw new Unsupported("generators and async functions stay in tier 1");
-        GraphBuilder b = new GraphBuilder(fn, entryPc);
+        GraphBuilder b = new GraphBuilder(fn, entryPc, forInlining);
+        b.graph.nextId = firstNodeId;
         if (entryPc != 0) {
             b.graph.osrPc = entryPc;
             b.graph.entryValues = entryValues;

@@ -45,6 +45,19 @@ public enum Op {
     FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN, FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL,
     /** An int32, boolean or float64 as a JavaScript value (for tagged consumers; a float64 with an int32 value becomes an Integer). */
     BOX_INT32, BOX_BOOL, BOX_FLOAT64,
+    // ---- Variables (see VariableAccess) ----
+    /** A slot of input 0 (a context) or of one of its parents ({@code data}, a VariableAccess.ContextSlot). */
+    LOAD_CONTEXT_SLOT,
+    /** Writes input 1 into a slot of input 0 (a context) or of one of its parents; the value is input 1. */
+    STORE_CONTEXT_SLOT,
+    /** The context closure input 0 was made in (an inlined callee's context). */
+    CLOSURE_CONTEXT,
+    /** Deoptimizes when input 0 is the hole (a binding read before its initialization: the interpreter throws). */
+    CHECK_INITIALIZED,
+    /** Input 0, unchanged (an instruction whose value is its input once its check is a node of its own). */
+    PASS,
+    /** A global variable found where its cache ({@code data}, a VariableAccess.Global) says; deoptimizes when it is not there any more. */
+    LOAD_GLOBAL,
     // ---- Speculation on shapes (see PropertySpeculation) ----
     /** Deoptimizes unless input 0 is an object with one of the shapes in {@code data} (a Shape[]). */
     CHECK_SHAPE,
@@ -76,6 +89,13 @@ public enum Op {
     CHECK_VALUE,
     /** A builtin's intrinsic (a static Java method on doubles, {@code data}) on float64 inputs. */
     FLOAT64_CALL,
+    // ---- Inlining (see Inliner) ----
+    /** Deoptimizes unless input 0 is a closure of the function in {@code data}: the callee inlined at a call. */
+    CHECK_CALLEE,
+    /** An inlined sloppy-mode callee's this: input 1 as the callee (closure input 0) sees it (undefined and null: the global object; primitives: wrappers). */
+    SLOPPY_THIS,
+    /** An inlined callee's home object (for super): the one of closure input 0, or undefined. */
+    LOAD_HOME_OBJECT,
     /** Deoptimizes, always: the instruction after it has no feedback yet (see OptCompiler.DeoptReason.INSUFFICIENT_FEEDBACK). */
     DEOPTIMIZE,
     /** A loop back edge: counters and the interrupt check. */
@@ -91,7 +111,7 @@ public enum Op {
     public boolean canDeoptimize() {
         return switch (this) {
             case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_TO_FLOAT64, CHECK_SHAPE,
-                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, DEOPTIMIZE -> true;
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, DEOPTIMIZE -> true;
             default -> false;
         };
     }
@@ -99,7 +119,7 @@ public enum Op {
     /** Whether the node defines a value (the others are effects and block ends). */
     public boolean producesValue() {
         return switch (this) {
-            case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, CHECK_SHAPE, CHECK_VALUE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
+            case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, CHECK_SHAPE, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
             default -> true;
         };
     }

@@ -57,6 +57,8 @@ public final class OptCompiler {
         WRONG_SHAPE,
         /** Not an array, or an array whose elements kind is not the one the code was specialized for. */
         WRONG_ELEMENTS,
+        /** A global variable is no longer where the code found it. */
+        WRONG_GLOBAL,
         /** A call site met another callee than the one the code was specialized for. */
         WRONG_TARGET,
         /** An element index outside the array's elements. */
@@ -177,9 +179,15 @@ public final class OptCompiler {
          * instruction, and of instructions that leave the same values, share it): the guards that use it.
          */
         final Map<StateKey, List<Guard>> exits = new java.util.LinkedHashMap<>();
-        /** Frame states with the same pc and the same values write the same interpreter frame. */
-        record StateKey(int pc, Node accumulator, List<Node> registers) {
-            StateKey(FrameState s) { this(s.pc, s.accumulator, java.util.Arrays.asList(s.registers)); }
+        /** Frame states with the same pc and the same values (and the same callers, when inlined) write the same interpreter frames. */
+        record StateKey(int pc, Node accumulator, List<Node> registers, StateKey outer, FrameState.InlinedCall call) {
+            StateKey(FrameState s) {
+                this(s.pc, s.accumulator, java.util.Arrays.asList(s.registers), s.outer == null ? null : new StateKey(s.outer), s.call);
+            }
+
+            FrameState state() {
+                return new FrameState(pc, accumulator, registers.toArray(new Node[0]), outer == null ? null : outer.state(), call);
+            }
         }
         int guardCount;
         /** Handlers of the instructions inside try blocks, one per frame state (see catchExit). */
@@ -254,7 +262,7 @@ public final class OptCompiler {
             return switch (n.op) {
                 case CONSTANT, ENTRY, INT32_CONSTANT, FLOAT64_CONSTANT, LOAD_FRAME_REGISTER, LOAD_CONTEXT, LOAD_FIELD,
                      BOX_INT32, BOX_BOOL, BOX_FLOAT64, INT32_TO_FLOAT64, INT32_AND, INT32_OR, INT32_XOR,
-                     FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV -> true;
+                     FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, SLOPPY_THIS, LOAD_HOME_OBJECT, LOAD_CONTEXT_SLOT, CLOSURE_CONTEXT, PASS -> true;
                 default -> false;
             };
         }
@@ -419,6 +427,55 @@ public final class OptCompiler {
                 }
                 case CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED -> dispatch(n);
                 case CHECKED_LOAD_ELEMENT -> loadElement(n);
+                case LOAD_CONTEXT_SLOT -> {
+                    contextSlots(n);
+                    b.aaload();
+                    store(n);
+                }
+                case STORE_CONTEXT_SLOT -> {
+                    contextSlots(n);
+                    load(n.input(1));
+                    b.aastore();
+                    load(n.input(1));
+                    store(n);
+                }
+                case CLOSURE_CONTEXT -> {
+                    load(n.input(0));
+                    b.invokestatic(JvmCode.STEPS, "contextOf", MethodTypeDesc.of(JvmCode.CONTEXT, CD_Object));
+                    store(n);
+                }
+                case CHECK_INITIALIZED -> {
+                    load(n.input(0));
+                    b.getstatic(JvmCode.REALM, "HOLE", CD_Object).if_acmpeq(deopt(n, DeoptReason.HOLE));
+                }
+                case PASS -> { load(n.input(0)); store(n); }
+                case LOAD_GLOBAL -> {
+                    var global = (VariableAccess.Global) n.data;
+                    Label found = b.newLabel();
+                    b.aload(FRAME).ldc(JvmCode.classData(classData, global.cache(), CD_Object))
+                        .invokestatic(JvmCode.STEPS, "globalFromCache", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_Object))
+                        .dup().ifnonnull(found);
+                    b.pop().goto_(deopt(n, DeoptReason.WRONG_GLOBAL));
+                    b.labelBinding(found);
+                    store(n);
+                }
+                case CHECK_CALLEE -> {
+                    load(n.input(0));
+                    b.ldc(JvmCode.classData(classData, n.data, JvmCode.FUNCTION))
+                        .invokestatic(INTERPRETER, "isClosureOf", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.FUNCTION))
+                        .ifeq(deopt(n, DeoptReason.WRONG_TARGET));
+                }
+                case SLOPPY_THIS -> {
+                    load(n.input(0));
+                    load(n.input(1));
+                    b.invokestatic(JvmCode.STEPS, "sloppyThisOf", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+                    store(n);
+                }
+                case LOAD_HOME_OBJECT -> {
+                    load(n.input(0));
+                    b.invokestatic(JvmCode.STEPS, "homeObjectOf", MethodTypeDesc.of(CD_Object, CD_Object));
+                    store(n);
+                }
                 case CHECK_VALUE -> {
                     load(n.input(0));
                     load(n.input(1));
@@ -652,6 +709,15 @@ public final class OptCompiler {
             if (used.contains(n)) { boxed(n.input(3)); store(n); }
         }
 
+        /** Pushes the slots array of the context a LOAD/STORE_CONTEXT_SLOT names (from input 0) and the slot. */
+        private void contextSlots(Node n) {
+            var where = (VariableAccess.ContextSlot) n.data;
+            load(n.input(0));
+            b.checkcast(JvmCode.CONTEXT);
+            if (where.depth() > 0) b.loadConstant(where.depth()).invokevirtual(JvmCode.CONTEXT, "up", MethodTypeDesc.of(JvmCode.CONTEXT, CD_int));
+            b.getfield(JvmCode.CONTEXT, "slots", JvmCode.OBJECT_ARRAY).loadConstant(where.slot());
+        }
+
         /** A local for a value used within one node's code only. */
         private int scratch() {
             if (scratch < 0) scratch = nextSlot++;
@@ -850,6 +916,11 @@ public final class OptCompiler {
 
         /** Writes state into the interpreter frame (through a shared exit method when the values fit its parameters) and leaves. */
         private void writeStateAndLeave(StateKey state, boolean catching, Runnable reasonOrThrowable) {
+            if (state.outer() != null) {
+                if (catching) throw new IllegalStateException("an inlined instruction inside a try block");
+                writeInlinedStatesAndLeave(state.state(), reasonOrThrowable);
+                return;
+            }
             List<Integer> registers = new ArrayList<>();
             List<Representation> types = new ArrayList<>();
             List<Node> values = new ArrayList<>();
@@ -881,6 +952,44 @@ public final class OptCompiler {
             reasonOrThrowable.run();
             for (Node v : values) load(v);
             b.invokestatic(CD_THIS, method, exitMethodType(layout)).areturn();
+        }
+
+        /**
+         * A guard inside inlined code: every value of every frame of the chain goes, boxed, into one
+         * array, and Steps.deoptimizeInlined rebuilds the frames from it by the layout (a class constant).
+         */
+        private void writeInlinedStatesAndLeave(FrameState state, Runnable reason) {
+            List<Node> values = new ArrayList<>();
+            List<InlinedExit.Level> levels = new ArrayList<>();
+            for (FrameState s = state; s != null; s = s.outer) {
+                int[] registers = new int[s.registers.length];
+                for (int r = 0; r < registers.length; r++) registers[r] = SlotAllocator.writtenAtExit(s, r) ? indexOf(values, s.registers[r]) : -1;
+                int acc = indexOf(values, s.accumulator);
+                int closure = -1, thisArg = -1;
+                int[] arguments = new int[0];
+                if (s.call != null) {
+                    closure = indexOf(values, s.call.closure());
+                    thisArg = indexOf(values, s.call.thisArg());
+                    arguments = s.call.arguments().stream().mapToInt(v -> indexOf(values, v)).toArray();
+                }
+                levels.addFirst(new InlinedExit.Level(s.pc, registers, acc, closure, thisArg, arguments));
+            }
+            b.aload(FRAME);
+            reason.run();
+            b.ldc(JvmCode.classData(classData, new InlinedExit(levels), CD_Object));
+            b.loadConstant(values.size()).anewarray(CD_Object);
+            for (int i = 0; i < values.size(); i++) {
+                b.dup().loadConstant(i);
+                boxed(values.get(i));
+                b.aastore();
+            }
+            b.invokestatic(JvmCode.STEPS, "deoptimizeInlined", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_Object, JvmCode.OBJECT_ARRAY)).areturn();
+        }
+
+        private static int indexOf(List<Node> values, Node v) {
+            int i = values.indexOf(v);
+            if (i < 0) { i = values.size(); values.add(v); }
+            return i;
         }
 
         private int scratchThrowable = -1;

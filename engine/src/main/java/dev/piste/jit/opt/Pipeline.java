@@ -19,10 +19,12 @@ public final class Pipeline {
     public record Pass(String name, String what, Consumer<Graph> run) {}
 
     public static final List<Pass> PASSES = List.of(
+        new Pass("variables", "closure variables as context slots, cached globals guarded, initialization checks as guards", VariableAccess::run),
         new Pass("properties", "shape guards and direct slot accesses from the property caches", PropertySpeculation::run),
         new Pass("elements", "elements-kind and bounds guards, unboxed element loads and stores", ElementSpeculation::run),
         new Pass("calls", "builtins called through their intrinsics under a call-target guard", CallSpeculation::run),
         new Pass("numbers", "int32 and float64 speculation, value representations, boxing", Speculation::run),
+        new Pass("inline", "small functions a site always calls inlined, with their speculation", Inliner::run),
         new Pass("guards", "removal of shape checks already known to pass", GuardElimination::run));
 
     /**
@@ -45,19 +47,35 @@ public final class Pipeline {
 
     /**
      * Builds fn's graph for entry at entryPc (0, or a loop header with the running frame's values, see
-     * {@link GraphBuilder#build(BytecodeFunction, int, Object[])}) and runs the passes not switched off;
+     * {@link GraphBuilder#build(BytecodeFunction, int, Object[], int)}) and runs the passes not switched off;
      * listing (may be null) gets each stage's title and graph.
      */
     public static Graph run(BytecodeFunction fn, int entryPc, Object[] entryValues, Set<String> off, boolean deoptimizeWithoutFeedback,
                             ListingHook listing) throws GraphBuilder.Unsupported {
-        Graph g = GraphBuilder.build(fn, entryPc, entryValues);
+        Graph g = GraphBuilder.build(fn, entryPc, entryValues, 0);
         g.deoptimizeWithoutFeedback = deoptimizeWithoutFeedback;
+        g.passesOff = off;
+        return passes(g, listing);
+    }
+
+    private static Graph passes(Graph g, ListingHook listing) {
         if (listing != null) listing.print("as built", g);
         for (Pass p : PASSES) {
-            if (off.contains(p.name)) continue;
+            if (g.passesOff.contains(p.name)) continue;
             p.run.accept(g);
             if (listing != null) listing.print("after " + p.name, g);
         }
+        return g;
+    }
+
+    /** A function to inline into caller: its graph through the same passes, its node numbers following the caller's. */
+    static Graph forInlining(BytecodeFunction fn, Graph caller) throws GraphBuilder.Unsupported {
+        Graph g = GraphBuilder.build(fn, 0, null, caller.nextId, true);
+        g.deoptimizeWithoutFeedback = caller.deoptimizeWithoutFeedback;
+        g.passesOff = caller.passesOff;
+        g.inliningDepth = caller.inliningDepth + 1;
+        passes(g, null);
+        caller.nextId = g.nextId;
         return g;
     }
 

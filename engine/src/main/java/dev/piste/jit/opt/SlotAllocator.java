@@ -24,18 +24,29 @@ import java.util.Set;
 public final class SlotAllocator {
     private SlotAllocator() {}
 
-    /** The values a deoptimization exit writes for a frame state: every register it lists except those still holding their entry value, then the accumulator. */
+    /**
+     * The values a deoptimization exit writes for a frame state: every register it lists except those
+     * still holding their entry value, then the accumulator; for an inlined callee's state also what
+     * makes its frame (closure, this, arguments) and then the caller's state's values.
+     */
     public static List<Node> exitValues(FrameState s) {
         List<Node> values = new ArrayList<>();
         for (int r = 0; r < s.registers.length; r++) if (writtenAtExit(s, r)) values.add(s.registers[r]);
         values.add(s.accumulator);
+        if (s.call != null) {
+            values.add(s.call.closure());
+            values.add(s.call.thisArg());
+            values.addAll(s.call.arguments());
+        }
+        if (s.outer != null) values.addAll(exitValues(s.outer));
         return values;
     }
 
     /** Whether an exit writes register r: the frame still holds what a register held on entry, as tier 2 writes only frame-resident registers. */
     public static boolean writtenAtExit(FrameState s, int r) {
         Node v = s.registers[r];
-        return v != null && !(v.op == Op.ENTRY && v.data instanceof Integer i && i == r);
+        // Only the compiled function's own frame (not an inlined callee's, made at the exit) holds entry values.
+        return v != null && !(s.call == null && v.op == Op.ENTRY && v.data instanceof Integer i && i == r);
     }
 
     /**

@@ -1,0 +1,243 @@
+package dev.piste.jit.opt;
+
+import dev.piste.bytecode.BytecodeFunction;
+import dev.piste.bytecode.Opcode;
+import dev.piste.ic.FeedbackVector;
+import dev.piste.interp.Closure;
+import dev.piste.runtime.values.Undefined;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The inlining pass. A call site that has only ever called closures of one small function gets that
+ * function's graph, speculated from its own feedback (and with its own calls inlined, to a bounded
+ * depth), in place of the call: a guard that the callee is a closure of that function, the callee's
+ * blocks with its parameters, this and the closure as values of the caller, and its returns merged
+ * into the call's value. Nothing of a frame is made for it.
+ *
+ * <p>A callee's frame states get the caller's state at the call as their outer state, and what makes
+ * the callee's frame: a guard failing inside rebuilds every frame of the chain (see
+ * {@link InlinedExit}). So that no inlined instruction needs a frame of its own, only callees whose
+ * speculated graph has no generic instruction, no frame-resident register, no context of their own
+ * (their closure's is read directly), no loop and no throw are inlined; the rest stay calls.
+ */
+public final class Inliner {
+    private Inliner() {}
+
+    /** Bytecode units of the largest function inlined, and how deep inlining goes. */
+    static final int MAX_SIZE = 120, MAX_DEPTH = 3;
+
+    private static final Set<Op> NOT_INLINABLE = EnumSet.of(Op.GENERIC, Op.LOAD_FRAME_REGISTER, Op.STORE_FRAME_REGISTER,
+        Op.STORE_CONTEXT, Op.LOOP_CHECK, Op.THROW, Op.STORE_ELEMENT);
+
+    public static void run(Graph g) {
+        if (g.inliningDepth >= MAX_DEPTH || !(g.function.feedback instanceof FeedbackVector fv)) return;
+        Deque<Block> work = new ArrayDeque<>(g.blocks);
+        boolean changed = false;
+        while (!work.isEmpty()) {
+            Block b = work.removeFirst();
+            for (int k = 0; k < b.nodes.size(); k++) {
+                Node n = b.nodes.get(k);
+                if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen) || gen.opcode() != Opcode.CALL) continue;
+                if (!(fv.call(gen.operands()[4]).monomorphicTarget() instanceof Closure target)) continue;
+                String site = g.function.name + "@" + g.function.lineAt(n.pc) + ":" + g.function.columnAt(n.pc) + " -> " + target.code.name;
+                String why = refusal(g, target.code);
+                Graph callee = null;
+                if (why == null) {
+                    try {
+                        callee = Pipeline.forInlining(target.code, g);
+                        why = notInlinable(callee);
+                    } catch (GraphBuilder.Unsupported e) {
+                        why = e.getMessage();
+                    }
+                }
+                Block after = why == null ? splice(g, b, k, n, gen, target.code, callee) : null;
+                if (why == null && after == null) why = "its arguments are not in this block";
+                g.inliningDecisions.add(site + (why == null ? ": inlined" : ": not inlined: " + why));
+                if (callee != null) g.inliningDecisions.addAll(callee.inliningDecisions);
+                if (after == null) continue;
+                changed = true;
+                work.addFirst(after);
+                break;
+            }
+        }
+        if (changed) for (int i = 0; i < g.blocks.size(); i++) g.blocks.get(i).id = i;
+    }
+
+    /** Why fn is not inlined into g (before looking at its graph), or null. */
+    private static String refusal(Graph g, BytecodeFunction fn) {
+        if (fn == g.function) return "recursive";
+        if (g.passesOff.contains("inline") || fn.neverOptimize) return "switched off";
+        if (fn.code.length > MAX_SIZE) return "too large (" + fn.code.length + " bytecode units)";
+        if (fn.feedback == null) return "no feedback yet";
+        if (fn.handlers.length > 0) return "has exception handlers";
+        if (fn.needsArgumentsArray) return "uses its arguments object or rest parameters";
+        if (fn.functionContextSize > 0) return "makes a context (its variables are captured)";
+        if (fn.flags.generator() || fn.flags.async() || fn.flags.classConstructor()) return "a generator, async function or class constructor";
+        return null;
+    }
+
+    /** Why the speculated callee graph cannot go into another function's code, or null. */
+    private static String notInlinable(Graph callee) {
+        for (Block b : callee.blocks) {
+            for (Node n : b.nodes) {
+                if (!NOT_INLINABLE.contains(n.op)) continue;
+                return n.op == Op.GENERIC ? "needs its frame for " + ((GraphBuilder.Generic) n.data).opcode() : "has " + n.op.name().toLowerCase();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Replaces the call n (index k of block b) by the callee's graph; returns the block holding what
+     * followed the call, or null when the arguments cannot be found.
+     */
+    private static Block splice(Graph g, Block b, int k, Node n, GraphBuilder.Generic gen, BytecodeFunction fn, Graph callee) {
+        int first = gen.operands()[2], count = gen.operands()[3];
+        List<Node> arguments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Node a = CallSpeculation.argument(n, b.nodes.subList(0, k), first + i);
+            if (a == null) return null;
+            arguments.add(a);
+        }
+        Node closure = n.input(1), thisArg = n.input(2);
+        List<Node> before = new ArrayList<>(b.nodes.subList(0, k));
+        // The callee takes JavaScript values: an argument the caller holds unboxed is boxed for it.
+        for (int i = 0; i < arguments.size(); i++) {
+            Node a = arguments.get(i);
+            if (a.representation == Representation.TAGGED) continue;
+            Op box = switch (a.representation) { case INT32 -> Op.BOX_INT32; case BOOL -> Op.BOX_BOOL; default -> Op.BOX_FLOAT64; };
+            arguments.set(i, add(g, b, before, g.newNode(box, -1, a)));
+        }
+        // The guard: a closure of fn, else the interpreter makes the call.
+        Node check = g.newNode(Op.CHECK_CALLEE, n.pc, closure).withData(fn);
+        check.block = b;
+        check.frameState = n.frameState;
+        before.add(check);
+        // The callee's entry values, as the interpreter's frame set-up would make them.
+        Map<Node, Node> replace = new IdentityHashMap<>();
+        Block entry = callee.blocks.getFirst();
+        Node undefined = null;
+        Node thisValue = fn.flags.strict() || fn.flags.arrow() ? thisArg : null;
+        for (Node e : entry.nodes) {
+            if (e.op != Op.ENTRY) continue;
+            int r = (Integer) e.data;
+            Node v;
+            int parameter = indexOf(fn.parameterRegisters, r);
+            if (parameter >= 0 && parameter < count) {
+                v = arguments.get(parameter);
+            } else if (r == fn.thisRegister && r >= 0 && !fn.flags.arrow()) {
+                if (thisValue == null) {
+                    thisValue = add(g, b, before, g.newNode(Op.SLOPPY_THIS, n.pc, closure, thisArg));
+                }
+                v = thisValue;
+            } else if (r == fn.functionRegister && r >= 0) {
+                v = closure;
+            } else if (r == fn.homeObjectRegister && r >= 0) {
+                v = add(g, b, before, g.newNode(Op.LOAD_HOME_OBJECT, n.pc, closure));
+            } else {
+                if (undefined == null) undefined = add(g, b, before, g.newNode(Op.CONSTANT, -1).withData(Undefined.INSTANCE));
+                v = undefined;
+            }
+            replace.put(e, v);
+        }
+        entry.nodes.removeIf(x -> x.op == Op.ENTRY);
+        FrameState.InlinedCall call = new FrameState.InlinedCall(fn, closure, thisArg, List.copyOf(arguments));
+        Map<FrameState, FrameState> states = new IdentityHashMap<>();
+        for (Block cb : callee.blocks) {
+            for (Node x : cb.phis) substitute(x, replace);
+            for (Node x : cb.nodes) {
+                substitute(x, replace);
+                // The callee's context is its closure's all along: it makes no context of its own (no generic instruction, no function context).
+                if (x.op == Op.LOAD_CONTEXT) { x.op = Op.CLOSURE_CONTEXT; x.setInputs(new Node[] {closure}); }
+                x.frameState = attach(x.frameState, n.frameState, call, replace, states);
+                x.afterState = null;
+            }
+        }
+        // What followed the call, in a block of its own; the call's value is a phi of the callee's returns.
+        Block after = new Block(-1, b.startPc);
+        after.nodes.addAll(b.nodes.subList(k + 1, b.nodes.size()));
+        for (Node x : after.nodes) x.block = after;
+        for (Block s : b.successors) {
+            s.predecessors.set(s.predecessors.indexOf(b), after);
+            after.successors.add(s);
+        }
+        b.successors.clear();
+        b.nodes.clear();
+        b.nodes.addAll(before);
+        Node jump = g.newNode(Op.JUMP, -1);
+        jump.block = b;
+        b.nodes.add(jump);
+        b.successors.add(entry);
+        entry.predecessors.add(b);
+        List<Node> results = new ArrayList<>();
+        for (Block cb : callee.blocks) {
+            Node end = cb.end();
+            if (end.op != Op.RETURN) continue;
+            results.add(end.input(0));
+            Node j = g.newNode(Op.JUMP, -1);
+            j.block = cb;
+            cb.nodes.set(cb.nodes.size() - 1, j);
+            cb.successors.add(after);
+            after.predecessors.add(cb);
+        }
+        n.op = Op.PHI;
+        n.data = null;
+        n.frameState = null;
+        n.afterState = null;
+        n.representation = Representation.TAGGED;
+        n.block = after;
+        n.setInputs(results.toArray(new Node[0]));
+        after.phis.add(n);
+        int at = g.blocks.indexOf(b) + 1;
+        g.blocks.addAll(at, callee.blocks);
+        g.blocks.add(at + callee.blocks.size(), after);
+        g.shapeDependencies.addAll(callee.shapeDependencies);
+        return after;
+    }
+
+    private static Node add(Graph g, Block b, List<Node> nodes, Node n) {
+        n.block = b;
+        nodes.add(n);
+        return n;
+    }
+
+    private static void substitute(Node x, Map<Node, Node> replace) {
+        for (int i = 0; i < x.inputCount(); i++) {
+            Node r = replace.get(x.input(i));
+            if (r != null) x.inputs[i] = r;
+        }
+    }
+
+    /** s with the entry values replaced and the caller's state at the call as the outermost one. */
+    private static FrameState attach(FrameState s, FrameState caller, FrameState.InlinedCall call, Map<Node, Node> replace, Map<FrameState, FrameState> done) {
+        if (s == null) return null;
+        FrameState r = done.get(s);
+        if (r != null) return r;
+        Node[] registers = s.registers.clone();
+        for (int i = 0; i < registers.length; i++) if (registers[i] != null) registers[i] = replace.getOrDefault(registers[i], registers[i]);
+        Node acc = replace.getOrDefault(s.accumulator, s.accumulator);
+        if (s.outer == null) {
+            r = new FrameState(s.pc, acc, registers, caller, call);
+        } else {
+            FrameState.InlinedCall c = s.call;
+            FrameState.InlinedCall own = new FrameState.InlinedCall(c.function(), replace.getOrDefault(c.closure(), c.closure()),
+                replace.getOrDefault(c.thisArg(), c.thisArg()), c.arguments().stream().map(a -> replace.getOrDefault(a, a)).toList());
+            r = new FrameState(s.pc, acc, registers, attach(s.outer, caller, call, replace, done), own);
+        }
+        done.put(s, r);
+        return r;
+    }
+
+    private static int indexOf(int[] values, int v) {
+        for (int i = 0; i < values.length; i++) if (values[i] == v) return i;
+        return -1;
+    }
+}

@@ -170,14 +170,17 @@ class SpeculationTest {
 
     private static Representation expected(Node n, int i) {
         return switch (n.op) {
-            case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
+            case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
                  INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL, BOX_INT32 -> Representation.INT32;
             case BOX_BOOL -> Representation.BOOL;
             case INT32_TO_FLOAT64 -> Representation.INT32;
-            case FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN, FLOAT64_LESS_OR_EQUAL,
+            case FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_MOD, FLOAT64_CALL, FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN, FLOAT64_LESS_OR_EQUAL,
                  FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL, BOX_FLOAT64 -> Representation.FLOAT64;
             case CHECKED_TO_INT32, CHECKED_TO_FLOAT64 -> Representation.TAGGED;
             case BRANCH -> null;
+            case CHECKED_LOAD_ELEMENT -> i == 1 ? Representation.INT32 : Representation.TAGGED;
+            // The stored value is in the kind's representation; the value as it came (3) in whatever it has.
+            case STORE_ELEMENT -> i == 1 ? Representation.INT32 : i == 3 ? null : i == 2 ? null : Representation.TAGGED;
             default -> Representation.TAGGED;
         };
     }

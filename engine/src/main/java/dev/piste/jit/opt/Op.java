@@ -30,6 +30,8 @@ public enum Op {
     CHECKED_TO_INT32,
     /** int32 + and - that deoptimize on overflow; * also deoptimizes when the result would be -0. */
     CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL,
+    /** int32 %: deoptimizes for a zero divisor (NaN) and for a zero result of a negative dividend (-0). */
+    CHECKED_INT32_MOD,
     INT32_AND, INT32_OR, INT32_XOR,
     /** int32 comparisons: an unboxed boolean. */
     INT32_LESS_THAN, INT32_GREATER_THAN, INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL,
@@ -40,7 +42,7 @@ public enum Op {
     CHECKED_TO_FLOAT64,
     /** An int32 as a float64 (exact). */
     INT32_TO_FLOAT64,
-    FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV,
+    FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_MOD,
     /** float64 comparisons (false when either side is NaN): an unboxed boolean. */
     FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN, FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL,
     /** An int32, boolean or float64 as a JavaScript value (for tagged consumers; a float64 with an int32 value becomes an Integer). */
@@ -98,6 +100,11 @@ public enum Op {
     LOAD_HOME_OBJECT,
     /** Deoptimizes, always: the instruction after it has no feedback yet (see OptCompiler.DeoptReason.INSUFFICIENT_FEEDBACK). */
     DEOPTIMIZE,
+    /**
+     * A runtime function ({@code data}, a static method) of tagged inputs that needs no frame and can
+     * neither call JavaScript nor throw (===, typeof, !): a boolean or a tagged value.
+     */
+    PURE_CALL,
     /** A loop back edge: counters and the interrupt check. */
     LOOP_CHECK,
     // ---- Block ends ----
@@ -110,7 +117,7 @@ public enum Op {
     /** Whether the node has a guard that may deoptimize (with its frame state). */
     public boolean canDeoptimize() {
         return switch (this) {
-            case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_TO_FLOAT64, CHECK_SHAPE,
+            case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
                  CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, DEOPTIMIZE -> true;
             default -> false;
         };

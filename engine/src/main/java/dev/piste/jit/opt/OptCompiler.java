@@ -262,7 +262,8 @@ public final class OptCompiler {
             return switch (n.op) {
                 case CONSTANT, ENTRY, INT32_CONSTANT, FLOAT64_CONSTANT, LOAD_FRAME_REGISTER, LOAD_CONTEXT, LOAD_FIELD,
                      BOX_INT32, BOX_BOOL, BOX_FLOAT64, INT32_TO_FLOAT64, INT32_AND, INT32_OR, INT32_XOR,
-                     FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, SLOPPY_THIS, LOAD_HOME_OBJECT, LOAD_CONTEXT_SLOT, CLOSURE_CONTEXT, PASS -> true;
+                     FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_MOD, SLOPPY_THIS, LOAD_HOME_OBJECT, LOAD_CONTEXT_SLOT, CLOSURE_CONTEXT,
+                     PASS, PURE_CALL -> true;
                 default -> false;
             };
         }
@@ -347,6 +348,27 @@ public final class OptCompiler {
                     b.ior().iflt(deopt(n, DeoptReason.MINUS_ZERO));
                     b.labelBinding(nonZero);
                 }
+                case CHECKED_INT32_MOD -> {
+                    load(n.input(1));
+                    b.ifeq(deopt(n, DeoptReason.NOT_INT32));
+                    load(n.input(0));
+                    load(n.input(1));
+                    b.irem();
+                    store(n);
+                    // A zero remainder of a negative dividend is -0 in JavaScript: not an int32.
+                    Label nonZero = b.newLabel();
+                    load(n);
+                    b.ifne(nonZero);
+                    load(n.input(0));
+                    b.iflt(deopt(n, DeoptReason.MINUS_ZERO));
+                    b.labelBinding(nonZero);
+                }
+                case PURE_CALL -> {
+                    var m = (java.lang.constant.DirectMethodHandleDesc) n.data;
+                    for (int i = 0; i < n.inputCount(); i++) load(n.input(i));
+                    b.invokestatic(m.owner(), m.methodName(), m.invocationType());
+                    store(n);
+                }
                 case INT32_AND, INT32_OR, INT32_XOR -> {
                     load(n.input(0));
                     load(n.input(1));
@@ -378,13 +400,15 @@ public final class OptCompiler {
                     store(n);
                 }
                 case INT32_TO_FLOAT64 -> { load(n.input(0)); b.i2d(); store(n); }
-                case FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV -> {
+                case FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_MOD -> {
                     load(n.input(0));
                     load(n.input(1));
                     switch (n.op) {
                         case FLOAT64_ADD -> b.dadd();
                         case FLOAT64_SUB -> b.dsub();
                         case FLOAT64_MUL -> b.dmul();
+                        // The JVM's drem is the truncating remainder JavaScript's % is.
+                        case FLOAT64_MOD -> b.drem();
                         default -> b.ddiv();
                     }
                     store(n);

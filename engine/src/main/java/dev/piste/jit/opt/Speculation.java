@@ -30,9 +30,9 @@ public final class Speculation {
     private Speculation() {}
 
     private static final int NUMBER_BITS = TypeFeedback.INT32 | TypeFeedback.DOUBLE | TypeFeedback.OVERFLOW | TypeFeedback.MINUS_ZERO;
-    private static final Set<Opcode> INT32_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.MUL, Opcode.ADD_SMI, Opcode.INC,
+    private static final Set<Opcode> INT32_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.MUL, Opcode.MOD, Opcode.ADD_SMI, Opcode.INC,
         Opcode.DEC, Opcode.BIT_AND, Opcode.BIT_OR, Opcode.BIT_XOR, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE, Opcode.STRICT_EQ);
-    private static final Set<Opcode> FLOAT64_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.MUL, Opcode.DIV, Opcode.ADD_SMI,
+    private static final Set<Opcode> FLOAT64_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.MUL, Opcode.DIV, Opcode.MOD, Opcode.ADD_SMI,
         Opcode.INC, Opcode.DEC, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE);
 
     public static void run(Graph g) {
@@ -47,6 +47,7 @@ public final class Speculation {
                     }
                     if (bits == TypeFeedback.INT32 && INT32_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.INT32, out); continue; }
                     if (bits != 0 && (bits & ~NUMBER_BITS) == 0 && FLOAT64_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.FLOAT64, out); continue; }
+                    if (pure(n, gen)) { out.add(n); continue; }
                 }
                 out.add(n);
             }
@@ -56,6 +57,36 @@ public final class Speculation {
         assignPhiRepresentations(g);
         simplifyChecks(g);
         insertConversions(g);
+    }
+
+    /**
+     * Instructions that need no frame and can neither call JavaScript nor throw, whatever their
+     * operands: === (as a boolean), typeof and ! become {@link Op#PURE_CALL}s of the runtime's own
+     * functions, which inlined code can contain.
+     */
+    private static boolean pure(Node n, GraphBuilder.Generic gen) {
+        java.lang.constant.ClassDesc ops = java.lang.constant.ClassDesc.of("dev.piste.runtime.ops.JsOps");
+        var cdObject = java.lang.constant.ConstantDescs.CD_Object;
+        var cdBoolean = java.lang.constant.ConstantDescs.CD_boolean;
+        var kind = java.lang.constant.DirectMethodHandleDesc.Kind.STATIC;
+        switch (gen.opcode()) {
+            case STRICT_EQ -> {
+                n.data = java.lang.constant.MethodHandleDesc.ofMethod(kind, ops, "strictEquals", java.lang.constant.MethodTypeDesc.of(cdBoolean, cdObject, cdObject));
+                n.setInputs(new Node[] {n.input(1), n.input(0)});
+                n.representation = Representation.BOOL;
+            }
+            case TYPEOF -> n.data = java.lang.constant.MethodHandleDesc.ofMethod(kind, ops, "typeof",
+                java.lang.constant.MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_String, cdObject));
+            case NOT -> {
+                n.data = java.lang.constant.MethodHandleDesc.ofMethod(kind, ops, "isFalsy", java.lang.constant.MethodTypeDesc.of(cdBoolean, cdObject));
+                n.representation = Representation.BOOL;
+            }
+            default -> { return false; }
+        }
+        n.op = Op.PURE_CALL;
+        n.frameState = null;
+        n.afterState = null;
+        return true;
     }
 
     private static int feedbackBits(FeedbackVector fv, Opcode op, int[] operands) {
@@ -79,6 +110,7 @@ public final class Speculation {
             case ADD, ADD_SMI, INC -> int32 ? Op.CHECKED_INT32_ADD : Op.FLOAT64_ADD;
             case SUB, DEC -> int32 ? Op.CHECKED_INT32_SUB : Op.FLOAT64_SUB;
             case MUL -> int32 ? Op.CHECKED_INT32_MUL : Op.FLOAT64_MUL;
+            case MOD -> int32 ? Op.CHECKED_INT32_MOD : Op.FLOAT64_MOD;
             case DIV -> Op.FLOAT64_DIV;
             case BIT_AND -> Op.INT32_AND;
             case BIT_OR -> Op.INT32_OR;
@@ -345,7 +377,7 @@ public final class Speculation {
     /** Nodes that take all their inputs unboxed. */
     private static boolean consumesUnboxed(Node n) {
         return switch (n.op) {
-            case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
+            case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, FLOAT64_MOD, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
                  INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL, BOX_INT32, BOX_BOOL, BOX_FLOAT64, INT32_TO_FLOAT64,
                  FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN,
                  FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL, FLOAT64_CALL -> true;

@@ -50,6 +50,9 @@ public final class JsOps {
 
     // ---- Conversions ----
 
+    /** !v: whether ToBoolean(v) is false. */
+    public static boolean isFalsy(Object v) { return !toBoolean(v); }
+
     public static boolean toBoolean(Object v) {
         if (v instanceof Boolean b) return b;
         if (v instanceof Integer i) return i != 0;

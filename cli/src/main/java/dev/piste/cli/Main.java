@@ -79,7 +79,14 @@ public final class Main {
             }
             name = file.toString();
         }
-        Context context = Context.create(options, out, err);
+        Context context;
+        try {
+            context = Context.create(options, out, err);
+        } catch (IllegalArgumentException e) {
+            // An option value only the engine can judge (a tier policy, a pass name).
+            err.println("piste: " + e.getMessage());
+            return 2;
+        }
         try {
             context.eval(source, name);
             context.runEventLoop();

@@ -56,6 +56,8 @@ public final class Options {
         "Optimize every function with tier 2 from its third call, once its feedback has seen a run (a test mode; no OSR into tier 2).");
     public static final Option OPT = register("opt", Type.STRING, "", Stability.EXPERT,
         "Switch tier 2's passes off by name: --opt=-guards,-properties (passes: variables, properties, elements, calls, numbers, inline, guards; see --print-ir).");
+    public static final Option INLINE = register("inline", Type.BOOLEAN, true, Stability.EXPERT,
+        "Tier 2 inlines small functions a call site always calls (--no-inline: it does not; the same as --opt=-inline).");
     public static final Option TRACE_DEOPT = register("trace-deopt", Type.BOOLEAN, false, Stability.USER,
         "Print each deoptimization: function, bytecode position, reason, frames rebuilt.");
     public static final Option STRESS_DEOPT = register("stress-deopt", Type.LONG, -1L, Stability.INTERNAL,

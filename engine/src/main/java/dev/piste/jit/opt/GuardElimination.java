@@ -6,7 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Removes shape checks whose answer is already known: a {@link Op#CHECK_SHAPE} of a value that an
+ * Removes guards whose answer is already known: unboxing checks of values boxed in the same code (see
+ * unboxBoxes), and shape checks: a {@link Op#CHECK_SHAPE} of a value that an
  * earlier check (or a transition store) on every path to it has pinned to one of the allowed shapes,
  * with nothing in between that could change a shape. The facts flow through a block and into a
  * successor that has it as its only predecessor; anything that may run JavaScript or change a shape
@@ -20,7 +21,7 @@ public final class GuardElimination {
     private GuardElimination() {}
 
     public static int run(Graph g) {
-        int removed = 0;
+        int removed = unboxBoxes(g);
         Map<Block, Map<Object, Shape>> atEnd = new IdentityHashMap<>();
         for (Block b : g.blocks) {
             Map<Object, Shape> known = b.predecessors.size() == 1 && atEnd.containsKey(b.predecessors.getFirst())
@@ -42,6 +43,56 @@ public final class GuardElimination {
             atEnd.put(b, known);
         }
         return removed;
+    }
+
+    /**
+     * A check that unboxes a box made here cannot fail: CHECKED_TO_INT32 of a BOX_INT32 is the int32
+     * boxed, CHECKED_TO_FLOAT64 of a BOX_FLOAT64 the float64, of a BOX_INT32 a conversion (common where
+     * inlining joins a caller's unboxed value to a callee's check).
+     */
+    private static int unboxBoxes(Graph g) {
+        java.util.Map<Node, Node> replace = new IdentityHashMap<>();
+        for (Block b : g.blocks) {
+            for (Node n : b.nodes) {
+                if (n.inputCount() != 1) continue;
+                Node in = n.input(0);
+                if (n.op == Op.CHECKED_TO_INT32 && in.op == Op.BOX_INT32) replace.put(n, in.input(0));
+                else if (n.op == Op.CHECKED_TO_FLOAT64 && in.op == Op.BOX_FLOAT64) replace.put(n, in.input(0));
+                else if (n.op == Op.CHECKED_TO_FLOAT64 && in.op == Op.BOX_INT32) {
+                    n.op = Op.INT32_TO_FLOAT64;
+                    n.frameState = null;
+                    n.setInputs(new Node[] {in.input(0)});
+                }
+            }
+        }
+        if (replace.isEmpty()) return 0;
+        for (Block b : g.blocks) {
+            b.nodes.removeIf(replace::containsKey);
+            for (Node phi : b.phis) redirect(phi, replace);
+            for (Node n : b.nodes) {
+                redirect(n, replace);
+                n.frameState = redirect(n.frameState, replace);
+                n.afterState = redirect(n.afterState, replace);
+            }
+        }
+        return replace.size();
+    }
+
+    private static void redirect(Node n, java.util.Map<Node, Node> replace) {
+        for (int i = 0; i < n.inputCount(); i++) if (replace.containsKey(n.input(i))) n.inputs[i] = replace.get(n.input(i));
+    }
+
+    private static FrameState redirect(FrameState s, java.util.Map<Node, Node> replace) {
+        if (s == null) return null;
+        Node[] registers = s.registers.clone();
+        boolean changed = false;
+        for (int i = 0; i < registers.length; i++) if (registers[i] != null && replace.containsKey(registers[i])) { registers[i] = replace.get(registers[i]); changed = true; }
+        Node acc = replace.getOrDefault(s.accumulator, s.accumulator);
+        FrameState outer = redirect(s.outer, replace);
+        FrameState.InlinedCall call = s.call == null ? null : new FrameState.InlinedCall(s.call.function(), replace.getOrDefault(s.call.closure(), s.call.closure()),
+            replace.getOrDefault(s.call.thisArg(), s.call.thisArg()), s.call.arguments().stream().map(a -> replace.getOrDefault(a, a)).toList());
+        if (!changed && acc == s.accumulator && outer == s.outer && (call == null || call.equals(s.call))) return s;
+        return new FrameState(s.pc, acc, registers, outer, call);
     }
 
     private static boolean forgets(Node n) {

@@ -28,11 +28,13 @@ public final class Pipeline {
         new Pass("guards", "removal of shape checks already known to pass", GuardElimination::run));
 
     /**
-     * The passes switched off by a spec such as {@code -guards,-properties}; throws
+     * The passes switched off by a spec such as {@code -guards,-properties} (and inlining by
+     * {@code --no-inline} when inline is false); throws
      * IllegalArgumentException, naming the passes, for anything else.
      */
-    public static Set<String> disabled(String spec) {
+    public static Set<String> disabled(String spec, boolean inline) {
         Set<String> off = new LinkedHashSet<>();
+        if (!inline) off.add("inline");
         if (spec == null || spec.isBlank()) return off;
         for (String part : spec.split(",")) {
             String name = part.strip();

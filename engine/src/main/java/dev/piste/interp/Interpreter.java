@@ -123,8 +123,8 @@ public final class Interpreter {
      * A call from tier-2 code to the function its site has always called, whose installed code the
      * caller has checked is still the code it was compiled against: counts the call, makes the callee's
      * frame and pushes it. The caller then runs that code itself ({@code execute} on a constant of its
-     * class, which HotSpot can inline) and ends the call with {@link #leaveKnown}, or with
-     * {@link #leftKnownAbruptly} when it throws.
+     * class, which HotSpot can inline) and ends the call with {@link #leave}, or with
+     * {@link #leftAbruptly} when it throws.
      */
     /** Whether function is a closure of fn (the guard of an inlined call). */
     static boolean isClosureOf(Object function, BytecodeFunction fn) {
@@ -141,30 +141,38 @@ public final class Interpreter {
         countInvocation(state, code);
         Object[] args = code.needsArgumentsArray ? Arrays.copyOfRange(callerRegs, first, first + count) : NO_ARGUMENTS;
         Frame frame = newFrame(closure, thisArg, UNDEFINED, args, callerRegs, first, count);
-        frame.caller = state.top;
-        if (state.depth + 1 > state.maxDepth) throw JsException.rangeError("Maximum call stack size exceeded");
-        state.depth++;
-        state.top = frame;
+        push(state, frame);
         frame.tier = (byte) tier;
         return frame;
     }
 
-    /** The callee's code returned r: its value, once a deoptimized or suspended frame has run to the end in another tier. */
-    static Object leaveKnown(ExecutionState state, Frame frame, Object r) {
+    /** Puts frame on top of the stack; past the call depth limit, a RangeError and nothing changed. */
+    private static void push(ExecutionState state, Frame frame) {
+        frame.caller = state.top;
+        if (state.depth + 1 > state.maxDepth) throw JsException.rangeError("Maximum call stack size exceeded");
+        state.depth++;
+        state.top = frame;
+    }
+
+    private static void pop(ExecutionState state, Frame frame) {
+        state.depth--;
+        state.top = frame.caller;
+    }
+
+    /** The pushed frame's code returned r: its value (a deoptimized or suspended frame first runs to its end in another tier); the frame is popped. */
+    static Object leave(ExecutionState state, Frame frame, Object r) {
         try {
             return r == RESUME || r == OSR || r == DEOPT ? continueRun(frame, state, r) : r;
         } catch (StackOverflowError e) {
             throw JsException.rangeError("Maximum call stack size exceeded");
         } finally {
-            state.depth--;
-            state.top = frame.caller;
+            pop(state, frame);
         }
     }
 
-    /** The callee's code threw t: the frame is popped; returns what the caller is to throw. */
-    static Throwable leftKnownAbruptly(ExecutionState state, Frame frame, Throwable t) {
-        state.depth--;
-        state.top = frame.caller;
+    /** The pushed frame's code threw t: the frame is popped; returns what its caller is to throw. */
+    static Throwable leftAbruptly(ExecutionState state, Frame frame, Throwable t) {
+        pop(state, frame);
         return t instanceof StackOverflowError ? JsException.rangeError("Maximum call stack size exceeded") : t;
     }
 
@@ -208,26 +216,18 @@ public final class Interpreter {
     static Object run(Frame frame) { return run(frame, ExecutionState.of(frame.closure.realm)); }
 
     static Object run(Frame frame, ExecutionState state) {
-        frame.caller = state.top;
-        state.top = frame;
-        if (++state.depth > state.maxDepth) {
-            state.depth--;
-            state.top = frame.caller;
-            throw JsException.rangeError("Maximum call stack size exceeded");
-        }
+        push(state, frame);
+        Object r;
         try {
             CompiledCode optimized = (CompiledCode) frame.code.optimized;
             CompiledCode compiled = (CompiledCode) frame.code.compiled;
-            Object r = optimized != null && frame.pc == 0 && !state.stressOsr ? runOptimized(optimized, frame, state)
+            r = optimized != null && frame.pc == 0 && !state.stressOsr ? runOptimized(optimized, frame, state)
                 : compiled != null && !state.stressOsr && (frame.pc == 0 || compiled.canEnterAt(frame.pc))
                 ? runCompiled(compiled, frame, state) : execute(frame, state);
-            return r == RESUME || r == OSR || r == DEOPT ? continueRun(frame, state, r) : r;
-        } catch (StackOverflowError e) {
-            throw JsException.rangeError("Maximum call stack size exceeded");
-        } finally {
-            state.depth--;
-            state.top = frame.caller;
+        } catch (Throwable t) {
+            throw Steps.rethrow(leftAbruptly(state, frame, t));
         }
+        return leave(state, frame, r);
     }
 
     /**
@@ -236,9 +236,7 @@ public final class Interpreter {
      * to finish: inner gives that value (an exception from it goes to this frame's handlers, or on).
      */
     static Object finishDeoptimized(ExecutionState state, Frame frame, java.util.function.Supplier<Object> inner, int callLength) {
-        frame.caller = state.top;
-        state.top = frame;
-        state.depth++;
+        push(state, frame);
         try {
             frame.tier = 0;
             if (inner != null) {
@@ -256,8 +254,7 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             throw JsException.rangeError("Maximum call stack size exceeded");
         } finally {
-            state.depth--;
-            state.top = frame.caller;
+            pop(state, frame);
         }
     }
 

@@ -406,6 +406,9 @@ public final class Steps {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T { throw (T) t; }
 
+    /** Throws t as it is (checked or not); declared to return so that callers can write {@code throw rethrow(t)}. */
+    static RuntimeException rethrow(Throwable t) { throw sneaky(t); }
+
     // ---- Calls ----
 
     // The arguments of CALL, NEW and SUPER_CALL are a register range, read from frame.registers.

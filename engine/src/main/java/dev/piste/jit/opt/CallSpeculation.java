@@ -22,19 +22,9 @@ public final class CallSpeculation {
 
     public static void run(Graph g) {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
-        for (Block b : g.blocks) {
-            List<Node> out = new ArrayList<>();
-            for (Node n : b.nodes) {
-                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen && gen.opcode() == Opcode.CALL
-                        && fv.call(gen.operands()[4]).monomorphicTarget() instanceof NativeFunction target && target.intrinsic != null
-                        && intrinsic(g, b, n, gen, target, out)) {
-                    continue;
-                }
-                out.add(n);
-            }
-            b.nodes.clear();
-            b.nodes.addAll(out);
-        }
+        g.rewrite((b, n, out) -> n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen && gen.opcode() == Opcode.CALL
+            && fv.call(gen.operands()[4]).monomorphicTarget() instanceof NativeFunction target && target.intrinsic != null
+            && intrinsic(g, b, n, gen, target, out));
     }
 
     /** CALL callee, this, first, count (inputs: acc, callee, this). */
@@ -46,14 +36,9 @@ public final class CallSpeculation {
         Node[] args = new Node[arity];
         for (int i = 0; i < arity; i++) if ((args[i] = argument(n, out, first + i)) == null) return false;
         Node callee = constant(g, b, target, out);
-        Node check = g.newNode(Op.CHECK_VALUE, n.pc, n.input(1), callee);
-        check.block = b;
-        check.frameState = n.frameState;
-        out.add(check);
+        out.add(g.guard(Op.CHECK_VALUE, b, n, n.input(1), callee));
         for (int i = 0; i < arity; i++) {
-            Node c = g.newNode(Op.CHECKED_TO_FLOAT64, n.pc, args[i]);
-            c.block = b;
-            c.frameState = n.frameState;
+            Node c = g.guard(Op.CHECKED_TO_FLOAT64, b, n, args[i]);
             c.representation = Representation.FLOAT64;
             out.add(c);
             args[i] = c;

@@ -29,24 +29,15 @@ public final class ElementSpeculation {
 
     public static void run(Graph g) {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
-        for (Block b : g.blocks) {
-            List<Node> out = new ArrayList<>();
-            for (Node n : b.nodes) {
-                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen) {
-                    int slot = gen.opcode() == Opcode.GET_KEYED ? gen.operands()[1] : gen.opcode() == Opcode.SET_KEYED ? gen.operands()[2] : -1;
-                    if (slot >= 0 && fv.keyed(slot).state() == dev.piste.ic.IcState.UNINITIALIZED && g.deoptimizeWithoutFeedback) {
-                        out.add(g.insufficientFeedback(b, n));
-                    }
-                    if (gen.opcode() == Opcode.GET_KEYED && fv.keyed(gen.operands()[1]).monomorphicKind() instanceof ElementsKind k
-                        && load(g, b, n, new Access(k, gen.operands()[1]), out)) continue;
-                    if (gen.opcode() == Opcode.SET_KEYED && fv.keyed(gen.operands()[2]).monomorphicKind() instanceof ElementsKind k
-                        && store(g, b, n, new Access(k, gen.operands()[2]), out)) continue;
-                }
-                out.add(n);
-            }
-            b.nodes.clear();
-            b.nodes.addAll(out);
-        }
+        g.rewrite((b, n, out) -> {
+            if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)) return false;
+            int slot = gen.opcode() == Opcode.GET_KEYED ? gen.operands()[1] : gen.opcode() == Opcode.SET_KEYED ? gen.operands()[2] : -1;
+            if (slot < 0) return false;
+            if (fv.keyed(slot).state() == dev.piste.ic.IcState.UNINITIALIZED && g.deoptimizeWithoutFeedback) out.add(g.insufficientFeedback(b, n));
+            if (!(fv.keyed(slot).monomorphicKind() instanceof ElementsKind k)) return false;
+            Access a = new Access(k, slot);
+            return gen.opcode() == Opcode.GET_KEYED ? load(g, b, n, a, out) : store(g, b, n, a, out);
+        });
     }
 
     /** The representation the storage of a kind gives and takes. */
@@ -88,9 +79,7 @@ public final class ElementSpeculation {
 
     /** v guarded into rep with n's frame state (the numbers pass drops the guard when v is already in rep). */
     private static Node check(Graph g, Block b, Node n, Node v, Representation rep, List<Node> out) {
-        Node c = g.newNode(rep == Representation.INT32 ? Op.CHECKED_TO_INT32 : Op.CHECKED_TO_FLOAT64, n.pc, v);
-        c.block = b;
-        c.frameState = n.frameState;
+        Node c = g.guard(rep == Representation.INT32 ? Op.CHECKED_TO_INT32 : Op.CHECKED_TO_FLOAT64, b, n, v);
         c.representation = rep;
         out.add(c);
         return c;

@@ -42,13 +42,30 @@ public final class Graph {
      */
     public boolean deoptimizeWithoutFeedback = true;
 
-    /** An unconditional deoptimization in block b before n, a site without feedback, with n's frame state. */
-    Node insufficientFeedback(Block b, Node n) {
-        Node d = newNode(Op.DEOPTIMIZE, n.pc);
-        d.block = b;
-        d.frameState = n.frameState;
-        return d;
+    /** What a pass does to one node: adds to out what replaces it and returns true, or returns false to keep it (after whatever it added). */
+    @FunctionalInterface
+    interface Rewrite { boolean apply(Block b, Node n, List<Node> out); }
+
+    /** Rebuilds every block's nodes through rewrite, in order. */
+    void rewrite(Rewrite rewrite) {
+        for (Block b : blocks) {
+            List<Node> out = new ArrayList<>();
+            for (Node n : b.nodes) if (!rewrite.apply(b, n, out)) out.add(n);
+            b.nodes.clear();
+            b.nodes.addAll(out);
+        }
     }
+
+    /** A guard of instruction n, in block b: it deoptimizes with n's frame state (nothing of n has happened yet). */
+    Node guard(Op op, Block b, Node n, Node... inputs) {
+        Node c = newNode(op, n.pc, inputs);
+        c.block = b;
+        c.frameState = n.frameState;
+        return c;
+    }
+
+    /** An unconditional deoptimization in block b before n, a site without feedback, with n's frame state. */
+    Node insufficientFeedback(Block b, Node n) { return guard(Op.DEOPTIMIZE, b, n); }
 
     public int nodeCount() { return nextId; }
 }

@@ -117,10 +117,7 @@ public final class Inliner {
             arguments.set(i, add(g, b, before, g.newNode(box, -1, a)));
         }
         // The guard: a closure of fn, else the interpreter makes the call.
-        Node check = g.newNode(Op.CHECK_CALLEE, n.pc, closure).withData(fn);
-        check.block = b;
-        check.frameState = n.frameState;
-        before.add(check);
+        before.add(g.guard(Op.CHECK_CALLEE, b, n, closure).withData(fn));
         // The callee's entry values, as the interpreter's frame set-up would make them.
         Map<Node, Node> replace = new IdentityHashMap<>();
         Block entry = callee.blocks.getFirst();

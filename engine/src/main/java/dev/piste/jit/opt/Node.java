@@ -40,6 +40,18 @@ public final class Node {
 
     Node withData(Object value) { data = value; return this; }
 
+    /**
+     * This node turns into an operation that cannot fail (a pass lowered its instruction): it keeps
+     * its id, so every use stays valid, and loses its frame states.
+     */
+    void become(Op newOp, Object newData, Node... newInputs) {
+        op = newOp;
+        data = newData;
+        frameState = null;
+        afterState = null;
+        setInputs(newInputs);
+    }
+
     public int inputCount() { return inputs.length; }
     public Node input(int i) { return inputs[i]; }
 

@@ -339,14 +339,8 @@ public final class OptCompiler {
                     load(n.input(1));
                     b.imul();
                     store(n);
-                    // 0 from a negative operand is -0 in JavaScript: not an int32.
-                    Label nonZero = b.newLabel();
-                    load(n);
-                    b.ifne(nonZero);
-                    load(n.input(0));
-                    load(n.input(1));
-                    b.ior().iflt(deopt(n, DeoptReason.MINUS_ZERO));
-                    b.labelBinding(nonZero);
+                    // 0 from a negative operand is -0 in JavaScript.
+                    deoptOnMinusZero(n, () -> { load(n.input(0)); load(n.input(1)); b.ior(); });
                 }
                 case CHECKED_INT32_MOD -> {
                     load(n.input(1));
@@ -355,13 +349,8 @@ public final class OptCompiler {
                     load(n.input(1));
                     b.irem();
                     store(n);
-                    // A zero remainder of a negative dividend is -0 in JavaScript: not an int32.
-                    Label nonZero = b.newLabel();
-                    load(n);
-                    b.ifne(nonZero);
-                    load(n.input(0));
-                    b.iflt(deopt(n, DeoptReason.MINUS_ZERO));
-                    b.labelBinding(nonZero);
+                    // A zero remainder of a negative dividend is -0 in JavaScript.
+                    deoptOnMinusZero(n, () -> load(n.input(0)));
                 }
                 case PURE_CALL -> {
                     var m = (java.lang.constant.DirectMethodHandleDesc) n.data;
@@ -750,6 +739,16 @@ public final class OptCompiler {
 
         private int scratch = -1;
 
+        /** n's int32 result, just stored, is -0 in JavaScript (not an int32) when it is 0 and pushSign leaves a negative int: deoptimize then. */
+        private void deoptOnMinusZero(Node n, Runnable pushSign) {
+            Label nonZero = b.newLabel();
+            load(n);
+            b.ifne(nonZero);
+            pushSign.run();
+            b.iflt(deopt(n, DeoptReason.MINUS_ZERO));
+            b.labelBinding(nonZero);
+        }
+
         /** A comparison of the node's two inputs as an unboxed boolean: jumpIfTrue emits the compare and its branch. */
         private void comparison(Node n, java.util.function.Consumer<Label> jumpIfTrue) {
             Label yes = b.newLabel(), done = b.newLabel();
@@ -831,14 +830,14 @@ public final class OptCompiler {
                 .invokevirtual(JvmCode.COMPILED, "execute", RUN_TYPE).astore(result);
             b.labelBinding(end);
             b.aload(STATE).aload(frame).aload(result)
-                .invokestatic(INTERPRETER, "leaveKnown", MethodTypeDesc.of(CD_Object, JvmCode.STATE, JvmCode.FRAME, CD_Object));
+                .invokestatic(INTERPRETER, "leave", MethodTypeDesc.of(CD_Object, JvmCode.STATE, JvmCode.FRAME, CD_Object));
             store(n);
             b.goto_(done);
             b.exceptionCatchAll(start, end, abrupt);
             b.labelBinding(abrupt);
             b.astore(result);
             b.aload(STATE).aload(frame).aload(result).checkcast(CD_Throwable)
-                .invokestatic(INTERPRETER, "leftKnownAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
+                .invokestatic(INTERPRETER, "leftAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
             b.labelBinding(generic);
             b.aload(FRAME).aload(STATE);
             load(n.input(0));

@@ -60,21 +60,14 @@ public final class PropertySpeculation {
 
     public static void run(Graph g) {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
-        for (Block b : g.blocks) {
-            List<Node> out = new ArrayList<>();
-            for (Node n : b.nodes) {
-                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen
-                        && (gen.opcode() == Opcode.GET_NAMED || gen.opcode() == Opcode.SET_NAMED)) {
-                    PropertyCache cache = fv.property(gen.operands()[2]);
-                    if (cache.state() == dev.piste.ic.IcState.UNINITIALIZED && g.deoptimizeWithoutFeedback) out.add(g.insufficientFeedback(b, n));
-                    List<Case> cases = cache.cases();
-                    if (!cases.isEmpty() && (gen.opcode() == Opcode.GET_NAMED ? load(g, b, n, cases, out) : store(g, b, n, cases, out))) continue;
-                }
-                out.add(n);
-            }
-            b.nodes.clear();
-            b.nodes.addAll(out);
-        }
+        g.rewrite((b, n, out) -> {
+            if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)
+                || gen.opcode() != Opcode.GET_NAMED && gen.opcode() != Opcode.SET_NAMED) return false;
+            PropertyCache cache = fv.property(gen.operands()[2]);
+            if (cache.state() == dev.piste.ic.IcState.UNINITIALIZED && g.deoptimizeWithoutFeedback) out.add(g.insufficientFeedback(b, n));
+            List<Case> cases = cache.cases();
+            return !cases.isEmpty() && (gen.opcode() == Opcode.GET_NAMED ? load(g, b, n, cases, out) : store(g, b, n, cases, out));
+        });
     }
 
     /** acc = obj.name (inputs: acc, obj). */
@@ -82,16 +75,16 @@ public final class PropertySpeculation {
         Node obj = n.input(1);
         if (cases.stream().allMatch(c -> c.kind() == CaseKind.OWN_FIELD)) {
             checkShapes(g, b, n, obj, shapes(cases), out);
-            become(n, Op.LOAD_FIELD, new Fields(shapes(cases), slots(cases)), obj);
+            n.become(Op.LOAD_FIELD, new Fields(shapes(cases), slots(cases)), obj);
         } else if (cases.size() == 1 && (cases.getFirst().kind() == CaseKind.PROTO_FIELD || cases.getFirst().kind() == CaseKind.MISSING)) {
             Case c = cases.getFirst();
             checkShapes(g, b, n, obj, new Shape[] {c.receiverShape()}, out);
             checkChain(g, b, n, c, out);
             if (c.kind() == CaseKind.MISSING) {
-                become(n, Op.CONSTANT, Undefined.INSTANCE);
+                n.become(Op.CONSTANT, Undefined.INSTANCE);
             } else {
                 Node holder = constant(g, b, c.holder(), out);
-                become(n, Op.LOAD_FIELD, new Fields(new Shape[] {c.chainShapes().getLast()}, new int[] {c.slot()}), holder);
+                n.become(Op.LOAD_FIELD, new Fields(new Shape[] {c.chainShapes().getLast()}, new int[] {c.slot()}), holder);
             }
         } else if (cases.stream().allMatch(c -> DISPATCHED_LOADS.contains(c.kind()))) {
             n.op = Op.CHECKED_LOAD_NAMED;
@@ -109,12 +102,12 @@ public final class PropertySpeculation {
         Node value = n.input(0), obj = n.input(1);
         if (cases.stream().allMatch(c -> c.kind() == CaseKind.STORE_FIELD)) {
             checkShapes(g, b, n, obj, shapes(cases), out);
-            become(n, Op.STORE_FIELD, new Fields(shapes(cases), slots(cases)), obj, value);
+            n.become(Op.STORE_FIELD, new Fields(shapes(cases), slots(cases)), obj, value);
         } else if (cases.size() == 1 && cases.getFirst().kind() == CaseKind.STORE_TRANSITION) {
             Case c = cases.getFirst();
             checkShapes(g, b, n, obj, new Shape[] {c.receiverShape()}, out);
             checkChain(g, b, n, c, out);
-            become(n, Op.TRANSITION_STORE, new Transition(c.transition(), c.slot()), obj, value);
+            n.become(Op.TRANSITION_STORE, new Transition(c.transition(), c.slot()), obj, value);
         } else if (cases.stream().allMatch(c -> DISPATCHED_STORES.contains(c.kind()))) {
             n.op = Op.CHECKED_STORE_NAMED;
             n.data = new Cases(cases);
@@ -126,19 +119,9 @@ public final class PropertySpeculation {
         return true;
     }
 
-    /** n turns into an operation that cannot fail: it keeps its id (its uses stay valid) and loses its frame state. */
-    private static void become(Node n, Op op, Object data, Node... inputs) {
-        n.op = op;
-        n.data = data;
-        n.frameState = null;
-        n.setInputs(inputs);
-    }
 
     private static void checkShapes(Graph g, Block b, Node n, Node obj, Shape[] shapes, List<Node> out) {
-        Node check = g.newNode(Op.CHECK_SHAPE, n.pc, obj).withData(shapes);
-        check.block = b;
-        check.frameState = n.frameState;
-        out.add(check);
+        out.add(g.guard(Op.CHECK_SHAPE, b, n, obj).withData(shapes));
     }
 
     /**

@@ -37,23 +37,17 @@ public final class Speculation {
 
     public static void run(Graph g) {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
-        for (Block b : g.blocks) {
-            List<Node> out = new ArrayList<>();
-            for (Node n : b.nodes) {
-                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen) {
-                    int bits = feedbackBits(fv, gen.opcode(), gen.operands());
-                    if (bits == 0 && g.deoptimizeWithoutFeedback && (INT32_OPS.contains(gen.opcode()) || FLOAT64_OPS.contains(gen.opcode()))) {
-                        out.add(g.insufficientFeedback(b, n));
-                    }
-                    if (bits == TypeFeedback.INT32 && INT32_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.INT32, out); continue; }
-                    if (bits != 0 && (bits & ~NUMBER_BITS) == 0 && FLOAT64_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.FLOAT64, out); continue; }
-                    if (pure(n, gen)) { out.add(n); continue; }
-                }
-                out.add(n);
+        g.rewrite((b, n, out) -> {
+            if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)) return false;
+            int bits = feedbackBits(fv, gen.opcode(), gen.operands());
+            if (bits == 0 && g.deoptimizeWithoutFeedback && (INT32_OPS.contains(gen.opcode()) || FLOAT64_OPS.contains(gen.opcode()))) {
+                out.add(g.insufficientFeedback(b, n));
             }
-            b.nodes.clear();
-            b.nodes.addAll(out);
-        }
+            if (bits == TypeFeedback.INT32 && INT32_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.INT32, out); return true; }
+            if (bits != 0 && (bits & ~NUMBER_BITS) == 0 && FLOAT64_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.FLOAT64, out); return true; }
+            pure(n, gen);
+            return false;
+        });
         assignPhiRepresentations(g);
         simplifyChecks(g);
         insertConversions(g);
@@ -144,9 +138,7 @@ public final class Speculation {
         if (v.op == Op.CONSTANT && v.data instanceof Integer i) return constant(g, b, i, rep, out);
         if (rep == Representation.FLOAT64 && v.op == Op.CONSTANT && v.data instanceof Double d) return constant(g, b, d, rep, out);
         if (rep == Representation.FLOAT64 && v.representation == Representation.INT32) return add(g, b, Op.INT32_TO_FLOAT64, v, rep, out);
-        Node check = g.newNode(rep == Representation.INT32 ? Op.CHECKED_TO_INT32 : Op.CHECKED_TO_FLOAT64, n.pc, v);
-        check.block = b;
-        check.frameState = n.frameState;
+        Node check = g.guard(rep == Representation.INT32 ? Op.CHECKED_TO_INT32 : Op.CHECKED_TO_FLOAT64, b, n, v);
         check.representation = rep;
         out.add(check);
         return check;

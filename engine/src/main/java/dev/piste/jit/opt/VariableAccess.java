@@ -31,51 +31,30 @@ public final class VariableAccess {
 
     public static void run(Graph g) {
         FeedbackVector fv = g.function.feedback instanceof FeedbackVector v ? v : null;
-        for (Block b : g.blocks) {
-            List<Node> out = new ArrayList<>();
-            for (Node n : b.nodes) {
-                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen) {
-                    int[] o = gen.operands();
-                    switch (gen.opcode()) {
-                        case LDA_CONTEXT -> {
-                            become(n, Op.LOAD_CONTEXT_SLOT, new ContextSlot(o[0], o[1]), context(g, b, out));
-                            out.add(n);
-                            continue;
-                        }
-                        case STA_CONTEXT -> {
-                            Node value = n.input(0);
-                            become(n, Op.STORE_CONTEXT_SLOT, new ContextSlot(o[0], o[1]), context(g, b, out), value);
-                            out.add(n);
-                            continue;
-                        }
-                        case CHECK_HOLE -> {
-                            Node value = n.input(0);
-                            Node check = g.newNode(Op.CHECK_INITIALIZED, n.pc, value);
-                            check.block = b;
-                            check.frameState = n.frameState;
-                            out.add(check);
-                            // The instruction's value is the accumulator, unchanged.
-                            become(n, Op.PASS, null, value);
-                            out.add(n);
-                            continue;
-                        }
-                        case LDA_GLOBAL -> {
-                            if (fv != null && fv.global(o[1]).state() != IcState.UNINITIALIZED) {
-                                n.op = Op.LOAD_GLOBAL;
-                                n.data = new Global(fv.global(o[1]), (String) g.function.constants[o[0]]);
-                                n.setInputs(new Node[0]);
-                                out.add(n);
-                                continue;
-                            }
-                        }
-                        default -> {}
-                    }
+        g.rewrite((b, n, out) -> {
+            if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)) return false;
+            int[] o = gen.operands();
+            switch (gen.opcode()) {
+                case LDA_CONTEXT -> n.become(Op.LOAD_CONTEXT_SLOT, new ContextSlot(o[0], o[1]), context(g, b, out));
+                case STA_CONTEXT -> n.become(Op.STORE_CONTEXT_SLOT, new ContextSlot(o[0], o[1]), context(g, b, out), n.input(0));
+                case CHECK_HOLE -> {
+                    Node value = n.input(0);
+                    out.add(g.guard(Op.CHECK_INITIALIZED, b, n, value));
+                    // The instruction's value is the accumulator, unchanged.
+                    n.become(Op.PASS, null, value);
                 }
-                out.add(n);
+                case LDA_GLOBAL -> {
+                    if (fv == null || fv.global(o[1]).state() == IcState.UNINITIALIZED) return false;
+                    // It keeps its frame state: the read deoptimizes when the global is not where the cache found it.
+                    n.op = Op.LOAD_GLOBAL;
+                    n.data = new Global(fv.global(o[1]), (String) g.function.constants[o[0]]);
+                    n.setInputs(new Node[0]);
+                }
+                default -> { return false; }
             }
-            b.nodes.clear();
-            b.nodes.addAll(out);
-        }
+            out.add(n);
+            return true;
+        });
     }
 
     private static Node context(Graph g, Block b, List<Node> out) {
@@ -85,10 +64,4 @@ public final class VariableAccess {
         return c;
     }
 
-    private static void become(Node n, Op op, Object data, Node... inputs) {
-        n.op = op;
-        n.data = data;
-        n.frameState = null;
-        n.setInputs(inputs);
-    }
 }

@@ -18,7 +18,7 @@ SUITE = os.path.join(BENCH, "suite")
 MODES = [
     ("interp", "piste", ["--jitless"], 8),
     ("tier1", "piste", ["--opt-ticks=0"], 8),
-    ("jit", "piste", [], 8),
+    ("jit", "piste", ["--jit-stats"], 8),
     ("node", "node", [], 10),
     ("node-jitless", "node", ["--jitless"], 6),
 ]
@@ -37,6 +37,15 @@ def steady_state(times):
         return None
     half = times[len(times) // 2:] if len(times) > 1 else times
     return statistics.median(half)
+
+
+def tier2_stats(stderr):
+    """Tier 2's totals from --jit-stats: compilations, compile time, inlined calls, deoptimizations."""
+    m = re.search(r"\[jit-stats\] tier 2: (\d+) compilations .*?, (\d+) refused, in ([\d.]+) ms; (\d+) calls inlined; (\d+) deoptimizations, (\d+) invalidations", stderr or "")
+    if not m:
+        return None
+    return {"compilations": int(m.group(1)), "refused": int(m.group(2)), "compile_ms": float(m.group(3)),
+            "inlined": int(m.group(4)), "deopts": int(m.group(5)), "invalidations": int(m.group(6))}
 
 
 def time_tool():
@@ -173,6 +182,7 @@ def main():
                     "benchmark": name, "mode": mode, "engine": engine, "flags": flags,
                     "iterations_ms": times, "first_ms": times[0] if times else None,
                     "steady_ms": steady_state(times), "max_rss_kb": rss, "checked": checked, "ok": ok,
+                    "tier2": tier2_stats(err),
                     "error": None if ok else (err.strip()[-2000:] or "exit code %s" % rc),
                 })
     finally:

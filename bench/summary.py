@@ -30,4 +30,14 @@ g = lambda xs: math.exp(sum(map(math.log, xs)) / len(xs)) if xs else float("nan"
 gm = {x: g([m[x] for m in rows.values() if m.get(x)]) for x in modes}
 print("| **geomean** | %s | **%.2fx** | **%.2f** |" % (" | ".join("%.1f" % gm[x] for x in modes), g(speedups), g(vs_jitless)))
 print()
+t2 = {r["benchmark"]: r.get("tier2") for r in d["results"] if r["mode"] == "jit" and r.get("tier2")}
+if t2:
+    print("Tier 2 in the jit runs (whole process, from --jit-stats):")
+    print()
+    print("| benchmark | compilations | refused | compile ms | calls inlined | deopts | invalidations |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for b in sorted(t2):
+        x = t2[b]
+        print("| %s | %d | %d | %.1f | %d | %d | %d |" % (b, x["compilations"], x["refused"], x["compile_ms"], x["inlined"], x["deopts"], x["invalidations"]))
+    print()
 print("%s; machine %s" % (f, d.get("machine", "")))

@@ -96,7 +96,8 @@ public final class TierUp {
 
     // ---- Tier 2 (first version: --always-opt and %OptimizeFunctionOnNextCall) ----
 
-    int optimizedFunctions, deoptimizations;
+    int optimizedFunctions, deoptimizations, optRefusals, invalidations, inlinedCalls;
+    long optimizeNanos;
     /** --stress-deopt: optimized code deoptimizes at seeded random points. */
     boolean stressDeopt;
 
@@ -198,6 +199,8 @@ public final class TierUp {
             code.classBytes = out.classBytes();
             code.jvmCodeBytes = out.jvmCodeBytes();
             code.compileNanos = System.nanoTime() - start;
+            optimizeNanos += code.compileNanos;
+            inlinedCalls += (int) g.inliningDecisions.stream().filter(d -> d.endsWith(": inlined")).count();
             for (var d : out.shapeDependencies()) {
                 if (d.object().shape() != d.shape()) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("a prototype changed shape during compilation");
             }
@@ -210,6 +213,7 @@ public final class TierUp {
                 describe(fn), entry, fn.invocationCount, fn.deoptCount, out.guards(), out.jvmCodeBytes(), nanos(code.compileNanos));
             return code;
         } catch (dev.piste.jit.opt.GraphBuilder.Unsupported e) {
+            optRefusals++;
             fn.optRefusal = e.getMessage();
             if (traced(fn)) settings.trace().printf("[opt] %s: not optimized%s: %s%n", describe(fn), entry, e.getMessage());
         } catch (Throwable e) {
@@ -227,6 +231,7 @@ public final class TierUp {
         if (code.invalidated) return;
         code.invalidated = true;
         if (fn.optimized != code && fn.optimizedOsr != code) return;
+        invalidations++;
         // The function's entry and OSR code come from the same feedback: both go, and the event counts once.
         fn.optimized = null;
         fn.optimizedOsr = null;
@@ -390,7 +395,9 @@ public final class TierUp {
         return String.format("[jit-stats] tier 1: %d functions compiled, %d refused; %d bytecode instructions (%d units) -> %d bytes of JVM code"
                 + " in %.1f ms (%.0f instructions/ms; generating %.1f ms, defining classes %.1f ms); first code installed %s after start; %d OSR entries",
             compiledFunctions, refusedFunctions, compiledInstructions, compiledUnits, jvmCodeBytes, ms,
-            ms > 0 ? compiledInstructions / ms : 0.0, generateNanos / 1e6, (compileNanos - generateNanos) / 1e6, firstInstallNanos < 0 ? "never" : nanos(firstInstallNanos), osrEntries);
+            ms > 0 ? compiledInstructions / ms : 0.0, generateNanos / 1e6, (compileNanos - generateNanos) / 1e6, firstInstallNanos < 0 ? "never" : nanos(firstInstallNanos), osrEntries)
+            + String.format("%n[jit-stats] tier 2: %d compilations (%d entries by OSR), %d refused, in %.1f ms; %d calls inlined; %d deoptimizations, %d invalidations",
+                optimizedFunctions, osrOptimizedEntries, optRefusals, optimizeNanos / 1e6, inlinedCalls, deoptimizations, invalidations);
     }
 
     private void refuse(BytecodeFunction fn, String reason) {

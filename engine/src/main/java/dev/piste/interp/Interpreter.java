@@ -235,7 +235,7 @@ public final class Interpreter {
      * the stack like any call. When inner is not null the frame stands at a call whose callee is still
      * to finish: inner gives that value (an exception from it goes to this frame's handlers, or on).
      */
-    static Object finishDeoptimized(ExecutionState state, Frame frame, java.util.function.Supplier<Object> inner, int callLength) {
+    static Object finishDeoptimized(ExecutionState state, Frame frame, java.util.function.Supplier<Object> inner) {
         push(state, frame);
         try {
             frame.tier = 0;
@@ -248,7 +248,7 @@ public final class Interpreter {
                     return continueRun(frame, state, DEOPT);
                 }
                 frame.accumulator = r;
-                frame.pc += callLength;
+                frame.pc += Opcode.of(frame.code.code[frame.pc]).length();
             }
             return continueRun(frame, state, DEOPT);
         } catch (StackOverflowError e) {

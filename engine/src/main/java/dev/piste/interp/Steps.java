@@ -327,7 +327,7 @@ public final class Steps {
             return Interpreter.DEOPT;
         }
         f.accumulator = result;
-        f.pc = top.pc() + Opcode.CALL.length();
+        f.pc = top.pc() + Opcode.of(f.code.code[top.pc()]).length();
         return Interpreter.DEOPT;
     }
 
@@ -335,10 +335,29 @@ public final class Steps {
         var level = levels.get(i);
         Object[] args = new Object[level.arguments().length];
         for (int k = 0; k < args.length; k++) args[k] = values[level.arguments()[k]];
-        Frame frame = Interpreter.newFrame((Closure) values[level.closure()], values[level.thisArg()], args, Undefined.INSTANCE);
+        Closure closure = (Closure) values[level.closure()];
+        Object self = values[level.thisArg()];
+        Frame frame = Interpreter.newFrame(closure, self, args, level.construct() ? closure : Undefined.INSTANCE);
         writeLevel(frame, level, values);
         java.util.function.Supplier<Object> inner = i + 1 < levels.size() ? () -> finishInlinedLevel(state, levels, i + 1, values) : null;
-        return Interpreter.finishDeoptimized(state, frame, inner, Opcode.CALL.length());
+        Object result = Interpreter.finishDeoptimized(state, frame, inner);
+        return level.construct() ? constructResult(result, self) : result;
+    }
+
+    /** What {@code new} gives once the constructor returned result: result when it is an object, else the object made for it. */
+    static Object constructResult(Object result, Object self) { return result instanceof JsObject ? result : self; }
+
+    /**
+     * The object {@code new} makes for a constructor (a plain function or a base class without fields,
+     * inlined by tier 2), or null when its prototype property is not a plain data property (reading it
+     * could run JavaScript): tier 2 then deoptimizes.
+     */
+    static Object allocateThis(Object constructor) {
+        Closure c = (Closure) constructor;
+        int slot = c.shape().lookup("prototype");
+        if (slot < 0 || dev.piste.runtime.objects.PropertyAttributes.isAccessor(c.shape().attributesAt(slot))) return null;
+        Object p = c.slots()[slot];
+        return new JsObject(p instanceof JsObject o ? o : c.realm.objectPrototype);
     }
 
     private static void writeLevel(Frame f, dev.piste.jit.opt.InlinedExit.Level level, Object[] values) {

@@ -20,8 +20,12 @@ public final class FrameState {
     public final FrameState outer;
     public final InlinedCall call;
 
-    /** How an inlined callee's interpreter frame is made: its function, the closure called, this and the arguments. */
-    public record InlinedCall(BytecodeFunction function, Node closure, Node thisArg, List<Node> arguments) {}
+    /**
+     * How an inlined callee's interpreter frame is made: its function, the closure called, this and the
+     * arguments; construct: a {@code new} (new.target is the closure, and the call's value is this
+     * unless the function returns an object).
+     */
+    public record InlinedCall(BytecodeFunction function, Node closure, Node thisArg, List<Node> arguments, boolean construct) {}
 
     FrameState(int pc, Node accumulator, Node[] registers) { this(pc, accumulator, registers, null, null); }
 

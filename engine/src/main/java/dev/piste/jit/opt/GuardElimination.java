@@ -90,7 +90,7 @@ public final class GuardElimination {
         Node acc = replace.getOrDefault(s.accumulator, s.accumulator);
         FrameState outer = redirect(s.outer, replace);
         FrameState.InlinedCall call = s.call == null ? null : new FrameState.InlinedCall(s.call.function(), replace.getOrDefault(s.call.closure(), s.call.closure()),
-            replace.getOrDefault(s.call.thisArg(), s.call.thisArg()), s.call.arguments().stream().map(a -> replace.getOrDefault(a, a)).toList());
+            replace.getOrDefault(s.call.thisArg(), s.call.thisArg()), s.call.arguments().stream().map(a -> replace.getOrDefault(a, a)).toList(), s.call.construct());
         if (!changed && acc == s.accumulator && outer == s.outer && (call == null || call.equals(s.call))) return s;
         return new FrameState(s.pc, acc, registers, outer, call);
     }

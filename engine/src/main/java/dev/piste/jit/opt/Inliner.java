@@ -45,10 +45,11 @@ public final class Inliner {
             Block b = work.removeFirst();
             for (int k = 0; k < b.nodes.size(); k++) {
                 Node n = b.nodes.get(k);
-                if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen) || gen.opcode() != Opcode.CALL) continue;
-                if (!(fv.call(gen.operands()[4]).monomorphicTarget() instanceof Closure target)) continue;
-                String site = g.function.name + "@" + g.function.lineAt(n.pc) + ":" + g.function.columnAt(n.pc) + " -> " + target.code.name;
-                String why = refusal(g, target.code);
+                if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen) || gen.opcode() != Opcode.CALL && gen.opcode() != Opcode.NEW) continue;
+                boolean construct = gen.opcode() == Opcode.NEW;
+                if (!(fv.call(gen.operands()[construct ? 3 : 4]).monomorphicTarget() instanceof Closure target)) continue;
+                String site = g.function.name + "@" + g.function.lineAt(n.pc) + ":" + g.function.columnAt(n.pc) + " -> " + (construct ? "new " : "") + target.code.name;
+                String why = refusal(g, target, construct);
                 Graph callee = null;
                 if (why == null) {
                     try {
@@ -58,7 +59,7 @@ public final class Inliner {
                         why = e.getMessage();
                     }
                 }
-                Block after = why == null ? splice(g, b, k, n, gen, target.code, callee) : null;
+                Block after = why == null ? splice(g, b, k, n, gen, target.code, callee, construct) : null;
                 if (why == null && after == null) why = "its arguments are not in this block";
                 g.inliningDecisions.add(site + (why == null ? ": inlined" : ": not inlined: " + why));
                 if (callee != null) g.inliningDecisions.addAll(callee.inliningDecisions);
@@ -71,8 +72,9 @@ public final class Inliner {
         if (changed) for (int i = 0; i < g.blocks.size(); i++) g.blocks.get(i).id = i;
     }
 
-    /** Why fn is not inlined into g (before looking at its graph), or null. */
-    private static String refusal(Graph g, BytecodeFunction fn) {
+    /** Why target's function is not inlined into g, called or constructed (before looking at its graph), or null. */
+    private static String refusal(Graph g, Closure target, boolean construct) {
+        BytecodeFunction fn = target.code;
         if (fn == g.function) return "recursive";
         if (g.passesOff.contains("inline") || fn.neverOptimize) return "switched off";
         if (fn.code.length > MAX_SIZE) return "too large (" + fn.code.length + " bytecode units)";
@@ -80,7 +82,9 @@ public final class Inliner {
         if (fn.handlers.length > 0) return "has exception handlers";
         if (fn.needsArgumentsArray) return "uses its arguments object or rest parameters";
         if (fn.functionContextSize > 0) return "makes a context (its variables are captured)";
-        if (fn.flags.generator() || fn.flags.async() || fn.flags.classConstructor()) return "a generator, async function or class constructor";
+        if (fn.flags.generator() || fn.flags.async()) return "a generator or async function";
+        if (construct && (!fn.flags.isConstructor() || target.derived || target.instanceElements != null)) return "not a base constructor without fields";
+        if (!construct && fn.flags.classConstructor()) return "a class constructor called without new";
         return null;
     }
 
@@ -99,15 +103,16 @@ public final class Inliner {
      * Replaces the call n (index k of block b) by the callee's graph; returns the block holding what
      * followed the call, or null when the arguments cannot be found.
      */
-    private static Block splice(Graph g, Block b, int k, Node n, GraphBuilder.Generic gen, BytecodeFunction fn, Graph callee) {
-        int first = gen.operands()[2], count = gen.operands()[3];
+    private static Block splice(Graph g, Block b, int k, Node n, GraphBuilder.Generic gen, BytecodeFunction fn, Graph callee, boolean construct) {
+        // CALL callee, this, first, count (inputs: acc, callee, this); NEW callee, first, count (inputs: acc, callee).
+        int first = gen.operands()[construct ? 1 : 2], count = gen.operands()[construct ? 2 : 3];
         List<Node> arguments = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Node a = CallSpeculation.argument(n, b.nodes.subList(0, k), first + i);
             if (a == null) return null;
             arguments.add(a);
         }
-        Node closure = n.input(1), thisArg = n.input(2);
+        Node closure = n.input(1);
         List<Node> before = new ArrayList<>(b.nodes.subList(0, k));
         // The callee takes JavaScript values: an argument the caller holds unboxed is boxed for it.
         for (int i = 0; i < arguments.size(); i++) {
@@ -118,6 +123,7 @@ public final class Inliner {
         }
         // The guard: a closure of fn, else the interpreter makes the call.
         before.add(g.guard(Op.CHECK_CALLEE, b, n, closure).withData(fn));
+        Node thisArg = construct ? add(g, b, before, g.guard(Op.ALLOCATE, b, n, closure)) : n.input(2);
         // The callee's entry values, as the interpreter's frame set-up would make them.
         Map<Node, Node> replace = new IdentityHashMap<>();
         Block entry = callee.blocks.getFirst();
@@ -135,7 +141,7 @@ public final class Inliner {
                     thisValue = add(g, b, before, g.newNode(Op.SLOPPY_THIS, n.pc, closure, thisArg));
                 }
                 v = thisValue;
-            } else if (r == fn.functionRegister && r >= 0) {
+            } else if (r == fn.functionRegister && r >= 0 || construct && r == fn.newTargetRegister && r >= 0) {
                 v = closure;
             } else if (r == fn.homeObjectRegister && r >= 0) {
                 v = add(g, b, before, g.newNode(Op.LOAD_HOME_OBJECT, n.pc, closure));
@@ -146,7 +152,7 @@ public final class Inliner {
             replace.put(e, v);
         }
         entry.nodes.removeIf(x -> x.op == Op.ENTRY);
-        FrameState.InlinedCall call = new FrameState.InlinedCall(fn, closure, thisArg, List.copyOf(arguments));
+        FrameState.InlinedCall call = new FrameState.InlinedCall(fn, closure, thisArg, List.copyOf(arguments), construct);
         Map<FrameState, FrameState> states = new IdentityHashMap<>();
         for (Block cb : callee.blocks) {
             for (Node x : cb.phis) substitute(x, replace);
@@ -178,10 +184,17 @@ public final class Inliner {
         for (Block cb : callee.blocks) {
             Node end = cb.end();
             if (end.op != Op.RETURN) continue;
-            results.add(end.input(0));
+            Node result = end.input(0);
+            cb.nodes.removeLast();
+            if (construct) {
+                result = g.newNode(Op.CONSTRUCT_RESULT, -1, result, thisArg);
+                result.block = cb;
+                cb.nodes.add(result);
+            }
+            results.add(result);
             Node j = g.newNode(Op.JUMP, -1);
             j.block = cb;
-            cb.nodes.set(cb.nodes.size() - 1, j);
+            cb.nodes.add(j);
             cb.successors.add(after);
             after.predecessors.add(cb);
         }
@@ -226,7 +239,7 @@ public final class Inliner {
         } else {
             FrameState.InlinedCall c = s.call;
             FrameState.InlinedCall own = new FrameState.InlinedCall(c.function(), replace.getOrDefault(c.closure(), c.closure()),
-                replace.getOrDefault(c.thisArg(), c.thisArg()), c.arguments().stream().map(a -> replace.getOrDefault(a, a)).toList());
+                replace.getOrDefault(c.thisArg(), c.thisArg()), c.arguments().stream().map(a -> replace.getOrDefault(a, a)).toList(), c.construct());
             r = new FrameState(s.pc, acc, registers, attach(s.outer, caller, call, replace, done), own);
         }
         done.put(s, r);

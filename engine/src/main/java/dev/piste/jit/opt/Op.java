@@ -98,6 +98,10 @@ public enum Op {
     SLOPPY_THIS,
     /** An inlined callee's home object (for super): the one of closure input 0, or undefined. */
     LOAD_HOME_OBJECT,
+    /** The object an inlined {@code new} of closure input 0 makes (from its prototype property); deoptimizes when that property is an accessor. */
+    ALLOCATE,
+    /** An inlined constructor's value: input 0 (what it returned) when an object, else input 1 (the object made for it). */
+    CONSTRUCT_RESULT,
     /** Deoptimizes, always: the instruction after it has no feedback yet (see OptCompiler.DeoptReason.INSUFFICIENT_FEEDBACK). */
     DEOPTIMIZE,
     /**
@@ -118,7 +122,7 @@ public enum Op {
     public boolean canDeoptimize() {
         return switch (this) {
             case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
-                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, DEOPTIMIZE -> true;
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, DEOPTIMIZE -> true;
             default -> false;
         };
     }

@@ -263,7 +263,7 @@ public final class OptCompiler {
                 case CONSTANT, ENTRY, INT32_CONSTANT, FLOAT64_CONSTANT, LOAD_FRAME_REGISTER, LOAD_CONTEXT, LOAD_FIELD,
                      BOX_INT32, BOX_BOOL, BOX_FLOAT64, INT32_TO_FLOAT64, INT32_AND, INT32_OR, INT32_XOR,
                      FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_MOD, SLOPPY_THIS, LOAD_HOME_OBJECT, LOAD_CONTEXT_SLOT, CLOSURE_CONTEXT,
-                     PASS, PURE_CALL -> true;
+                     PASS, PURE_CALL, CONSTRUCT_RESULT -> true;
                 default -> false;
             };
         }
@@ -477,6 +477,20 @@ public final class OptCompiler {
                     b.ldc(JvmCode.classData(classData, n.data, JvmCode.FUNCTION))
                         .invokestatic(INTERPRETER, "isClosureOf", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.FUNCTION))
                         .ifeq(deopt(n, DeoptReason.WRONG_TARGET));
+                }
+                case ALLOCATE -> {
+                    Label made = b.newLabel();
+                    load(n.input(0));
+                    b.invokestatic(JvmCode.STEPS, "allocateThis", MethodTypeDesc.of(CD_Object, CD_Object)).dup().ifnonnull(made);
+                    b.pop().goto_(deopt(n, DeoptReason.WRONG_TARGET));
+                    b.labelBinding(made);
+                    store(n);
+                }
+                case CONSTRUCT_RESULT -> {
+                    load(n.input(0));
+                    load(n.input(1));
+                    b.invokestatic(JvmCode.STEPS, "constructResult", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+                    store(n);
                 }
                 case SLOPPY_THIS -> {
                     load(n.input(0));
@@ -990,12 +1004,13 @@ public final class OptCompiler {
                 int acc = indexOf(values, s.accumulator);
                 int closure = -1, thisArg = -1;
                 int[] arguments = new int[0];
+                boolean construct = s.call != null && s.call.construct();
                 if (s.call != null) {
                     closure = indexOf(values, s.call.closure());
                     thisArg = indexOf(values, s.call.thisArg());
                     arguments = s.call.arguments().stream().mapToInt(v -> indexOf(values, v)).toArray();
                 }
-                levels.addFirst(new InlinedExit.Level(s.pc, registers, acc, closure, thisArg, arguments));
+                levels.addFirst(new InlinedExit.Level(s.pc, registers, acc, closure, thisArg, arguments, construct));
             }
             b.aload(FRAME);
             reason.run();

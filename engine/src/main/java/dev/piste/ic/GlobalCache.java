@@ -6,7 +6,8 @@ import dev.piste.runtime.objects.Shape;
 import dev.piste.runtime.realm.Realm;
 
 /**
- * The cache of a global variable load or store that found a data property of the global object.
+ * The cache of a global variable load or store that found a data property of the global object (or,
+ * for a load, a global lexical binding, looked up by name: they are never removed nor shadowed).
  * The global object is usually in dictionary mode, whose slot indexes are stable: the guard is that
  * the slot still holds this name as a data property (writable, for stores), and that no global
  * lexical declaration appeared since (it would shadow the property).
@@ -18,6 +19,8 @@ public final class GlobalCache {
     IcState state = IcState.UNINITIALIZED;
     private int slot = -1;
     private int lexicalEpoch;
+    /** A load that found a global lexical binding (let, const, class at the top level): those are never removed nor shadowed. */
+    private boolean lexical;
 
     GlobalCache(String name, boolean store, Site site) { this.name = name; this.store = store; this.site = site; }
 
@@ -25,6 +28,10 @@ public final class GlobalCache {
 
     /** The value, or null on a miss. */
     public Object load(Realm realm) {
+        if (lexical) {
+            Object v = realm.globalLexicals.get(name);
+            return v == Realm.HOLE ? null : v; // before its initialization: the generic load throws
+        }
         int s = slot;
         if (s < 0 || lexicalEpoch != realm.globalLexicalEpoch) return null;
         JsObject g = realm.globalObject;
@@ -48,7 +55,15 @@ public final class GlobalCache {
 
     /** After a miss: caches the global object's slot for the name if it is a plain data property. */
     public void learn(IcRuntime ic, Realm realm) {
-        if (!ic.enabled || realm.globalLexicals.containsKey(name)) return;
+        if (!ic.enabled) return;
+        if (realm.globalLexicals.containsKey(name)) {
+            if (store || lexical) return;
+            lexical = true;
+            IcState old = state;
+            state = IcState.MONOMORPHIC;
+            if (ic.trace) ic.trace(site, name, store, old.displayName() + " -> " + state.displayName() + " (global lexical binding)");
+            return;
+        }
         JsObject g = realm.globalObject;
         int s = g.shape().lookup(name);
         if (s < 0) return;

@@ -344,6 +344,15 @@ public final class Steps {
         return level.construct() ? constructResult(result, self) : result;
     }
 
+    /** The shape objects made by {@code new} of a constructor start with, or null when its prototype property is an accessor. */
+    static Object initialShape(Object constructor) {
+        Closure c = (Closure) constructor;
+        int slot = c.shape().lookup("prototype");
+        if (slot < 0 || dev.piste.runtime.objects.PropertyAttributes.isAccessor(c.shape().attributesAt(slot))) return null;
+        Object p = c.slots()[slot];
+        return JsObject.rootShapeFor(p instanceof JsObject o ? o : c.realm.objectPrototype);
+    }
+
     /** What {@code new} gives once the constructor returned result: result when it is an object, else the object made for it. */
     static Object constructResult(Object result, Object self) { return result instanceof JsObject ? result : self; }
 

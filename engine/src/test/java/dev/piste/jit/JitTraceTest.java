@@ -102,4 +102,30 @@ class JitTraceTest {
         assertLine(out, "^\\[opt\\] big \\(trace\\.js:1\\): compiled in .*: \\d+ bytecode units -> \\d+ bytes of JVM code in ([2-9]|\\d\\d+) methods$");
         assertLine(out, "^7998000$");
     }
+
+    /** Tier 2 inlines small functions and constructors, says so, and an object that does not escape is never made. */
+    @Test
+    void inliningAndEscapeAnalysisAreTracedAndShowInTheGraph() {
+        String src = """
+            class Pt { constructor(x, y) { this.x = x; this.y = y; } }
+            function area(a, b) { const p = new Pt(a, b); return p.x * p.y; }
+            function c(o, k) { return o.v + k; }
+            function b(o, k) { return c(o, k + 1) + 1; }
+            function a(o, k) { return b(o, k + 1) + 1; }
+            %PrepareFunctionForOptimization(area); %PrepareFunctionForOptimization(a);
+            area(1, 2); area(3, 4); a({v: 1}, 1); a({v: 1}, 2);
+            %OptimizeFunctionOnNextCall(area); %OptimizeFunctionOnNextCall(a);
+            console.log(area(5, 6), a({v: 1}, 3), a({w: 0, v: 1}, 3));
+            """;
+        String out = run(src, "--allow-natives-syntax", "--trace-opt", "--trace-deopt", "--print-ir", "--filter=a", "--verify-jvm-code");
+        assertLine(out, "^\\[opt\\] area \\(trace\\.js:2\\): inlining area@2:\\d+ -> new Pt: inlined$");
+        assertLine(out, "^\\[opt\\] a \\(trace\\.js:5\\): inlining b@4:\\d+ -> c: inlined$");
+        assertLine(out, "^\\[deopt\\] a \\(trace\\.js:5\\): in c \\(trace\\.js:3\\) inlined, at pc \\d+ \\(3:\\d+\\): wrong shape; 3 frames rebuilt$");
+        assertLine(out, "^30 8 8$");
+        // After escape analysis, area makes no object: the allocation became the check of the shape objects of Pt start with.
+        String afterEscapes = out.substring(out.indexOf("[ir] area (trace.js:2) after escapes"));
+        afterEscapes = afterEscapes.substring(0, afterEscapes.indexOf("[ir]", 5));
+        assertTrue(afterEscapes.contains("check-initial-shape"), afterEscapes);
+        assertTrue(!afterEscapes.contains("= allocate") && !afterEscapes.contains("transition-store"), afterEscapes);
+    }
 }

@@ -100,6 +100,13 @@ public enum Op {
     LOAD_HOME_OBJECT,
     /** The object an inlined {@code new} of closure input 0 makes (from its prototype property); deoptimizes when that property is an accessor. */
     ALLOCATE,
+    /**
+     * An object the code does not make (escape analysis replaced it by its fields): in frame states only,
+     * where deoptimization makes it, with the shape in {@code data} and the inputs as its slots.
+     */
+    VIRTUAL_OBJECT,
+    /** Deoptimizes unless objects made for closure input 0 start with the shape in {@code data} (an allocation escape analysis removed). */
+    CHECK_INITIAL_SHAPE,
     /** An inlined constructor's value: input 0 (what it returned) when an object, else input 1 (the object made for it). */
     CONSTRUCT_RESULT,
     /** Deoptimizes, always: the instruction after it has no feedback yet (see OptCompiler.DeoptReason.INSUFFICIENT_FEEDBACK). */
@@ -122,7 +129,7 @@ public enum Op {
     public boolean canDeoptimize() {
         return switch (this) {
             case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
-                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, DEOPTIMIZE -> true;
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, CHECK_INITIAL_SHAPE, DEOPTIMIZE -> true;
             default -> false;
         };
     }
@@ -130,7 +137,7 @@ public enum Op {
     /** Whether the node defines a value (the others are effects and block ends). */
     public boolean producesValue() {
         return switch (this) {
-            case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, CHECK_SHAPE, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
+            case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, CHECK_SHAPE, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, CHECK_INITIAL_SHAPE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
             default -> true;
         };
     }

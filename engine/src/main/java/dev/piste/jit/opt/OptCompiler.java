@@ -269,7 +269,32 @@ public final class OptCompiler {
         }
 
         private void load(Node n) {
+            if (n.op == Op.VIRTUAL_OBJECT) { b.aload(materialized.get(n)); return; }
             if (isInt(n)) b.iload(slot(n)); else if (isDouble(n)) b.dload(slot(n)); else b.aload(slot(n));
+        }
+
+        /** At an exit being written: the local holding each virtual object of its state, made there. */
+        private final Map<Node, Integer> materialized = new HashMap<>();
+
+        /** Makes the virtual objects a state mentions (once each: the same object wherever it appears). */
+        private void materializeVirtuals(FrameState s) {
+            for (; s != null; s = s.outer) {
+                List<Node> values = new ArrayList<>(java.util.Arrays.asList(s.registers));
+                values.add(s.accumulator);
+                if (s.call != null) { values.add(s.call.closure()); values.add(s.call.thisArg()); values.addAll(s.call.arguments()); }
+                for (Node v : values) {
+                    if (v == null || v.op != Op.VIRTUAL_OBJECT || materialized.containsKey(v)) continue;
+                    b.ldc(JvmCode.classData(classData, v.data, JvmCode.SHAPE)).loadConstant(v.inputCount()).anewarray(CD_Object);
+                    for (int i = 0; i < v.inputCount(); i++) {
+                        b.dup().loadConstant(i);
+                        boxed(v.input(i));
+                        b.aastore();
+                    }
+                    int local = nextSlot++;
+                    b.invokestatic(JvmCode.JS_OBJECT, "materialize", MethodTypeDesc.of(JvmCode.JS_OBJECT, JvmCode.SHAPE, JvmCode.OBJECT_ARRAY)).astore(local);
+                    materialized.put(v, local);
+                }
+            }
         }
 
         private void store(Node n) {
@@ -471,6 +496,11 @@ public final class OptCompiler {
                     b.pop().goto_(deopt(n, DeoptReason.WRONG_GLOBAL));
                     b.labelBinding(found);
                     store(n);
+                }
+                case CHECK_INITIAL_SHAPE -> {
+                    load(n.input(0));
+                    b.invokestatic(JvmCode.STEPS, "initialShape", MethodTypeDesc.of(CD_Object, CD_Object))
+                        .ldc(JvmCode.classData(classData, n.data, JvmCode.SHAPE)).if_acmpne(deopt(n, DeoptReason.WRONG_SHAPE));
                 }
                 case CHECK_CALLEE -> {
                     load(n.input(0));
@@ -953,6 +983,8 @@ public final class OptCompiler {
 
         /** Writes state into the interpreter frame (through a shared exit method when the values fit its parameters) and leaves. */
         private void writeStateAndLeave(StateKey state, boolean catching, Runnable reasonOrThrowable) {
+            materialized.clear();
+            materializeVirtuals(state.state());
             if (state.outer() != null) {
                 if (catching) throw new IllegalStateException("an inlined instruction inside a try block");
                 writeInlinedStatesAndLeave(state.state(), reasonOrThrowable);

@@ -25,6 +25,7 @@ public final class Pipeline {
         new Pass("calls", "builtins called through their intrinsics under a call-target guard", CallSpeculation::run),
         new Pass("numbers", "int32 and float64 speculation, value representations, boxing", Speculation::run),
         new Pass("inline", "small functions a site always calls inlined, with their speculation", Inliner::run),
+        new Pass("escapes", "objects of inlined constructors that do not escape replaced by their fields", EscapeAnalysis::run),
         new Pass("guards", "removal of shape checks already known to pass", GuardElimination::run));
 
     /**

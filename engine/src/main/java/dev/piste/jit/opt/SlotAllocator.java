@@ -31,6 +31,16 @@ public final class SlotAllocator {
      */
     public static List<Node> exitValues(FrameState s) {
         List<Node> values = new ArrayList<>();
+        for (Node v : ownExitValues(s)) {
+            // A virtual object is made at the exit from its slots: those are what is read there.
+            if (v.op == Op.VIRTUAL_OBJECT) for (int i = 0; i < v.inputCount(); i++) values.add(v.input(i));
+            else values.add(v);
+        }
+        return values;
+    }
+
+    private static List<Node> ownExitValues(FrameState s) {
+        List<Node> values = new ArrayList<>();
         for (int r = 0; r < s.registers.length; r++) if (writtenAtExit(s, r)) values.add(s.registers[r]);
         values.add(s.accumulator);
         if (s.call != null) {
@@ -38,7 +48,7 @@ public final class SlotAllocator {
             values.add(s.call.thisArg());
             values.addAll(s.call.arguments());
         }
-        if (s.outer != null) values.addAll(exitValues(s.outer));
+        if (s.outer != null) values.addAll(ownExitValues(s.outer));
         return values;
     }
 

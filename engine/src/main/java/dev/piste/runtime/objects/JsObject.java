@@ -33,6 +33,18 @@ public class JsObject {
         this.slots = NO_SLOTS;
     }
 
+    /**
+     * An ordinary object that has shape and these slots (a copy): an object optimized code never made,
+     * rematerialized when that code deoptimizes. Its shape is a fast shape made from its prototype's
+     * root shape by property additions.
+     */
+    public static JsObject materialize(Shape shape, Object[] slots) {
+        JsObject o = new JsObject(shape.prototype());
+        o.shape = shape;
+        o.slots = slots.length == 0 ? NO_SLOTS : slots.clone();
+        return o;
+    }
+
     public static Shape rootShapeFor(JsObject prototype) {
         Shape s = prototype.childRootShape;
         if (s == null) prototype.childRootShape = s = Shape.newRoot(prototype);

@@ -161,7 +161,7 @@ public final class Inliner {
                 // The callee's context is its closure's all along: it makes no context of its own (no generic instruction, no function context).
                 if (x.op == Op.LOAD_CONTEXT) { x.op = Op.CLOSURE_CONTEXT; x.setInputs(new Node[] {closure}); }
                 x.frameState = attach(x.frameState, n.frameState, call, replace, states);
-                x.afterState = null;
+                x.afterState = attach(x.afterState, n.frameState, call, replace, states);
             }
         }
         // What followed the call, in a block of its own; the call's value is a phi of the callee's returns.

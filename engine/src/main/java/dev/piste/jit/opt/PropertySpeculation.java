@@ -107,7 +107,11 @@ public final class PropertySpeculation {
             Case c = cases.getFirst();
             checkShapes(g, b, n, obj, new Shape[] {c.receiverShape()}, out);
             checkChain(g, b, n, c, out);
+            FrameState after = n.afterState;
             n.become(Op.TRANSITION_STORE, new Transition(c.transition(), c.slot()), obj, value);
+            // Adding a property changes a shape: if the object is a prototype some code depends on, this
+            // code may be invalidated by its own store, and must leave right after it (see OptCompiler).
+            n.afterState = after;
         } else if (cases.stream().allMatch(c -> DISPATCHED_STORES.contains(c.kind()))) {
             n.op = Op.CHECKED_STORE_NAMED;
             n.data = new Cases(cases);

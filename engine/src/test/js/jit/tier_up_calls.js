@@ -2,6 +2,7 @@
 // skip-variants: interp, stress_resume, no_ic (tier 1 is off under --jitless)
 // skip-variants: stress_osr (calls never tier up under --stress-osr: only loops do)
 // skip-variants: always_opt, stress_deopt (functions go to tier 2 there, not tier 1)
+// skip-variants: eager_tiers (tier 2 comes twenty ticks after tier 1 there)
 // A function called often enough runs in tier 1, and its frames say so.
 const BASELINE = 1 << 15, INTERPRETED = 1 << 7, TOP_BASELINE = 1 << 17, EXECUTING = 1 << 11;
 

@@ -55,7 +55,12 @@ class JavaScriptTests {
         /** Every function optimized (tier 2) from its third call, speculating on its feedback; guards deoptimize to the interpreter. */
         ALWAYS_OPT("--always-opt", "--verify-jvm-code"),
         /** Tier 2 from the third call, deoptimizing at seeded random instructions: every frame state gets used. */
-        STRESS_DEOPT("--always-opt", "--stress-deopt=5");
+        STRESS_DEOPT("--always-opt", "--stress-deopt=5"),
+        /**
+         * The default tier-up path with tiny thresholds: tier 1 after two ticks, tier 2 twenty ticks later,
+         * by calls and by OSR at loops, with the deopts of sites that had no feedback yet and re-optimization.
+         */
+        EAGER_TIERS("--tier-policy=fixed", "--tier-up-ticks=2", "--opt-ticks=20", "--verify-jvm-code");
 
         final String[] flags;
         Variant(String... flags) { this.flags = flags; }

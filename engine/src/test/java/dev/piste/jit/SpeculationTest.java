@@ -170,7 +170,7 @@ class SpeculationTest {
 
     private static Representation expected(Node n, int i) {
         return switch (n.op) {
-            case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
+            case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, INT32_ADD, INT32_SUB, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
                  INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL, BOX_INT32 -> Representation.INT32;
             case BOX_BOOL -> Representation.BOOL;
             case INT32_TO_FLOAT64 -> Representation.INT32;

@@ -32,6 +32,8 @@ public enum Op {
     CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL,
     /** int32 %: deoptimizes for a zero divisor (NaN) and for a zero result of a negative dividend (-0). */
     CHECKED_INT32_MOD,
+    /** int32 + 1 and - 1 that range analysis proved cannot overflow (no check). */
+    INT32_ADD, INT32_SUB,
     INT32_AND, INT32_OR, INT32_XOR,
     /** int32 comparisons: an unboxed boolean. */
     INT32_LESS_THAN, INT32_GREATER_THAN, INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL,

@@ -260,7 +260,7 @@ public final class OptCompiler {
 
         private static boolean pure(Node n) {
             return switch (n.op) {
-                case CONSTANT, ENTRY, INT32_CONSTANT, FLOAT64_CONSTANT, LOAD_FRAME_REGISTER, LOAD_CONTEXT, LOAD_FIELD,
+                case CONSTANT, ENTRY, INT32_CONSTANT, FLOAT64_CONSTANT, LOAD_FRAME_REGISTER, LOAD_CONTEXT, LOAD_FIELD, INT32_ADD, INT32_SUB,
                      BOX_INT32, BOX_BOOL, BOX_FLOAT64, INT32_TO_FLOAT64, INT32_AND, INT32_OR, INT32_XOR,
                      FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_MOD, SLOPPY_THIS, LOAD_HOME_OBJECT, LOAD_CONTEXT_SLOT, CLOSURE_CONTEXT,
                      PASS, PURE_CALL, CONSTRUCT_RESULT -> true;
@@ -383,10 +383,16 @@ public final class OptCompiler {
                     b.invokestatic(m.owner(), m.methodName(), m.invocationType());
                     store(n);
                 }
-                case INT32_AND, INT32_OR, INT32_XOR -> {
+                case INT32_AND, INT32_OR, INT32_XOR, INT32_ADD, INT32_SUB -> {
                     load(n.input(0));
                     load(n.input(1));
-                    if (n.op == Op.INT32_AND) b.iand(); else if (n.op == Op.INT32_OR) b.ior(); else b.ixor();
+                    switch (n.op) {
+                        case INT32_AND -> b.iand();
+                        case INT32_OR -> b.ior();
+                        case INT32_XOR -> b.ixor();
+                        case INT32_ADD -> b.iadd();
+                        default -> b.isub();
+                    }
                     store(n);
                 }
                 case INT32_LESS_THAN, INT32_GREATER_THAN, INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL -> comparison(n, yes -> {

@@ -240,11 +240,11 @@ public final class Speculation {
      * value is boxed only on the paths that need it, and at most once along any path.
      */
     private static void insertConversions(Graph g) {
-        Map<Block, Block> idom = dominators(g);
+        Map<Block, Block> idom = Dominators.of(g);
         Map<Node, List<Node>> boxes = new HashMap<>();
         Map<Block, List<Node>> atStart = new HashMap<>(), atEnd = new HashMap<>();
         Map<Node, List<Node>> after = new HashMap<>();
-        for (Block b : reversePostOrder(g)) {
+        for (Block b : Dominators.reversePostOrder(g)) {
             for (Node n : b.nodes) {
                 for (int i = 0; i < n.inputs.length; i++) {
                     Node v = n.inputs[i];
@@ -276,7 +276,7 @@ public final class Speculation {
     private static Node boxIn(Graph g, Node v, Block use, boolean atEndOfUse, Map<Block, Block> idom, Map<Node, List<Node>> boxes,
                               Map<Block, List<Node>> atStart, Map<Block, List<Node>> atEnd, Map<Node, List<Node>> after) {
         List<Node> existing = boxes.computeIfAbsent(v, k -> new ArrayList<>());
-        for (Node box : existing) if (dominates(box.block, use, idom)) return box;
+        for (Node box : existing) if (Dominators.dominates(box.block, use, idom)) return box;
         Node box = g.newNode(boxOp(v), -1, v);
         box.block = use;
         existing.add(box);
@@ -284,67 +284,6 @@ public final class Speculation {
         else if (v.block == use && v.op != Op.PHI) after.computeIfAbsent(v, k -> new ArrayList<>()).add(box);
         else atStart.computeIfAbsent(use, k -> new ArrayList<>()).add(box);
         return box;
-    }
-
-    private static boolean dominates(Block a, Block b, Map<Block, Block> idom) {
-        for (Block x = b; x != null; x = idom.get(x) == x ? null : idom.get(x)) if (x == a) return true;
-        return false;
-    }
-
-    private static List<Block> reversePostOrder(Graph g) {
-        List<Block> order = new ArrayList<>();
-        java.util.Set<Block> seen = new java.util.HashSet<>();
-        java.util.Deque<Object[]> stack = new java.util.ArrayDeque<>();
-        Block entry = g.blocks.getFirst();
-        seen.add(entry);
-        stack.push(new Object[] {entry, 0});
-        while (!stack.isEmpty()) {
-            Object[] top = stack.peek();
-            Block b = (Block) top[0];
-            int i = (Integer) top[1];
-            if (i < b.successors.size()) {
-                top[1] = i + 1;
-                Block s = b.successors.get(i);
-                if (seen.add(s)) stack.push(new Object[] {s, 0});
-            } else {
-                stack.pop();
-                order.add(b);
-            }
-        }
-        java.util.Collections.reverse(order);
-        return order;
-    }
-
-    /** Immediate dominators (Cooper, Harvey and Kennedy's iterative algorithm); the entry is its own. */
-    private static Map<Block, Block> dominators(Graph g) {
-        List<Block> rpo = reversePostOrder(g);
-        Map<Block, Integer> number = new HashMap<>();
-        for (int i = 0; i < rpo.size(); i++) number.put(rpo.get(i), i);
-        Map<Block, Block> idom = new HashMap<>();
-        Block entry = rpo.getFirst();
-        idom.put(entry, entry);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Block b : rpo) {
-                if (b == entry) continue;
-                Block newIdom = null;
-                for (Block p : b.predecessors) {
-                    if (!idom.containsKey(p)) continue;
-                    newIdom = newIdom == null ? p : intersect(p, newIdom, idom, number);
-                }
-                if (newIdom != null && idom.get(b) != newIdom) { idom.put(b, newIdom); changed = true; }
-            }
-        }
-        return idom;
-    }
-
-    private static Block intersect(Block a, Block b, Map<Block, Block> idom, Map<Block, Integer> number) {
-        while (a != b) {
-            while (number.get(a) > number.get(b)) a = idom.get(a);
-            while (number.get(b) > number.get(a)) b = idom.get(b);
-        }
-        return a;
     }
 
     private static Op boxOp(Node in) {
@@ -369,7 +308,7 @@ public final class Speculation {
     /** Nodes that take all their inputs unboxed. */
     private static boolean consumesUnboxed(Node n) {
         return switch (n.op) {
-            case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, FLOAT64_MOD, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
+            case CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, FLOAT64_MOD, INT32_ADD, INT32_SUB, INT32_AND, INT32_OR, INT32_XOR, INT32_LESS_THAN, INT32_GREATER_THAN,
                  INT32_LESS_OR_EQUAL, INT32_GREATER_OR_EQUAL, INT32_EQUAL, BOX_INT32, BOX_BOOL, BOX_FLOAT64, INT32_TO_FLOAT64,
                  FLOAT64_ADD, FLOAT64_SUB, FLOAT64_MUL, FLOAT64_DIV, FLOAT64_LESS_THAN, FLOAT64_GREATER_THAN,
                  FLOAT64_LESS_OR_EQUAL, FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL, FLOAT64_CALL -> true;

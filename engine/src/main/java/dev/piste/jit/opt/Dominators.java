@@ -1,0 +1,74 @@
+package dev.piste.jit.opt;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Dominance in a graph: blocks in reverse post-order, and immediate dominators. */
+final class Dominators {
+    private Dominators() {}
+
+    /** Whether a dominates b, by the immediate dominators idom (see {@link #of}). */
+    static boolean dominates(Block a, Block b, Map<Block, Block> idom) {
+        for (Block x = b; x != null; x = idom.get(x) == x ? null : idom.get(x)) if (x == a) return true;
+        return false;
+    }
+
+    static List<Block> reversePostOrder(Graph g) {
+        List<Block> order = new ArrayList<>();
+        java.util.Set<Block> seen = new java.util.HashSet<>();
+        java.util.Deque<Object[]> stack = new java.util.ArrayDeque<>();
+        Block entry = g.blocks.getFirst();
+        seen.add(entry);
+        stack.push(new Object[] {entry, 0});
+        while (!stack.isEmpty()) {
+            Object[] top = stack.peek();
+            Block b = (Block) top[0];
+            int i = (Integer) top[1];
+            if (i < b.successors.size()) {
+                top[1] = i + 1;
+                Block s = b.successors.get(i);
+                if (seen.add(s)) stack.push(new Object[] {s, 0});
+            } else {
+                stack.pop();
+                order.add(b);
+            }
+        }
+        java.util.Collections.reverse(order);
+        return order;
+    }
+
+    /** Immediate dominators (Cooper, Harvey and Kennedy's iterative algorithm); the entry is its own. */
+    static Map<Block, Block> of(Graph g) {
+        List<Block> rpo = reversePostOrder(g);
+        Map<Block, Integer> number = new HashMap<>();
+        for (int i = 0; i < rpo.size(); i++) number.put(rpo.get(i), i);
+        Map<Block, Block> idom = new HashMap<>();
+        Block entry = rpo.getFirst();
+        idom.put(entry, entry);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Block b : rpo) {
+                if (b == entry) continue;
+                Block newIdom = null;
+                for (Block p : b.predecessors) {
+                    if (!idom.containsKey(p)) continue;
+                    newIdom = newIdom == null ? p : intersect(p, newIdom, idom, number);
+                }
+                if (newIdom != null && idom.get(b) != newIdom) { idom.put(b, newIdom); changed = true; }
+            }
+        }
+        return idom;
+    }
+
+    private static Block intersect(Block a, Block b, Map<Block, Block> idom, Map<Block, Integer> number) {
+        while (a != b) {
+            while (number.get(a) > number.get(b)) a = idom.get(a);
+            while (number.get(b) > number.get(a)) b = idom.get(b);
+        }
+        return a;
+    }
+
+}

@@ -86,7 +86,12 @@ public final class GuardElimination {
         if (s == null) return null;
         Node[] registers = s.registers.clone();
         boolean changed = false;
-        for (int i = 0; i < registers.length; i++) if (registers[i] != null && replace.containsKey(registers[i])) { registers[i] = replace.get(registers[i]); changed = true; }
+        for (int i = 0; i < registers.length; i++) {
+            if (registers[i] != null && registers[i].op == Op.VIRTUAL_OBJECT) redirect(registers[i], replace);
+            if (registers[i] != null && replace.containsKey(registers[i])) { registers[i] = replace.get(registers[i]); changed = true; }
+        }
+        if (s.accumulator.op == Op.VIRTUAL_OBJECT) redirect(s.accumulator, replace);
+        if (s.call != null && s.call.thisArg().op == Op.VIRTUAL_OBJECT) redirect(s.call.thisArg(), replace);
         Node acc = replace.getOrDefault(s.accumulator, s.accumulator);
         FrameState outer = redirect(s.outer, replace);
         FrameState.InlinedCall call = s.call == null ? null : new FrameState.InlinedCall(s.call.function(), replace.getOrDefault(s.call.closure(), s.call.closure()),

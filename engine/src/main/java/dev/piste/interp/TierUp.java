@@ -188,8 +188,19 @@ public final class TierUp {
                 ? (dev.piste.jit.opt.Pipeline.ListingHook) (stage, graph) -> settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(graph, describe(fn) + entry + " " + stage))
                 : null;
             dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), !settings.alwaysOpt(), listing);
+            dev.piste.jit.opt.OptCompiler.Output out;
+            try {
+                out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
+            } catch (dev.piste.jit.opt.GraphBuilder.Unsupported tooLarge) {
+                if (g.inliningDecisions.stream().noneMatch(d -> d.endsWith(": inlined"))) throw tooLarge;
+                // Inlining made it too large for one method: the function alone may fit.
+                if (traced(fn)) settings.trace().printf("[opt] %s: %s with inlining; compiling again without%n", describe(fn), tooLarge.getMessage());
+                java.util.Set<String> off = new java.util.HashSet<>(settings.disabledPasses());
+                off.add("inline");
+                g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, off, !settings.alwaysOpt(), listing);
+                out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
+            }
             if (traced(fn)) for (String d : g.inliningDecisions) settings.trace().printf("[opt] %s: inlining %s%n", describe(fn), d);
-            dev.piste.jit.opt.OptCompiler.Output out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
             if (settings.verify()) {
                 var errors = dev.piste.jit.JvmCode.verify(out.classBytes(), java.lang.constant.ClassDesc.of(dev.piste.jit.opt.OptCompiler.CLASS_NAME), TierUp.class.getClassLoader());
                 if (!errors.isEmpty()) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("generated code does not verify: " + errors.getFirst().getMessage());

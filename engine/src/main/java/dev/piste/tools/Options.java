@@ -53,7 +53,7 @@ public final class Options {
     public static final Option OPT_TICKS = register("opt-ticks", Type.INT, 10_000, Stability.EXPERT,
         "Ticks a function runs in tier 1 before tier 2 optimizes it from its feedback (0: no tier 2).");
     public static final Option ALWAYS_OPT = register("always-opt", Type.BOOLEAN, false, Stability.EXPERT,
-        "Optimize every function with tier 2 from its third call, once its feedback has seen a run (a test mode; no OSR into tier 2).");
+        "Optimize every function with tier 2 from its third call, once its feedback has seen a run, and hot loops at their first back edge (a test mode).");
     public static final Option OPT = register("opt", Type.STRING, "", Stability.EXPERT,
         "Switch tier 2's passes off by name: --opt=-guards,-properties (passes: variables, properties, elements, calls, numbers, ranges, inline, escapes, guards; see --print-ir).");
     public static final Option INLINE = register("inline", Type.BOOLEAN, true, Stability.EXPERT,
@@ -71,7 +71,7 @@ public final class Options {
     public static final Option TIER_UP_TICKS = register("tier-up-ticks", Type.INT, 1000, Stability.EXPERT,
         "Calls plus loop iterations before compiling, under --tier-policy=fixed.");
     public static final Option TRACE_OPT = register("trace-opt", Type.BOOLEAN, false, Stability.USER,
-        "Print every tier-up decision with its measured figures, every compilation, refusal and on-stack replacement.");
+        "Print every tier-up decision with its measured figures, every compilation, refusal, inlining decision and on-stack replacement.");
     public static final Option PRINT_JVM_CODE = register("print-jvm-code", Type.BOOLEAN, false, Stability.USER,
         "Print a javap-style listing of the JVM code generated for each compiled function (see --filter).");
     public static final Option PRINT_IR = register("print-ir", Type.BOOLEAN, false, Stability.EXPERT,
@@ -79,7 +79,7 @@ public final class Options {
     public static final Option VERIFY_JVM_CODE = register("verify-jvm-code", Type.BOOLEAN, false, Stability.EXPERT,
         "Verify every generated class before defining it (a debug mode); a class that fails stays uncompiled, with the reason.");
     public static final Option JIT_STATS = register("jit-stats", Type.BOOLEAN, false, Stability.USER,
-        "At exit, print to stderr what tier 1 compiled, how long it took and when the first compiled code was installed.");
+        "At exit, print to stderr what tier 1 and tier 2 compiled, how long it took, when the first compiled code was installed, calls inlined and deoptimizations.");
     public static final Option BASELINE_FILTER = register("baseline-filter", Type.STRING, "*", Stability.EXPERT,
         "Which functions tier 1 may compile: * (all), - (none), a name part (only those), -name part (all but those).");
     public static final Option SAMPLE_INTERVAL = register("sample-interval-us", Type.INT, 1000, Stability.EXPERT,

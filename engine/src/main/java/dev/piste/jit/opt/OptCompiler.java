@@ -451,6 +451,16 @@ public final class OptCompiler {
                     pushShape(n.input(0), fail);
                     shapeIn((dev.piste.runtime.objects.Shape[]) n.data, fail);
                 }
+                case ARRAY_LENGTH -> {
+                    Label fits = b.newLabel();
+                    load(n.input(0));
+                    b.checkcast(JS_ARRAY).invokevirtual(JS_ARRAY, "length", MethodTypeDesc.of(ConstantDescs.CD_long))
+                        .dup2().loadConstant(Long.valueOf(Integer.MAX_VALUE)).lcmp().ifle(fits);
+                    b.pop2().goto_(deopt(n, DeoptReason.NOT_INT32));
+                    b.labelBinding(fits);
+                    b.l2i();
+                    store(n);
+                }
                 case LOAD_FIELD -> {
                     pushSlotAddress(n.input(0), (PropertySpeculation.Fields) n.data);
                     b.aaload();

@@ -73,7 +73,13 @@ public final class PropertySpeculation {
     /** acc = obj.name (inputs: acc, obj). */
     private static boolean load(Graph g, Block b, Node n, List<Case> cases, List<Node> out) {
         Node obj = n.input(1);
-        if (cases.stream().allMatch(c -> c.kind() == CaseKind.OWN_FIELD)) {
+        if (cases.stream().allMatch(c -> c.kind() == CaseKind.ARRAY_LENGTH)) {
+            checkShapes(g, b, n, obj, shapes(cases), out);
+            FrameState state = n.frameState;
+            n.become(Op.ARRAY_LENGTH, null, obj);
+            n.frameState = state; // a length past the int32 range deoptimizes
+            n.representation = Representation.INT32;
+        } else if (cases.stream().allMatch(c -> c.kind() == CaseKind.OWN_FIELD)) {
             checkShapes(g, b, n, obj, shapes(cases), out);
             n.become(Op.LOAD_FIELD, new Fields(shapes(cases), slots(cases)), obj);
         } else if (cases.size() == 1 && (cases.getFirst().kind() == CaseKind.PROTO_FIELD || cases.getFirst().kind() == CaseKind.MISSING)) {

@@ -150,6 +150,11 @@ public final class PropertyCache {
 
     public Object key() { return key; }
 
+    /** Whether this load site has only ever read the length of strings (its one entry is the string-length case). */
+    public boolean onlyStringLength() {
+        return state == IcState.MONOMORPHIC && count == 1 && entries[0].kind == STRING_LENGTH;
+    }
+
     // ---- Loads ----
 
     /** o.key through the cache; falls back to the generic load (and learns) on a miss. */

@@ -69,6 +69,8 @@ public enum Op {
     LOAD_FIELD,
     /** The length of input 0, an array (a dominating CHECK_SHAPE says so), as an int32; deoptimizes past the int32 range. */
     ARRAY_LENGTH,
+    /** The length of input 0 as an int32; deoptimizes when it is not a string. */
+    STRING_LENGTH,
     /** Writes input 1 into input 0's slot (as LOAD_FIELD); the value is input 1. */
     STORE_FIELD,
     /** Adds a property to input 0: the slot and the new shape in {@code data} (a {@link PropertySpeculation.Transition}); the value is input 1. */
@@ -133,7 +135,7 @@ public enum Op {
     public boolean canDeoptimize() {
         return switch (this) {
             case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
-                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, DEOPTIMIZE -> true;
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, DEOPTIMIZE -> true;
             default -> false;
         };
     }

@@ -53,6 +53,8 @@ public final class OptCompiler {
     /** Why a guard failed: one list for every tier that deoptimizes. */
     public enum DeoptReason {
         NOT_INT32, NOT_NUMBER, INT32_OVERFLOW, MINUS_ZERO,
+        /** A value that is not a string where the code reads a string's length. */
+        NOT_STRING,
         /** A receiver (or a prototype on its chain) without the shape the code was specialized for. */
         WRONG_SHAPE,
         /** Not an array, or an array whose elements kind is not the one the code was specialized for. */
@@ -450,6 +452,14 @@ public final class OptCompiler {
                     Label fail = deopt(n, DeoptReason.WRONG_SHAPE);
                     pushShape(n.input(0), fail);
                     shapeIn((dev.piste.runtime.objects.Shape[]) n.data, fail);
+                }
+                case STRING_LENGTH -> {
+                    ClassDesc chars = ClassDesc.of("java.lang.CharSequence");
+                    load(n.input(0));
+                    b.instanceOf(chars).ifeq(deopt(n, DeoptReason.NOT_STRING));
+                    load(n.input(0));
+                    b.checkcast(chars).invokeinterface(chars, "length", MethodTypeDesc.of(CD_int));
+                    store(n);
                 }
                 case ARRAY_LENGTH -> {
                     Label fits = b.newLabel();

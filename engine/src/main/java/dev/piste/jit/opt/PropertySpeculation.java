@@ -65,6 +65,16 @@ public final class PropertySpeculation {
                 || gen.opcode() != Opcode.GET_NAMED && gen.opcode() != Opcode.SET_NAMED) return false;
             PropertyCache cache = fv.property(gen.operands()[2]);
             if (cache.state() == dev.piste.ic.IcState.UNINITIALIZED && g.deoptimizeWithoutFeedback) out.add(g.insufficientFeedback(b, n));
+            if (gen.opcode() == Opcode.GET_NAMED && cache.onlyStringLength()) {
+                // s.length of a string: an int32, once the receiver is checked to be a string.
+                Node obj = n.input(1);
+                FrameState state = n.frameState;
+                n.become(Op.STRING_LENGTH, null, obj);
+                n.frameState = state;
+                n.representation = Representation.INT32;
+                out.add(n);
+                return true;
+            }
             List<Case> cases = cache.cases();
             return !cases.isEmpty() && (gen.opcode() == Opcode.GET_NAMED ? load(g, b, n, cases, out) : store(g, b, n, cases, out));
         });

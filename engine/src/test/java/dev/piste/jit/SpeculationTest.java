@@ -178,7 +178,7 @@ class SpeculationTest {
                  FLOAT64_GREATER_OR_EQUAL, FLOAT64_EQUAL, BOX_FLOAT64 -> Representation.FLOAT64;
             case CHECKED_TO_INT32, CHECKED_TO_FLOAT64 -> Representation.TAGGED;
             case BRANCH -> null;
-            case CHECKED_LOAD_ELEMENT -> i == 1 ? Representation.INT32 : Representation.TAGGED;
+            case CHECKED_LOAD_ELEMENT, CHAR_CODE_AT -> i == 1 ? Representation.INT32 : Representation.TAGGED;
             // The stored value is in the kind's representation; the value as it came (3) in whatever it has.
             case STORE_ELEMENT -> i == 1 ? Representation.INT32 : i == 3 ? null : i == 2 ? null : Representation.TAGGED;
             default -> Representation.TAGGED;

@@ -22,9 +22,12 @@ public final class CallSpeculation {
 
     public static void run(Graph g) {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
-        g.rewrite((b, n, out) -> n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen && gen.opcode() == Opcode.CALL
-            && fv.call(gen.operands()[4]).monomorphicTarget() instanceof NativeFunction target && target.intrinsic != null
-            && intrinsic(g, b, n, gen, target, out));
+        g.rewrite((b, n, out) -> {
+            if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen) || gen.opcode() != Opcode.CALL
+                || !(fv.call(gen.operands()[4]).monomorphicTarget() instanceof NativeFunction target)) return false;
+            if (target.intrinsic != null) return intrinsic(g, b, n, gen, target, out);
+            return "String.prototype.charCodeAt".equals(target.methodIntrinsic) && charCodeAt(g, b, n, gen, target, out);
+        });
     }
 
     /** CALL callee, this, first, count (inputs: acc, callee, this). */
@@ -48,6 +51,23 @@ public final class CallSpeculation {
         n.frameState = null;
         n.representation = Representation.FLOAT64;
         n.setInputs(args);
+        out.add(n);
+        return true;
+    }
+
+    /** s.charCodeAt(i) on a string and an int32 index in range: the code unit, an int32 (anything else deoptimizes). */
+    private static boolean charCodeAt(Graph g, Block b, Node n, GraphBuilder.Generic gen, NativeFunction target, List<Node> out) {
+        if (gen.operands()[3] < 1) return false;
+        Node index = argument(n, out, gen.operands()[2]);
+        if (index == null) return false;
+        out.add(g.guard(Op.CHECK_VALUE, b, n, n.input(1), constant(g, b, target, out)));
+        Node i = g.guard(Op.CHECKED_TO_INT32, b, n, index);
+        i.representation = Representation.INT32;
+        out.add(i);
+        FrameState state = n.frameState;
+        n.become(Op.CHAR_CODE_AT, null, n.input(2), i);
+        n.frameState = state;
+        n.representation = Representation.INT32;
         out.add(n);
         return true;
     }

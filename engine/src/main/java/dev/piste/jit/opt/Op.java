@@ -95,6 +95,8 @@ public enum Op {
     // ---- Speculation on calls (see CallSpeculation) ----
     /** Deoptimizes unless input 0 is input 1 (a constant): the call target the code was specialized for. */
     CHECK_VALUE,
+    /** String.prototype.charCodeAt of input 0 at input 1 (an int32): an int32; deoptimizes for a non-string or an index out of range. */
+    CHAR_CODE_AT,
     /** A builtin's intrinsic (a static Java method on doubles, {@code data}) on float64 inputs. */
     FLOAT64_CALL,
     // ---- Inlining (see Inliner) ----
@@ -135,7 +137,7 @@ public enum Op {
     public boolean canDeoptimize() {
         return switch (this) {
             case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
-                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, DEOPTIMIZE -> true;
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, CHAR_CODE_AT, DEOPTIMIZE -> true;
             default -> false;
         };
     }

@@ -453,6 +453,22 @@ public final class OptCompiler {
                     pushShape(n.input(0), fail);
                     shapeIn((dev.piste.runtime.objects.Shape[]) n.data, fail);
                 }
+                case CHAR_CODE_AT -> {
+                    ClassDesc chars = ClassDesc.of("java.lang.CharSequence");
+                    Label outside = deopt(n, DeoptReason.OUT_OF_BOUNDS);
+                    load(n.input(0));
+                    b.instanceOf(chars).ifeq(deopt(n, DeoptReason.NOT_STRING));
+                    load(n.input(1));
+                    b.iflt(outside);
+                    load(n.input(1));
+                    load(n.input(0));
+                    b.checkcast(chars).invokeinterface(chars, "length", MethodTypeDesc.of(CD_int)).if_icmpge(outside);
+                    load(n.input(0));
+                    b.checkcast(chars);
+                    load(n.input(1));
+                    b.invokeinterface(chars, "charAt", MethodTypeDesc.of(ConstantDescs.CD_char, CD_int));
+                    store(n);
+                }
                 case STRING_LENGTH -> {
                     ClassDesc chars = ClassDesc.of("java.lang.CharSequence");
                     load(n.input(0));

@@ -298,7 +298,7 @@ public final class Speculation {
     /** Whether input i of n is taken as it is, unboxed (the code generator boxes frame-state values itself at deopt exits). */
     private static boolean takesUnboxed(Node n, int i) {
         return switch (n.op) {
-            case CHECKED_LOAD_ELEMENT -> i == 1;
+            case CHECKED_LOAD_ELEMENT, CHAR_CODE_AT -> i == 1;
             // The value as it came (input 3) is boxed by the code generator where the generic store or a use needs it.
             case STORE_ELEMENT -> i == 1 || i == 3 || i == 2 && ElementSpeculation.representation(((ElementSpeculation.Access) n.data).kind()) != Representation.TAGGED;
             default -> consumesUnboxed(n);

@@ -91,7 +91,7 @@ public final class StringBuiltins {
             String s = thisString(self, "charCodeAt");
             double pos = JsOps.toIntegerOrInfinity(arg(args, 0));
             return pos < 0 || pos >= s.length() ? (Object) Double.NaN : (int) s.charAt((int) pos);
-        });
+        }).methodIntrinsic = "String.prototype.charCodeAt";
         method(realm, proto, "codePointAt", 1, (self, args, nt) -> {
             String s = thisString(self, "codePointAt");
             double pos = JsOps.toIntegerOrInfinity(arg(args, 0));

@@ -21,6 +21,8 @@ public final class NativeFunction extends JsFunction {
      * realm's own builtins that have one (Math.sqrt is Math.sqrt), null for the others.
      */
     public java.lang.constant.DirectMethodHandleDesc intrinsic;
+    /** The name a compiler knows this builtin method by ("String.prototype.charCodeAt"), for the few it does the work of itself; null for the others. */
+    public String methodIntrinsic;
 
     public NativeFunction(Realm realm, String name, int length, boolean constructor, Body body) {
         super(realm.functionPrototype);

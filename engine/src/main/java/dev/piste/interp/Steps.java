@@ -346,11 +346,15 @@ public final class Steps {
 
     /** The shape objects made by {@code new} of a constructor start with, or null when its prototype property is an accessor. */
     static Object initialShape(Object constructor) {
-        Closure c = (Closure) constructor;
+        JsObject proto = prototypeForNew((Closure) constructor);
+        return proto == null ? null : JsObject.rootShapeFor(proto);
+    }
+
+    /** The prototype {@code new} gives objects of c, or null when c's prototype property is an accessor (reading it could run JavaScript). */
+    private static JsObject prototypeForNew(Closure c) {
         int slot = c.shape().lookup("prototype");
         if (slot < 0 || dev.piste.runtime.objects.PropertyAttributes.isAccessor(c.shape().attributesAt(slot))) return null;
-        Object p = c.slots()[slot];
-        return JsObject.rootShapeFor(p instanceof JsObject o ? o : c.realm.objectPrototype);
+        return c.slots()[slot] instanceof JsObject o ? o : c.realm.objectPrototype;
     }
 
     /** What {@code new} gives once the constructor returned result: result when it is an object, else the object made for it. */
@@ -362,11 +366,8 @@ public final class Steps {
      * could run JavaScript): tier 2 then deoptimizes.
      */
     static Object allocateThis(Object constructor) {
-        Closure c = (Closure) constructor;
-        int slot = c.shape().lookup("prototype");
-        if (slot < 0 || dev.piste.runtime.objects.PropertyAttributes.isAccessor(c.shape().attributesAt(slot))) return null;
-        Object p = c.slots()[slot];
-        return new JsObject(p instanceof JsObject o ? o : c.realm.objectPrototype);
+        JsObject proto = prototypeForNew((Closure) constructor);
+        return proto == null ? null : new JsObject(proto);
     }
 
     private static void writeLevel(Frame f, dev.piste.jit.opt.InlinedExit.Level level, Object[] values) {

@@ -247,8 +247,7 @@ public final class TierUp {
         fn.optimized = null;
         fn.optimizedOsr = null;
         fn.deoptCount++;
-        if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times (at pc:count " + fn.deoptsByPc + ")";
-        else fn.tierUpAt = settings.alwaysOpt() ? 0 : nextOptimizationCheck(fn);
+        afterDeopt(fn);
         if (settings.traceDeopt() != null && matches(fn)) {
             settings.traceDeopt().printf("[deopt] %s: code invalidated: a prototype it depends on (%s) changed shape%s%n", describe(fn), changed.shape(),
                 fn.optRefusal != null ? "; " + fn.optRefusal + ", stays unoptimized" : "");
@@ -283,13 +282,18 @@ public final class TierUp {
         deoptimizations++;
         boolean soft = reason == dev.piste.jit.opt.OptCompiler.DeoptReason.INSUFFICIENT_FEEDBACK;
         if (soft) fn.softDeoptCount++; else fn.deoptCount++;
-        if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times (at pc:count " + fn.deoptsByPc + ")";
-        else if (fn.softDeoptCount >= MAX_SOFT_DEOPTS) fn.optRefusal = "reached " + fn.softDeoptCount + " sites without feedback";
-        else fn.tierUpAt = settings.alwaysOpt() ? 0 : nextOptimizationCheck(fn);
+        afterDeopt(fn);
         if (traced && settings.traceDeopt() != null && matches(fn)) {
             settings.traceDeopt().printf("[deopt] %s: eager at pc %d (%d:%d): %s; 1 frame rebuilt%s%n", describe(fn), pc, fn.lineAt(pc), fn.columnAt(pc),
                 reason.name().toLowerCase().replace('_', ' '), fn.optRefusal != null ? "; " + fn.optRefusal + ", stays unoptimized" : "");
         }
+    }
+
+    /** fn lost its tier-2 code: it stays unoptimized after too many deopts, else it is looked at again later. */
+    private void afterDeopt(BytecodeFunction fn) {
+        if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times (at pc:count " + fn.deoptsByPc + ")";
+        else if (fn.softDeoptCount >= MAX_SOFT_DEOPTS) fn.optRefusal = "reached " + fn.softDeoptCount + " sites without feedback";
+        else fn.tierUpAt = settings.alwaysOpt() ? 0 : nextOptimizationCheck(fn);
     }
 
     /** Deoptimizations after which a function is not optimized again. */

@@ -179,16 +179,7 @@ public final class EscapeAnalysis {
     }
 
     private static FrameState redirect(FrameState s, Map<Node, Node> replacements, Map<FrameState, FrameState> done) {
-        if (s == null) return null;
-        FrameState r = done.get(s);
-        if (r != null) return r;
-        Node[] registers = s.registers.clone();
-        for (int i = 0; i < registers.length; i++) registers[i] = resolve(registers[i], replacements);
-        FrameState.InlinedCall call = s.call == null ? null : new FrameState.InlinedCall(s.call.function(), resolve(s.call.closure(), replacements),
-            resolve(s.call.thisArg(), replacements), s.call.arguments().stream().map(x -> resolve(x, replacements)).toList(), s.call.construct());
-        r = new FrameState(s.pc, resolve(s.accumulator, replacements), registers, redirect(s.outer, replacements, done), call);
-        done.put(s, r);
-        return r;
+        return s == null ? null : s.map(v -> resolve(v, replacements), done);
     }
 
     /** The slot a field access finds for shape, or -1. */

@@ -37,6 +37,22 @@ public final class FrameState {
         this.call = call;
     }
 
+    /**
+     * This state with every value v (registers, accumulator, what makes an inlined frame, the outer
+     * states' values) replaced by f(v); done memoizes, so that states shared before stay shared.
+     */
+    public FrameState map(java.util.function.UnaryOperator<Node> f, java.util.Map<FrameState, FrameState> done) {
+        FrameState r = done.get(this);
+        if (r != null) return r;
+        Node[] regs = registers.clone();
+        for (int i = 0; i < regs.length; i++) if (regs[i] != null) regs[i] = f.apply(regs[i]);
+        InlinedCall c = call == null ? null
+            : new InlinedCall(call.function(), f.apply(call.closure()), f.apply(call.thisArg()), call.arguments().stream().map(f).toList(), call.construct());
+        r = new FrameState(pc, f.apply(accumulator), regs, outer == null ? null : outer.map(f, done), c);
+        done.put(this, r);
+        return r;
+    }
+
     /** How many interpreter frames deoptimizing here rebuilds. */
     public int depth() { return outer == null ? 1 : 1 + outer.depth(); }
 }

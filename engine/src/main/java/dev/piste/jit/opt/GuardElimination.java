@@ -66,13 +66,14 @@ public final class GuardElimination {
             }
         }
         if (replace.isEmpty()) return 0;
+        java.util.Map<FrameState, FrameState> done = new IdentityHashMap<>();
         for (Block b : g.blocks) {
             b.nodes.removeIf(replace::containsKey);
             for (Node phi : b.phis) redirect(phi, replace);
             for (Node n : b.nodes) {
                 redirect(n, replace);
-                n.frameState = redirect(n.frameState, replace);
-                n.afterState = redirect(n.afterState, replace);
+                n.frameState = redirect(n.frameState, replace, done);
+                n.afterState = redirect(n.afterState, replace, done);
             }
         }
         return replace.size();
@@ -82,22 +83,13 @@ public final class GuardElimination {
         for (int i = 0; i < n.inputCount(); i++) if (replace.containsKey(n.input(i))) n.inputs[i] = replace.get(n.input(i));
     }
 
-    private static FrameState redirect(FrameState s, java.util.Map<Node, Node> replace) {
+    /** s with the replaced checks' values, the slots of the virtual objects it mentions included. */
+    private static FrameState redirect(FrameState s, java.util.Map<Node, Node> replace, java.util.Map<FrameState, FrameState> done) {
         if (s == null) return null;
-        Node[] registers = s.registers.clone();
-        boolean changed = false;
-        for (int i = 0; i < registers.length; i++) {
-            if (registers[i] != null && registers[i].op == Op.VIRTUAL_OBJECT) redirect(registers[i], replace);
-            if (registers[i] != null && replace.containsKey(registers[i])) { registers[i] = replace.get(registers[i]); changed = true; }
-        }
-        if (s.accumulator.op == Op.VIRTUAL_OBJECT) redirect(s.accumulator, replace);
-        if (s.call != null && s.call.thisArg().op == Op.VIRTUAL_OBJECT) redirect(s.call.thisArg(), replace);
-        Node acc = replace.getOrDefault(s.accumulator, s.accumulator);
-        FrameState outer = redirect(s.outer, replace);
-        FrameState.InlinedCall call = s.call == null ? null : new FrameState.InlinedCall(s.call.function(), replace.getOrDefault(s.call.closure(), s.call.closure()),
-            replace.getOrDefault(s.call.thisArg(), s.call.thisArg()), s.call.arguments().stream().map(a -> replace.getOrDefault(a, a)).toList(), s.call.construct());
-        if (!changed && acc == s.accumulator && outer == s.outer && (call == null || call.equals(s.call))) return s;
-        return new FrameState(s.pc, acc, registers, outer, call);
+        return s.map(v -> {
+            if (v.op == Op.VIRTUAL_OBJECT) redirect(v, replace);
+            return replace.getOrDefault(v, v);
+        }, done);
     }
 
     private static boolean forgets(Node n) {

@@ -379,12 +379,6 @@ public final class OptCompiler {
                     // A zero remainder of a negative dividend is -0 in JavaScript.
                     deoptOnMinusZero(n, () -> load(n.input(0)));
                 }
-                case PURE_CALL -> {
-                    var m = (java.lang.constant.DirectMethodHandleDesc) n.data;
-                    for (int i = 0; i < n.inputCount(); i++) load(n.input(i));
-                    b.invokestatic(m.owner(), m.methodName(), m.invocationType());
-                    store(n);
-                }
                 case INT32_AND, INT32_OR, INT32_XOR, INT32_ADD, INT32_SUB -> {
                     load(n.input(0));
                     load(n.input(1));
@@ -580,7 +574,8 @@ public final class OptCompiler {
                     load(n.input(1));
                     b.if_acmpne(deopt(n, DeoptReason.WRONG_TARGET));
                 }
-                case FLOAT64_CALL -> {
+                // A static method on the inputs as they are (its descriptor says their representations).
+                case FLOAT64_CALL, PURE_CALL -> {
                     var m = (java.lang.constant.DirectMethodHandleDesc) n.data;
                     for (int i = 0; i < n.inputCount(); i++) load(n.input(i));
                     b.invokestatic(m.owner(), m.methodName(), m.invocationType());

@@ -55,7 +55,9 @@ public final class Options {
     public static final Option ALWAYS_OPT = register("always-opt", Type.BOOLEAN, false, Stability.EXPERT,
         "Optimize every function with tier 2 from its third call, once its feedback has seen a run, and hot loops at their first back edge (a test mode).");
     public static final Option OPT = register("opt", Type.STRING, "", Stability.EXPERT,
-        "Switch tier 2's passes off by name: --opt=-guards,-properties (passes: variables, properties, elements, calls, numbers, ranges, inline, escapes, guards; see --print-ir).");
+        "Switch tier 2's passes off by name: --opt=-guards,-properties (passes: "
+        + dev.piste.jit.opt.Pipeline.PASSES.stream().map(dev.piste.jit.opt.Pipeline.Pass::name).collect(java.util.stream.Collectors.joining(", "))
+        + "; see --print-ir).");
     public static final Option INLINE = register("inline", Type.BOOLEAN, true, Stability.EXPERT,
         "Tier 2 inlines small functions a call site always calls (--no-inline: it does not; the same as --opt=-inline).");
     public static final Option TRACE_DEOPT = register("trace-deopt", Type.BOOLEAN, false, Stability.USER,

@@ -128,4 +128,40 @@ class JitTraceTest {
         assertTrue(afterEscapes.contains("check-initial-shape"), afterEscapes);
         assertTrue(!afterEscapes.contains("= allocate") && !afterEscapes.contains("transition-store"), afterEscapes);
     }
+
+    /** The graph of f after a pass (its listing up to the next one). */
+    private static String afterPass(String out, String function, String pass) {
+        int at = out.indexOf("[ir] " + function + " (trace.js:");
+        at = out.indexOf(" after " + pass + ":", at);
+        assertTrue(at >= 0, "no graph after " + pass + " in:\n" + out);
+        int end = out.indexOf("[ir]", at);
+        return out.substring(at, end < 0 ? out.length() : end);
+    }
+
+    /** A loop's invariant shape check and field load run before it; a repeated product is computed once. */
+    @Test
+    void invariantGuardsLeaveLoopsAndRepeatsAreComputedOnce() {
+        String src = """
+            function P(x) { this.x = x; }
+            function f(p, a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * p.x; return s; }
+            function g(a, b) { return a * b + a * b; }
+            %PrepareFunctionForOptimization(f); %PrepareFunctionForOptimization(g);
+            f(new P(2), [1, 2]); f(new P(3), [4]); g(1, 2); g(3, 4);
+            %OptimizeFunctionOnNextCall(f); %OptimizeFunctionOnNextCall(g);
+            console.log(f(new P(2), [1, 2, 3]), g(5, 6));
+            """;
+        String out = run(src, "--allow-natives-syntax", "--print-ir", "--verify-jvm-code");
+        assertLine(out, "^12 60$");
+        String loops = afterPass(out, "f", "loops");
+        String[] blocks = loops.split("\n  B");
+        // blocks[1] is the entry block, which enters the loop; the loop's blocks follow.
+        assertTrue(blocks[1].contains("check-shape") && blocks[1].contains("load-field") && blocks[1].contains("array-length"), loops);
+        for (int i = 2; i < blocks.length; i++) assertTrue(!blocks[i].contains("check-shape") && !blocks[i].contains("load-field"), loops);
+        String values = afterPass(out, "g", "values");
+        assertEquals(1, values.split("checked-int32-mul", -1).length - 1, values);
+        // Switched off, the check stays in the loop.
+        String kept = afterPass(run(src, "--allow-natives-syntax", "--print-ir", "--opt=-loops"), "f", "guards");
+        String[] keptBlocks = kept.split("\n  B");
+        assertTrue(!keptBlocks[1].contains("check-shape"), kept);
+    }
 }

@@ -14,6 +14,12 @@ public final class Block {
     public final List<Node> nodes = new ArrayList<>();
     public final List<Block> predecessors = new ArrayList<>();
     public final List<Block> successors = new ArrayList<>();
+    /**
+     * A loop header's: the interpreter's state when the header is entered, its values the header's
+     * phis (see LoopInvariantCodeMotion). Passes that replace values keep it current through
+     * {@link Graph#redirect}; null for other blocks and for blocks of inlined functions.
+     */
+    FrameState entryState;
     // SSA construction state (Braun et al., "Simple and Efficient Construction of SSA Form", 2013).
     boolean sealed, filled;
     final Map<Integer, Node> definitions = new HashMap<>();

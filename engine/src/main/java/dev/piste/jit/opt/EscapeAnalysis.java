@@ -96,7 +96,6 @@ public final class EscapeAnalysis {
         Map<Node, Node> replacements = new IdentityHashMap<>();
         List<Node> removed = new ArrayList<>();
         Map<FrameState, FrameState> snapshot = new IdentityHashMap<>();
-        List<Node> virtuals = new ArrayList<>();
         Node virtual = null;
         held.clear();
         for (Node n : path) {
@@ -104,7 +103,6 @@ public final class EscapeAnalysis {
             if (mentions(n.frameState, self) || mentions(n.afterState, self) || !held.isEmpty() && (n.frameState != null || n.afterState != null)) {
                 if (virtual == null) {
                     virtual = virtualObject(g, shape, slots);
-                    virtuals.add(virtual);
                     snapshot.clear();
                 }
                 n.frameState = rewrite(n.frameState, self, virtual, held, snapshot);
@@ -158,28 +156,7 @@ public final class EscapeAnalysis {
         for (Node n : removed) if (n != a) n.block.nodes.remove(n);
         for (Node n : removed) if (n.op == Op.PHI) n.block.phis.remove(n);
         // What read the removed loads and stores now reads their values: inputs, virtual objects' slots, frame states.
-        for (Node v : virtuals) redirect(v, replacements);
-        Map<FrameState, FrameState> redirected = new IdentityHashMap<>();
-        for (Block b : g.blocks) {
-            for (Node n : concat(b.phis, b.nodes)) {
-                redirect(n, replacements);
-                n.frameState = redirect(n.frameState, replacements, redirected);
-                n.afterState = redirect(n.afterState, replacements, redirected);
-            }
-        }
-    }
-
-    private static Node resolve(Node n, Map<Node, Node> replacements) {
-        while (n != null && replacements.containsKey(n)) n = replacements.get(n);
-        return n;
-    }
-
-    private static void redirect(Node n, Map<Node, Node> replacements) {
-        for (int i = 0; i < n.inputCount(); i++) n.inputs[i] = resolve(n.input(i), replacements);
-    }
-
-    private static FrameState redirect(FrameState s, Map<Node, Node> replacements, Map<FrameState, FrameState> done) {
-        return s == null ? null : s.map(v -> resolve(v, replacements), done);
+        g.redirect(replacements);
     }
 
     /** The slot a field access finds for shape, or -1. */

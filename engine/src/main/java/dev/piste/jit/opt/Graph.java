@@ -68,4 +68,35 @@ public final class Graph {
     Node insufficientFeedback(Block b, Node n) { return guard(Op.DEOPTIMIZE, b, n); }
 
     public int nodeCount() { return nextId; }
+
+    /**
+     * Every use of a key of replace now uses its value (followed while that is replaced too): the
+     * inputs of phis and nodes, frame states (and the slots of the virtual objects they mention) and
+     * loop headers' entry states. The replaced nodes are left where they are.
+     */
+    void redirect(java.util.Map<Node, Node> replace) {
+        if (replace.isEmpty()) return;
+        java.util.Set<Node> virtualsDone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.function.UnaryOperator<Node> resolve = v -> {
+            while (v != null && replace.containsKey(v)) v = replace.get(v);
+            return v;
+        };
+        java.util.function.UnaryOperator<Node> inState = new java.util.function.UnaryOperator<>() {
+            @Override public Node apply(Node v) {
+                Node r = resolve.apply(v);
+                if (r != null && r.op == Op.VIRTUAL_OBJECT && virtualsDone.add(r)) for (int i = 0; i < r.inputs.length; i++) r.inputs[i] = apply(r.inputs[i]);
+                return r;
+            }
+        };
+        java.util.Map<FrameState, FrameState> done = new java.util.IdentityHashMap<>();
+        for (Block b : blocks) {
+            for (Node phi : b.phis) for (int i = 0; i < phi.inputs.length; i++) phi.inputs[i] = resolve.apply(phi.inputs[i]);
+            for (Node n : b.nodes) {
+                for (int i = 0; i < n.inputs.length; i++) n.inputs[i] = resolve.apply(n.inputs[i]);
+                if (n.frameState != null) n.frameState = n.frameState.map(inState, done);
+                if (n.afterState != null) n.afterState = n.afterState.map(inState, done);
+            }
+            if (b.entryState != null) b.entryState = b.entryState.map(inState, done);
+        }
+    }
 }

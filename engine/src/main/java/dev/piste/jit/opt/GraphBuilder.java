@@ -39,6 +39,8 @@ public final class GraphBuilder {
     private final int[] code;
     private final Graph graph;
     private final BitSet resident;
+    /** Whether the graph is for inlining (no loop entry states: see Block.entryState). */
+    private final boolean forInlining;
     /** The accumulator's variable number (registers are 0 .. registerCount - 1). */
     private final int acc;
     private final Block[] blockAt;
@@ -59,6 +61,7 @@ public final class GraphBuilder {
         // Inlined code has no frame: every register is a value (and frame states hold them all). Such a
         // graph is only used if no instruction in it is left to reach registers by index.
         this.resident = forInlining ? new BitSet() : BaselineCompiler.frameResident(fn);
+        this.forInlining = forInlining;
         this.acc = fn.registerCount;
         this.blockAt = new Block[code.length + 1];
     }
@@ -194,6 +197,7 @@ public final class GraphBuilder {
                 define(acc, pendingAccumulator);
                 pendingAccumulator = null;
             }
+            if (!forInlining && b.predecessors.stream().anyMatch(p -> p.id >= b.id)) b.entryState = stateAt(b.startPc);
             int pc = b.startPc;
             int end = b.id + 1 < graph.blocks.size() ? graph.blocks.get(b.id + 1).startPc : code.length;
             boolean ended = false;
@@ -388,6 +392,7 @@ public final class GraphBuilder {
     /** Replaces every use of a removed phi by what it stands for. */
     private void finish() {
         for (Block b : graph.blocks) {
+            b.entryState = resolved(b.entryState);
             for (Node phi : b.phis) resolveInputs(phi);
             for (Node n : b.nodes) {
                 resolveInputs(n);

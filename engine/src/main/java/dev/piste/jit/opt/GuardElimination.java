@@ -9,9 +9,10 @@ import java.util.Map;
  * Removes guards whose answer is already known: unboxing checks of values boxed in the same code (see
  * unboxBoxes), and shape checks: a {@link Op#CHECK_SHAPE} of a value that an
  * earlier check (or a transition store) on every path to it has pinned to one of the allowed shapes,
- * with nothing in between that could change a shape. The facts flow through a block and into a
- * successor that has it as its only predecessor; anything that may run JavaScript or change a shape
- * (generic nodes, transition stores, polymorphic stores) forgets them.
+ * with nothing in between that could change a shape. The facts flow through a block and from a
+ * block's immediate dominator into it when no path between them runs anything that may run
+ * JavaScript or change a shape (generic nodes, transition stores, polymorphic stores): those forget
+ * them.
  *
  * <p>Requirements for contributors: a node kind that can change an object's shape must forget the
  * facts here ({@link #forgets}); a constant is identified by its value, since every use of a constant
@@ -22,10 +23,14 @@ public final class GuardElimination {
 
     public static int run(Graph g) {
         int removed = unboxBoxes(g);
+        Map<Block, Block> idom = Dominators.of(g);
+        java.util.Set<Block> forgetting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Block b : g.blocks) if (b.nodes.stream().anyMatch(GuardElimination::forgets)) forgetting.add(b);
         Map<Block, Map<Object, Shape>> atEnd = new IdentityHashMap<>();
-        for (Block b : g.blocks) {
-            Map<Object, Shape> known = b.predecessors.size() == 1 && atEnd.containsKey(b.predecessors.getFirst())
-                ? new IdentityHashMap<>(atEnd.get(b.predecessors.getFirst())) : new IdentityHashMap<>();
+        for (Block b : Dominators.reversePostOrder(g)) {
+            Block d = idom.get(b);
+            Map<Object, Shape> known = d != null && d != b && atEnd.containsKey(d) && !forgetsBetween(d, b, forgetting)
+                ? new IdentityHashMap<>(atEnd.get(d)) : new IdentityHashMap<>();
             var it = b.nodes.iterator();
             while (it.hasNext()) {
                 Node n = it.next();
@@ -43,6 +48,22 @@ public final class GuardElimination {
             atEnd.put(b, known);
         }
         return removed;
+    }
+
+    /**
+     * Whether a path from the end of dominator d to the start of b runs a node that forgets: the
+     * blocks that reach b without passing through d (b itself too, when a loop leads back to it).
+     */
+    private static boolean forgetsBetween(Block d, Block b, java.util.Set<Block> forgetting) {
+        java.util.Set<Block> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Deque<Block> work = new java.util.ArrayDeque<>(b.predecessors);
+        while (!work.isEmpty()) {
+            Block x = work.pop();
+            if (x == d || !seen.add(x)) continue;
+            if (forgetting.contains(x)) return true;
+            work.addAll(x.predecessors);
+        }
+        return false;
     }
 
     /**
@@ -65,31 +86,9 @@ public final class GuardElimination {
                 }
             }
         }
-        if (replace.isEmpty()) return 0;
-        java.util.Map<FrameState, FrameState> done = new IdentityHashMap<>();
-        for (Block b : g.blocks) {
-            b.nodes.removeIf(replace::containsKey);
-            for (Node phi : b.phis) redirect(phi, replace);
-            for (Node n : b.nodes) {
-                redirect(n, replace);
-                n.frameState = redirect(n.frameState, replace, done);
-                n.afterState = redirect(n.afterState, replace, done);
-            }
-        }
+        g.redirect(replace);
+        for (Block b : g.blocks) b.nodes.removeIf(replace::containsKey);
         return replace.size();
-    }
-
-    private static void redirect(Node n, java.util.Map<Node, Node> replace) {
-        for (int i = 0; i < n.inputCount(); i++) if (replace.containsKey(n.input(i))) n.inputs[i] = replace.get(n.input(i));
-    }
-
-    /** s with the replaced checks' values, the slots of the virtual objects it mentions included. */
-    private static FrameState redirect(FrameState s, java.util.Map<Node, Node> replace, java.util.Map<FrameState, FrameState> done) {
-        if (s == null) return null;
-        return s.map(v -> {
-            if (v.op == Op.VIRTUAL_OBJECT) redirect(v, replace);
-            return replace.getOrDefault(v, v);
-        }, done);
     }
 
     private static boolean forgets(Node n) {

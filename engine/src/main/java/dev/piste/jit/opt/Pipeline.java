@@ -27,6 +27,8 @@ public final class Pipeline {
         new Pass("ranges", "overflow checks of counters bounded by a comparison removed", RangeAnalysis::run),
         new Pass("inline", "small functions a site always calls inlined, with their speculation", Inliner::run),
         new Pass("escapes", "objects of inlined constructors that do not escape replaced by their fields", EscapeAnalysis::run),
+        new Pass("loops", "loop-invariant values and guards moved out of loops", LoopInvariantCodeMotion::run),
+        new Pass("values", "global value numbering of pure values and value guards", ValueNumbering::run),
         new Pass("guards", "removal of shape checks already known to pass", GuardElimination::run));
 
     /**

@@ -3,7 +3,9 @@ package dev.piste.jit.opt;
 import dev.piste.bytecode.BytecodeFunction;
 import dev.piste.bytecode.Opcode;
 import dev.piste.ic.FeedbackVector;
+import dev.piste.ic.PropertyCache;
 import dev.piste.interp.Closure;
+import dev.piste.runtime.objects.Accessor;
 import dev.piste.runtime.values.Undefined;
 
 import java.util.ArrayDeque;
@@ -27,6 +29,11 @@ import java.util.Set;
  * {@link InlinedExit}). So that no inlined instruction needs a frame of its own, only callees whose
  * speculated graph has no generic instruction, no frame-resident register, no context of their own
  * (their closure's is read directly), no loop and no throw are inlined; the rest stay calls.
+ *
+ * <p>A named load whose cache always found a getter on a prototype is inlined the same way (the
+ * getter called with the receiver as this and no arguments), under a guard of the receiver's shape
+ * and of the accessor the holder has (accessors never change: redefining the property puts another
+ * one in the slot).
  */
 public final class Inliner {
     private Inliner() {}
@@ -45,10 +52,15 @@ public final class Inliner {
             Block b = work.removeFirst();
             for (int k = 0; k < b.nodes.size(); k++) {
                 Node n = b.nodes.get(k);
-                if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen) || gen.opcode() != Opcode.CALL && gen.opcode() != Opcode.NEW) continue;
+                if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)) continue;
                 boolean construct = gen.opcode() == Opcode.NEW;
-                if (!(fv.call(gen.operands()[construct ? 3 : 4]).monomorphicTarget() instanceof Closure target)) continue;
-                String site = g.function.name + "@" + g.function.lineAt(n.pc) + ":" + g.function.columnAt(n.pc) + " -> " + (construct ? "new " : "") + target.code.name;
+                PropertyCache.Case getter = gen.opcode() == Opcode.GET_NAMED ? prototypeGetter(fv.property(gen.operands()[2])) : null;
+                Closure target;
+                if (getter != null) target = (Closure) ((Accessor) getter.holder().slots()[getter.slot()]).getter;
+                else if (gen.opcode() != Opcode.CALL && !construct || !(fv.call(gen.operands()[construct ? 3 : 4]).monomorphicTarget() instanceof Closure t)) continue;
+                else target = t;
+                String site = g.function.name + "@" + g.function.lineAt(n.pc) + ":" + g.function.columnAt(n.pc) + " -> "
+                    + (construct ? "new " + target.code.name : getter != null ? "getter " + g.function.constants[gen.operands()[1]] : target.code.name);
                 String why = refusal(g, target, construct);
                 Graph callee = null;
                 if (why == null) {
@@ -59,8 +71,11 @@ public final class Inliner {
                         why = e.getMessage();
                     }
                 }
-                Block after = why == null ? splice(g, b, k, n, gen, target.code, callee, construct) : null;
-                if (why == null && after == null) why = "its arguments are not in this block";
+                Block after = null;
+                if (why == null) {
+                    after = getter != null ? spliceGetter(g, b, k, n, getter, target, callee) : spliceCall(g, b, k, n, gen, target.code, callee, construct);
+                    if (after == null) why = "its arguments are not in this block";
+                }
                 g.inliningDecisions.add(site + (why == null ? ": inlined" : ": not inlined: " + why));
                 if (callee != null) g.inliningDecisions.addAll(callee.inliningDecisions);
                 if (after == null) continue;
@@ -100,10 +115,23 @@ public final class Inliner {
     }
 
     /**
+     * The one case of a named load that calls a getter found on a prototype (a function with
+     * bytecode), or null. A getter on the receiver itself is left alone: the holder would not be a
+     * constant.
+     */
+    private static PropertyCache.Case prototypeGetter(PropertyCache cache) {
+        List<PropertyCache.Case> cases = cache.cases();
+        if (cases.size() != 1) return null;
+        PropertyCache.Case c = cases.getFirst();
+        if (c.kind() != PropertyCache.CaseKind.GETTER || c.chain().isEmpty() || c.holder() != c.chain().getLast()) return null;
+        return c.holder().slots()[c.slot()] instanceof Accessor a && a.getter instanceof Closure ? c : null;
+    }
+
+    /**
      * Replaces the call n (index k of block b) by the callee's graph; returns the block holding what
      * followed the call, or null when the arguments cannot be found.
      */
-    private static Block splice(Graph g, Block b, int k, Node n, GraphBuilder.Generic gen, BytecodeFunction fn, Graph callee, boolean construct) {
+    private static Block spliceCall(Graph g, Block b, int k, Node n, GraphBuilder.Generic gen, BytecodeFunction fn, Graph callee, boolean construct) {
         // CALL callee, this, first, count (inputs: acc, callee, this); NEW callee, first, count (inputs: acc, callee).
         int first = gen.operands()[construct ? 1 : 2], count = gen.operands()[construct ? 2 : 3];
         List<Node> arguments = new ArrayList<>();
@@ -112,8 +140,40 @@ public final class Inliner {
             if (a == null) return null;
             arguments.add(a);
         }
-        Node closure = n.input(1);
         List<Node> before = new ArrayList<>(b.nodes.subList(0, k));
+        return splice(g, b, k, n, fn, callee, n.input(1), construct ? null : n.input(2), arguments, before);
+    }
+
+    /**
+     * Replaces the named load n (obj.name, index k of block b) that calls the getter of case c by the
+     * getter's graph: guards that the receiver has the shape of the case and that the holder's
+     * property is still that accessor (the prototypes on the chain keeping their shapes is a
+     * dependency), then the getter with the receiver as this and no arguments.
+     */
+    private static Block spliceGetter(Graph g, Block b, int k, Node n, PropertyCache.Case c, Closure getter, Graph callee) {
+        List<Node> before = new ArrayList<>(b.nodes.subList(0, k));
+        Node obj = n.input(1);
+        before.add(g.guard(Op.CHECK_SHAPE, b, n, obj).withData(new dev.piste.runtime.objects.Shape[] {c.receiverShape()}));
+        for (int i = 0; i < c.chain().size(); i++) g.shapeDependencies.add(new Graph.ShapeDependency(c.chain().get(i), c.chainShapes().get(i)));
+        Node holder = add(g, b, before, g.newNode(Op.CONSTANT, -1).withData(c.holder()));
+        Node accessor = add(g, b, before, g.newNode(Op.LOAD_FIELD, n.pc, holder)
+            .withData(new PropertySpeculation.Fields(new dev.piste.runtime.objects.Shape[] {c.chainShapes().getLast()}, new int[] {c.slot()})));
+        Node expected = add(g, b, before, g.newNode(Op.CONSTANT, -1).withData(c.holder().slots()[c.slot()]));
+        before.add(g.guard(Op.CHECK_VALUE, b, n, accessor, expected));
+        Node closure = add(g, b, before, g.newNode(Op.CONSTANT, -1).withData(getter));
+        return splice(g, b, k, n, getter.code, callee, closure, obj, List.of(), before);
+    }
+
+    /**
+     * Replaces n (index k of block b) by a call of closure, a closure of fn, whose graph is callee:
+     * thisArg (null: a new object, for construct) and the arguments as its entry values, before the
+     * nodes that come first in b.
+     */
+    private static Block splice(Graph g, Block b, int k, Node n, BytecodeFunction fn, Graph callee, Node closure, Node thisArgOrNull,
+                                List<Node> callArguments, List<Node> before) {
+        boolean construct = thisArgOrNull == null;
+        List<Node> arguments = new ArrayList<>(callArguments);
+        int count = arguments.size();
         // The callee takes JavaScript values: an argument the caller holds unboxed is boxed for it.
         for (int i = 0; i < arguments.size(); i++) {
             Node a = arguments.get(i);
@@ -123,7 +183,7 @@ public final class Inliner {
         }
         // The guard: a closure of fn, else the interpreter makes the call.
         before.add(g.guard(Op.CHECK_CALLEE, b, n, closure).withData(fn));
-        Node thisArg = construct ? add(g, b, before, g.guard(Op.ALLOCATE, b, n, closure)) : n.input(2);
+        Node thisArg = construct ? add(g, b, before, g.guard(Op.ALLOCATE, b, n, closure)) : thisArgOrNull;
         // The callee's entry values, as the interpreter's frame set-up would make them.
         Map<Node, Node> replace = new IdentityHashMap<>();
         Block entry = callee.blocks.getFirst();

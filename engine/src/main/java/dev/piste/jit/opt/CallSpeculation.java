@@ -12,7 +12,10 @@ import java.util.List;
  * The call speculation pass: a call site that has only ever called one builtin with an intrinsic
  * ({@link NativeFunction#intrinsic}, e.g. Math.sqrt) becomes a guard that the callee is still that
  * function ({@link Op#CHECK_VALUE}) and the intrinsic itself on float64 arguments
- * ({@link Op#FLOAT64_CALL}): no frame, no argument array, no boxing.
+ * ({@link Op#FLOAT64_CALL}): no frame, no argument array, no boxing. A builtin with a fast path
+ * ({@link NativeFunction#checkedIntrinsic}: array push and pop) becomes that fast path
+ * ({@link Op#CHECKED_INTRINSIC}), deoptimizing where it declines; a site that deoptimized before is
+ * left a call in later compilations.
  *
  * <p>Requirements for contributors: the arguments are found as the values last stored, in the same
  * block, to the call's argument registers; a call whose arguments are not all found stays generic.
@@ -25,7 +28,10 @@ public final class CallSpeculation {
         g.rewrite((b, n, out) -> {
             if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen) || gen.opcode() != Opcode.CALL
                 || !(fv.call(gen.operands()[4]).monomorphicTarget() instanceof NativeFunction target)) return false;
+            // A site whose bet failed before (a deopt at its pc) is left to the real call.
+            if (g.function.deoptsByPc.containsKey(n.pc)) return false;
             if (target.intrinsic != null) return intrinsic(g, b, n, gen, target, out);
+            if (target.checkedIntrinsic != null) return checkedIntrinsic(g, b, n, gen, target, out);
             return "String.prototype.charCodeAt".equals(target.methodIntrinsic) && charCodeAt(g, b, n, gen, target, out);
         });
     }
@@ -51,6 +57,24 @@ public final class CallSpeculation {
         n.frameState = null;
         n.representation = Representation.FLOAT64;
         n.setInputs(args);
+        out.add(n);
+        return true;
+    }
+
+    /** A builtin's fast path on this and exactly the arguments it takes (a.push(v), a.pop()), under the call-target guard. */
+    private static boolean checkedIntrinsic(Graph g, Block b, Node n, GraphBuilder.Generic gen, NativeFunction target, List<Node> out) {
+        DirectMethodHandleDesc method = target.checkedIntrinsic;
+        int arity = method.invocationType().parameterCount() - 1;
+        int first = gen.operands()[2], count = gen.operands()[3];
+        if (count != arity) return false;
+        Node[] inputs = new Node[arity + 1];
+        inputs[0] = n.input(2);
+        for (int i = 0; i < arity; i++) if ((inputs[i + 1] = argument(n, out, first + i)) == null) return false;
+        out.add(g.guard(Op.CHECK_VALUE, b, n, n.input(1), constant(g, b, target, out)));
+        FrameState state = n.frameState;
+        n.become(Op.CHECKED_INTRINSIC, method, inputs);
+        n.frameState = state;
+        n.representation = method.invocationType().returnType().equals(java.lang.constant.ConstantDescs.CD_int) ? Representation.INT32 : Representation.TAGGED;
         out.add(n);
         return true;
     }

@@ -93,7 +93,7 @@ public final class GuardElimination {
 
     private static boolean forgets(Node n) {
         return switch (n.op) {
-            case GENERIC, TRANSITION_STORE, CHECKED_STORE_NAMED, STORE_ELEMENT -> true;
+            case GENERIC, TRANSITION_STORE, CHECKED_STORE_NAMED, STORE_ELEMENT, CHECKED_INTRINSIC -> true;
             default -> false;
         };
     }

@@ -64,7 +64,8 @@ public final class LoopInvariantCodeMotion {
                         // A generic node can do anything; an element store's slow path is the generic store (setters, appends).
                         case GENERIC, STORE_ELEMENT -> js = true;
                         case STORE_FIELD -> fields = true;
-                        case TRANSITION_STORE, CHECKED_STORE_NAMED -> { fields = true; shapes = true; }
+                        // A builtin's fast path changes what it is given (an array's elements and length).
+                        case TRANSITION_STORE, CHECKED_STORE_NAMED, CHECKED_INTRINSIC -> { fields = true; shapes = true; }
                         case STORE_CONTEXT_SLOT, STORE_CONTEXT -> contexts = true;
                         default -> {}
                     }

@@ -99,6 +99,12 @@ public enum Op {
     CHAR_CODE_AT,
     /** A builtin's intrinsic (a static Java method on doubles, {@code data}) on float64 inputs. */
     FLOAT64_CALL,
+    /**
+     * A builtin's fast path ({@code data}, its NativeFunction.checkedIntrinsic) on this and the
+     * arguments, tagged: its value (an int32 or a tagged value, by the method); deoptimizes when the
+     * fast path declines (nothing has happened then), and the interpreter makes the real call.
+     */
+    CHECKED_INTRINSIC,
     // ---- Inlining (see Inliner) ----
     /** Deoptimizes unless input 0 is a closure of the function in {@code data}: the callee inlined at a call. */
     CHECK_CALLEE,
@@ -137,7 +143,7 @@ public enum Op {
     public boolean canDeoptimize() {
         return switch (this) {
             case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
-                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, CHAR_CODE_AT, DEOPTIMIZE -> true;
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, CHAR_CODE_AT, CHECKED_INTRINSIC, DEOPTIMIZE -> true;
             default -> false;
         };
     }

@@ -57,7 +57,7 @@ public final class OptCompiler {
         NOT_STRING,
         /** A receiver (or a prototype on its chain) without the shape the code was specialized for. */
         WRONG_SHAPE,
-        /** Not an array, or an array whose elements kind is not the one the code was specialized for. */
+        /** Not an array, or an array whose elements kind is not the one the code was specialized for (or that a builtin's fast path declines). */
         WRONG_ELEMENTS,
         /** A global variable is no longer where the code found it. */
         WRONG_GLOBAL,
@@ -580,6 +580,14 @@ public final class OptCompiler {
                     for (int i = 0; i < n.inputCount(); i++) load(n.input(i));
                     b.invokestatic(m.owner(), m.methodName(), m.invocationType());
                     store(n);
+                }
+                case CHECKED_INTRINSIC -> {
+                    var m = (java.lang.constant.DirectMethodHandleDesc) n.data;
+                    for (int i = 0; i < n.inputCount(); i++) boxed(n.input(i));
+                    b.invokestatic(m.owner(), m.methodName(), m.invocationType());
+                    store(n);
+                    load(n);
+                    if (isInt(n)) b.iflt(deopt(n, DeoptReason.WRONG_ELEMENTS)); else b.ifnull(deopt(n, DeoptReason.WRONG_ELEMENTS));
                 }
                 // A conditional jump (always taken) keeps the code after it reachable for the verifier.
                 case DEOPTIMIZE -> b.iconst_1().ifne(deopt(n, DeoptReason.INSUFFICIENT_FEEDBACK));

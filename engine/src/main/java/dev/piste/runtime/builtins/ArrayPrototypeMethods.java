@@ -192,7 +192,7 @@ final class ArrayPrototypeMethods {
             for (Object v : args) set(o, len++, v);
             setLength(o, len);
             return NumberConversions.box(len);
-        });
+        }).checkedIntrinsic = ArrayIntrinsics.PUSH;
         method(realm, proto, "pop", 0, (self, args, nt) -> {
             JsObject o = ArrayLikes.thisObject(realm, self, "pop");
             long len = lengthOf(realm, o);
@@ -201,7 +201,7 @@ final class ArrayPrototypeMethods {
             deleteOrThrow(o, len - 1);
             setLength(o, len - 1);
             return v;
-        });
+        }).checkedIntrinsic = ArrayIntrinsics.POP;
         method(realm, proto, "shift", 0, (self, args, nt) -> {
             JsObject o = ArrayLikes.thisObject(realm, self, "shift");
             long len = lengthOf(realm, o);

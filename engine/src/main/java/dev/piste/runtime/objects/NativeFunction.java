@@ -23,6 +23,12 @@ public final class NativeFunction extends JsFunction {
     public java.lang.constant.DirectMethodHandleDesc intrinsic;
     /** The name a compiler knows this builtin method by ("String.prototype.charCodeAt"), for the few it does the work of itself; null for the others. */
     public String methodIntrinsic;
+    /**
+     * A static Java method taking this and exactly the arguments (tagged) that does what this function
+     * does in its common case and declines otherwise, having changed nothing: it returns -1 (an int
+     * method) or null (an Object method) then, and the caller makes the real call. Null when there is none.
+     */
+    public java.lang.constant.DirectMethodHandleDesc checkedIntrinsic;
 
     public NativeFunction(Realm realm, String name, int length, boolean constructor, Body body) {
         super(realm.functionPrototype);

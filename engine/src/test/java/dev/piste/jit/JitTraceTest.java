@@ -138,7 +138,7 @@ class JitTraceTest {
         return out.substring(at, end < 0 ? out.length() : end);
     }
 
-    /** A loop's invariant shape check and field load run before it; a repeated product is computed once. */
+    /** A loop's invariant shape check and field load run before it, its element loads lose their bounds checks; a repeated product is computed once. */
     @Test
     void invariantGuardsLeaveLoopsAndRepeatsAreComputedOnce() {
         String src = """
@@ -157,6 +157,9 @@ class JitTraceTest {
         // blocks[1] is the entry block, which enters the loop; the loop's blocks follow.
         assertTrue(blocks[1].contains("check-shape") && blocks[1].contains("load-field") && blocks[1].contains("array-length"), loops);
         for (int i = 2; i < blocks.length; i++) assertTrue(!blocks[i].contains("check-shape") && !blocks[i].contains("load-field"), loops);
+        // a[i] under i < a.length: no bounds check, one check before the loop that the elements cover the length.
+        String bounds = afterPass(out, "f", "bounds");
+        assertTrue(bounds.contains("in bounds") && bounds.split("\n  B")[1].contains("check-elements-cover"), bounds);
         String values = afterPass(out, "g", "values");
         assertEquals(1, values.split("checked-int32-mul", -1).length - 1, values);
         // Switched off, the check stays in the loop.

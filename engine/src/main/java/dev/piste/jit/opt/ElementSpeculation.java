@@ -22,9 +22,14 @@ import java.util.List;
 public final class ElementSpeculation {
     private ElementSpeculation() {}
 
-    /** What an element node knows: the elements kind it is specialized for and its site's feedback slot. */
-    public record Access(ElementsKind kind, int feedbackSlot) {
-        @Override public String toString() { return kind.name().toLowerCase(); }
+    /**
+     * What an element node knows: the elements kind it is specialized for, its site's feedback slot,
+     * and (inBounds) that its index is inside the elements (see BoundsCheckElimination).
+     */
+    public record Access(ElementsKind kind, int feedbackSlot, boolean inBounds) {
+        Access(ElementsKind kind, int feedbackSlot) { this(kind, feedbackSlot, false); }
+        Access knownInBounds() { return new Access(kind, feedbackSlot, true); }
+        @Override public String toString() { return kind.name().toLowerCase() + (inBounds ? " in bounds" : ""); }
     }
 
     public static void run(Graph g) {

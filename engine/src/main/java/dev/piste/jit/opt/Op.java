@@ -92,6 +92,12 @@ public enum Op {
      * 1 boxed and input 3, the value as it came). The value is input 3.
      */
     STORE_ELEMENT,
+    /**
+     * Deoptimizes unless the elements of input 0 (an array, as a dominating shape check says) hold at
+     * least input 1 (an int32, its length read before): an index below that length is then inside
+     * them (see BoundsCheckElimination).
+     */
+    CHECK_ELEMENTS_COVER,
     // ---- Speculation on calls (see CallSpeculation) ----
     /** Deoptimizes unless input 0 is input 1 (a constant): the call target the code was specialized for. */
     CHECK_VALUE,
@@ -143,7 +149,7 @@ public enum Op {
     public boolean canDeoptimize() {
         return switch (this) {
             case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
-                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, CHAR_CODE_AT, CHECKED_INTRINSIC, DEOPTIMIZE -> true;
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, CHAR_CODE_AT, CHECKED_INTRINSIC, CHECK_ELEMENTS_COVER, DEOPTIMIZE -> true;
             default -> false;
         };
     }
@@ -151,7 +157,7 @@ public enum Op {
     /** Whether the node defines a value (the others are effects and block ends). */
     public boolean producesValue() {
         return switch (this) {
-            case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, CHECK_SHAPE, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, CHECK_INITIAL_SHAPE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
+            case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, CHECK_SHAPE, CHECK_ELEMENTS_COVER, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, CHECK_INITIAL_SHAPE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
             default -> true;
         };
     }

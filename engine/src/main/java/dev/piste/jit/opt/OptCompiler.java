@@ -442,6 +442,13 @@ public final class OptCompiler {
                 case BOX_FLOAT64 -> { load(n.input(0)); b.invokestatic(CD_NUMBERS, "box", MethodTypeDesc.of(CD_Object, CD_DOUBLE_PRIMITIVE)); store(n); }
                 case BOX_INT32 -> { load(n.input(0)); b.invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int)); store(n); }
                 case BOX_BOOL -> { load(n.input(0)); b.invokestatic(CD_Boolean, "valueOf", MethodTypeDesc.of(CD_Boolean, CD_boolean)); store(n); }
+                case CHECK_ELEMENTS_COVER -> {
+                    load(n.input(0));
+                    b.checkcast(JvmCode.JS_OBJECT).invokevirtual(JvmCode.JS_OBJECT, "elements", MethodTypeDesc.of(ELEMENTS))
+                        .invokevirtual(ELEMENTS, "length", MethodTypeDesc.of(CD_int));
+                    load(n.input(1));
+                    b.if_icmplt(deopt(n, DeoptReason.OUT_OF_BOUNDS));
+                }
                 case CHECK_SHAPE -> {
                     Label fail = deopt(n, DeoptReason.WRONG_SHAPE);
                     pushShape(n.input(0), fail);
@@ -738,7 +745,7 @@ public final class OptCompiler {
         private void loadElement(Node n) {
             var kind = ((ElementSpeculation.Access) n.data).kind();
             pushElements(n.input(0), kind, deopt(n, DeoptReason.WRONG_ELEMENTS));
-            boundsCheck(n.input(1), deopt(n, DeoptReason.OUT_OF_BOUNDS));
+            if (!((ElementSpeculation.Access) n.data).inBounds()) boundsCheck(n.input(1), deopt(n, DeoptReason.OUT_OF_BOUNDS));
             storage(kind);
             load(n.input(1));
             switch (kind) {

@@ -28,6 +28,7 @@ public final class Pipeline {
         new Pass("inline", "small functions a site always calls inlined, with their speculation", Inliner::run),
         new Pass("escapes", "objects of inlined constructors that do not escape replaced by their fields", EscapeAnalysis::run),
         new Pass("loops", "loop-invariant values and guards moved out of loops", LoopInvariantCodeMotion::run),
+        new Pass("bounds", "bounds checks of element loads below a length read before (and a guard that the elements cover it) removed", BoundsCheckElimination::run),
         new Pass("values", "global value numbering of pure values and value guards", ValueNumbering::run),
         new Pass("guards", "removal of shape checks already known to pass", GuardElimination::run));
 

@@ -8,7 +8,7 @@ import dev.piste.runtime.realm.Realm;
 /**
  * The cache of a global variable load or store that found a data property of the global object (or,
  * for a load, a global lexical binding, looked up by name: they are never removed nor shadowed).
- * The global object is usually in dictionary mode, whose slot indexes are stable: the guard is that
+ * The global object is in dictionary mode (see Builtins.install), whose slot indexes are stable: the guard is that
  * the slot still holds this name as a data property (writable, for stores), and that no global
  * lexical declaration appeared since (it would shadow the property).
  */
@@ -21,10 +21,19 @@ public final class GlobalCache {
     private int lexicalEpoch;
     /** A load that found a global lexical binding (let, const, class at the top level): those are never removed nor shadowed. */
     private boolean lexical;
+    private Realm realm;
 
     GlobalCache(String name, boolean store, Site site) { this.name = name; this.store = store; this.site = site; }
 
     public IcState state() { return state; }
+
+    /** The realm whose global the cache found (null before it learned anything). */
+    public Realm realm() { return realm; }
+    /** Whether it found a global lexical binding (else a property of the global object, at {@link #slot()}). */
+    public boolean isLexical() { return lexical; }
+    /** The global object's slot it found the property at (-1: none). */
+    public int slot() { return slot; }
+    public String name() { return name; }
 
     /** The value, or null on a miss. */
     public Object load(Realm realm) {
@@ -50,12 +59,14 @@ public final class GlobalCache {
         int attrs = shape.attributesAt(s);
         if (PropertyAttributes.isAccessor(attrs) || !PropertyAttributes.isWritable(attrs)) return false;
         g.slots()[s] = value;
+        dev.piste.runtime.objects.ValueWatch.written(g, s);
         return true;
     }
 
     /** After a miss: caches the global object's slot for the name if it is a plain data property. */
     public void learn(IcRuntime ic, Realm realm) {
         if (!ic.enabled) return;
+        this.realm = realm;
         if (realm.globalLexicals.containsKey(name)) {
             if (store || lexical) return;
             lexical = true;

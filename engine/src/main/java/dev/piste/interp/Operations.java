@@ -89,7 +89,7 @@ final class Operations {
         if (lexical != null) {
             if (lexical == Realm.HOLE) throw tdzError(name);
             if (realm.globalConstants.contains(name)) throw JsException.typeError("Assignment to constant variable.");
-            realm.globalLexicals.put(name, value);
+            realm.assignLexical(name, value);
             return;
         }
         JsObject g = realm.globalObject;

@@ -215,7 +215,20 @@ public final class TierUp {
             for (var d : out.shapeDependencies()) {
                 if (d.object().shape() != d.shape()) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("a prototype changed shape during compilation");
             }
-            for (var d : out.shapeDependencies()) dev.piste.runtime.objects.ShapeWatch.watch(d.object(), () -> invalidate(fn, code, d.object()));
+            for (var d : out.globalDependencies()) {
+                Object now = d.object() != null ? d.object().slots()[d.slot()] : d.realm().globalLexicals.get(d.name());
+                if (now != d.value()) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("a global changed during compilation");
+            }
+            for (var d : out.shapeDependencies()) {
+                dev.piste.runtime.objects.JsObject o = d.object();
+                dev.piste.runtime.objects.ShapeWatch.watch(o, () -> invalidate(fn, code, "a prototype it depends on (" + o.shape() + ") changed shape", true));
+            }
+            for (var d : out.globalDependencies()) {
+                // A global assigned once is not folded again: no failed bet to count.
+                Runnable onChange = () -> invalidate(fn, code, "global " + d.name() + " it folded was assigned", false);
+                boolean watched = d.object() != null ? dev.piste.runtime.objects.ValueWatch.watch(d.object(), d.slot(), onChange) : d.realm().watchLexical(d.name(), onChange);
+                if (!watched) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("a global it folded was assigned during compilation");
+            }
             optimizedFunctions++;
             if (settings.jvmCodeListing() != null && matches(fn)) {
                 settings.jvmCodeListing().print(dev.piste.jit.baseline.JvmCodePrinter.print(describe(fn) + " in tier 2" + entry, out.classBytes()));
@@ -235,10 +248,11 @@ public final class TierUp {
     }
 
     /**
-     * An object code depends on changed shape: the code is discarded at once, and activations still
-     * running it leave at their next check (lazy deoptimization, reported as they do).
+     * Something code depends on changed (what, for --trace-deopt): the code is discarded at once, and
+     * activations still running it leave at their next check (lazy deoptimization, reported as they
+     * do); counted as a deopt of the function when the change was a failed bet.
      */
-    private void invalidate(BytecodeFunction fn, CompiledCode code, dev.piste.runtime.objects.JsObject changed) {
+    private void invalidate(BytecodeFunction fn, CompiledCode code, String what, boolean counted) {
         if (code.invalidated) return;
         code.invalidated = true;
         if (fn.optimized != code && fn.optimizedOsr != code) return;
@@ -246,10 +260,10 @@ public final class TierUp {
         // The function's entry and OSR code come from the same feedback: both go, and the event counts once.
         fn.optimized = null;
         fn.optimizedOsr = null;
-        fn.deoptCount++;
+        if (counted) fn.deoptCount++;
         afterDeopt(fn);
         if (settings.traceDeopt() != null && matches(fn)) {
-            settings.traceDeopt().printf("[deopt] %s: code invalidated: a prototype it depends on (%s) changed shape%s%n", describe(fn), changed.shape(),
+            settings.traceDeopt().printf("[deopt] %s: code invalidated: %s%s%n", describe(fn), what,
                 fn.optRefusal != null ? "; " + fn.optRefusal + ", stays unoptimized" : "");
         }
     }

@@ -33,6 +33,20 @@ public final class Graph {
      */
     public final List<ShapeDependency> shapeDependencies = new ArrayList<>();
 
+    /**
+     * An assumption the code makes without a guard: a global variable keeps the value the code folded
+     * ({@code value}). A property of the global object: {@code object} and its {@code slot} (see
+     * runtime.objects.ValueWatch); a global let or class binding: {@code object} null, watched by name
+     * in the realm.
+     */
+    public record GlobalDependency(dev.piste.runtime.realm.Realm realm, String name, dev.piste.runtime.objects.JsObject object, int slot, Object value) {}
+
+    /** Globals the code folded to constants: whoever installs the code watches them as it does shapeDependencies. */
+    public final List<GlobalDependency> globalDependencies = new ArrayList<>();
+
+    /** Whether the code assumes anything without a guard (then it checks after call-outs whether it was invalidated). */
+    public boolean hasDependencies() { return !shapeDependencies.isEmpty() || !globalDependencies.isEmpty(); }
+
     Node newNode(Op op, int pc, Node... inputs) { return new Node(nextId++, op, pc, inputs); }
 
     /**

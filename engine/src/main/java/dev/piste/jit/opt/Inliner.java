@@ -270,6 +270,7 @@ public final class Inliner {
         g.blocks.addAll(at, callee.blocks);
         g.blocks.add(at + callee.blocks.size(), after);
         g.shapeDependencies.addAll(callee.shapeDependencies);
+        g.globalDependencies.addAll(callee.globalDependencies);
         return after;
     }
 

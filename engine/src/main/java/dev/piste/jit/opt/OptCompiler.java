@@ -78,7 +78,8 @@ public final class OptCompiler {
         STRESS
     }
 
-    public record Output(byte[] classBytes, List<Object> classData, int jvmCodeBytes, int guards, List<Graph.ShapeDependency> shapeDependencies) {}
+    public record Output(byte[] classBytes, List<Object> classData, int jvmCodeBytes, int guards, List<Graph.ShapeDependency> shapeDependencies,
+                         List<Graph.GlobalDependency> globalDependencies) {}
 
     public static Output compile(Graph g, ClassLoader loader) throws GraphBuilder.Unsupported {
         return compile(g, loader, false);
@@ -112,7 +113,7 @@ public final class OptCompiler {
         int size = 0;
         for (MethodModel m : model.methods()) size = Math.max(size, m.code().map(c -> ((CodeAttribute) c).codeLength()).orElse(0));
         if (size >= BaselineCompiler.HUGE_METHOD_LIMIT) throw new GraphBuilder.Unsupported("too large for one method (" + size + " bytes of JVM code)");
-        return new Output(bytes, classData, size, guards[0], List.copyOf(g.shapeDependencies));
+        return new Output(bytes, classData, size, guards[0], List.copyOf(g.shapeDependencies), List.copyOf(g.globalDependencies));
     }
 
     /**

@@ -62,10 +62,10 @@ public final class SlotAllocator {
     /**
      * Whether the code checks, after n, that it has not been invalidated meanwhile (and leaves with
      * n's after-state if it has): after every instruction that may run JavaScript or add a property
-     * (the object may be a prototype the code depends on), in code that has dependencies.
+     * (the object may be a prototype the code depends on; the JavaScript may assign a global it folded), in code that has dependencies.
      */
     public static boolean leavesWhenInvalidated(Graph g, Node n) {
-        return !g.shapeDependencies.isEmpty() && n.afterState != null
+        return g.hasDependencies() && n.afterState != null
             && (n.op == Op.GENERIC || n.op == Op.STORE_ELEMENT || n.op == Op.TRANSITION_STORE || n.op == Op.CHECKED_STORE_NAMED);
     }
 

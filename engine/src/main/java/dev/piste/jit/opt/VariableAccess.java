@@ -4,6 +4,11 @@ import dev.piste.bytecode.Opcode;
 import dev.piste.ic.FeedbackVector;
 import dev.piste.ic.GlobalCache;
 import dev.piste.ic.IcState;
+import dev.piste.runtime.objects.JsObject;
+import dev.piste.runtime.objects.PropertyAttributes;
+import dev.piste.runtime.objects.Shape;
+import dev.piste.runtime.objects.ValueWatch;
+import dev.piste.runtime.realm.Realm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +19,9 @@ import java.util.List;
  * variable load whose cache has found it becomes a read guarded to still find it there
  * ({@link Op#LOAD_GLOBAL}); a temporal-dead-zone check becomes a guard that the binding is initialized
  * ({@link Op#CHECK_INITIALIZED}: the interpreter throws the ReferenceError). None of these needs the
- * frame, so they can be inlined.
+ * frame, so they can be inlined. A global that was never reassigned is folded to its value: the
+ * code depends on it keeping that value ({@link Graph#globalDependencies}), and is discarded when it
+ * is assigned (a global assigned while code depended on it is not folded again).
  */
 public final class VariableAccess {
     private VariableAccess() {}
@@ -45,6 +52,10 @@ public final class VariableAccess {
                 }
                 case LDA_GLOBAL -> {
                     if (fv == null || fv.global(o[1]).state() == IcState.UNINITIALIZED) return false;
+                    if (folded(g, fv.global(o[1])) instanceof Folded f) {
+                        n.become(Op.CONSTANT, f.value());
+                        break;
+                    }
                     // It keeps its frame state: the read deoptimizes when the global is not where the cache found it.
                     n.op = Op.LOAD_GLOBAL;
                     n.data = new Global(fv.global(o[1]), (String) g.function.constants[o[0]]);
@@ -55,6 +66,38 @@ public final class VariableAccess {
             out.add(n);
             return true;
         });
+    }
+
+    /** A global's value the code may take as a constant. */
+    private record Folded(Object value) {}
+
+    /**
+     * The value of the global the cache found, when the code may fold it: a const binding that is
+     * initialized (it never changes), or a let/class binding or a non-configurable data property of
+     * the global object (var and function declarations: never deleted, never shadowed) that was never
+     * assigned while code depended on it, with a dependency on its value. Null otherwise.
+     */
+    private static Folded folded(Graph g, GlobalCache cache) {
+        Realm realm = cache.realm();
+        if (realm == null || g.passesOff.contains("variables")) return null;
+        String name = cache.name();
+        if (cache.isLexical()) {
+            Object v = realm.globalLexicals.get(name);
+            if (v == null || v == Realm.HOLE) return null;
+            if (realm.globalConstants.contains(name)) return new Folded(v);
+            if (realm.lexicalChangedBefore(name)) return null;
+            g.globalDependencies.add(new Graph.GlobalDependency(realm, name, null, -1, v));
+            return new Folded(v);
+        }
+        JsObject global = realm.globalObject;
+        Shape shape = global.shape();
+        int slot = cache.slot();
+        if (!shape.isDictionary() || slot < 0 || slot >= shape.slotCount() || !name.equals(shape.keyAt(slot))) return null;
+        int attrs = shape.attributesAt(slot);
+        if (PropertyAttributes.isAccessor(attrs) || PropertyAttributes.isConfigurable(attrs) || ValueWatch.changedBefore(global, slot)) return null;
+        Object v = global.slots()[slot];
+        g.globalDependencies.add(new Graph.GlobalDependency(realm, name, global, slot, v));
+        return new Folded(v);
     }
 
     private static Node context(Graph g, Block b, List<Node> out) {

@@ -38,6 +38,7 @@ public final class Builtins {
         realm.booleanPrototype = new PrimitiveWrapper(objectPrototype, Boolean.FALSE);
         realm.symbolPrototype = new JsObject(objectPrototype);
         JsObject global = realm.globalObject;
+        global.makeDictionary();
         global.defineOwn("globalThis", global, PropertyAttributes.HIDDEN);
         global.defineOwn("undefined", Undefined.INSTANCE, 0);
         global.defineOwn("NaN", Double.NaN, 0);

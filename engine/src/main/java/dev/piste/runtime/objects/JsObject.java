@@ -128,6 +128,7 @@ public class JsObject {
             shape.dictionarySetAttributes(slot, newAttrs);
         }
         slots[slot] = result[0];
+        if (shape.valueWatch != null) shape.valueWatch.slotWritten(slot);
         return true;
     }
 
@@ -202,6 +203,7 @@ public class JsObject {
         }
         if (slot >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slot + (slot >> 1) + 1));
         slots[slot] = value;
+        if (shape.valueWatch != null) shape.valueWatch.slotWritten(slot);
     }
 
     /** Fast definition for set-up code and literals: adds or overwrites without validation. */
@@ -219,6 +221,7 @@ public class JsObject {
             shape.dictionarySetAttributes(slot, attrs);
         }
         slots[slot] = value;
+        if (shape.valueWatch != null) shape.valueWatch.slotWritten(slot);
     }
 
     public final void defineOwn(Object key, Object value) { defineOwn(key, value, PropertyAttributes.DEFAULT); }
@@ -226,6 +229,12 @@ public class JsObject {
     public final void defineAccessor(Object key, JsObject getter, JsObject setter, int attrs) {
         defineOwn(key, new Accessor(getter, setter), attrs | PropertyAttributes.ACCESSOR);
     }
+
+    /**
+     * Puts this object in dictionary mode for good: the global object is, so that its properties can
+     * come and go by name and compiled code can watch its slots' values (see ValueWatch).
+     */
+    public final void makeDictionary() { ensureDictionary(); }
 
     protected final void ensureDictionary() {
         if (!shape.isDictionary()) changeShape(shape.toDictionary());
@@ -241,6 +250,7 @@ public class JsObject {
         ensureDictionary();
         shape.dictionaryRemove(slot);
         slots[slot] = null;
+        if (shape.valueWatch != null) shape.valueWatch.slotWritten(slot);
         return true;
     }
 
@@ -323,6 +333,7 @@ public class JsObject {
     /** Every change of a fast object's shape comes here, so that what depends on the old one hears of it. */
     private void changeShape(Shape next) {
         if (shape.watched) ShapeWatch.changing(this);
+        if (shape.valueWatch != null) shape.valueWatch.shapeReplaced();
         shape = next;
     }
 
@@ -395,7 +406,11 @@ public class JsObject {
                 int attrs = s.attributesAt(slot);
                 if (PropertyAttributes.isAccessor(attrs)) return callSetter((Accessor) o.slots[slot], receiver, value);
                 if (!PropertyAttributes.isWritable(attrs)) return false;
-                if (o == receiver) { o.slots[slot] = value; return true; }
+                if (o == receiver) {
+                    o.slots[slot] = value;
+                    if (s.valueWatch != null) s.valueWatch.slotWritten(slot);
+                    return true;
+                }
                 break;
             }
             o = s.prototype();

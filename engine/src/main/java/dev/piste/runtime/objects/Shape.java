@@ -62,6 +62,9 @@ public final class Shape {
 
     public JsObject prototype() { return prototype; }
     public boolean isDictionary() { return dictionary; }
+
+    /** Dictionary shapes only: the slots whose values compiled code folded (see ValueWatch); null when none. */
+    ValueWatch valueWatch;
     public boolean isExtensible() { return extensible; }
     public int propertyCount() { return propertyCount; }
     public Object keyAt(int slot) { return keys[slot]; }

@@ -61,6 +61,29 @@ public final class Realm {
     public int globalLexicalEpoch;
     /** Which global lexicals are const. */
     public final java.util.Set<String> globalConstants = new java.util.HashSet<>();
+    /** Global let/class bindings whose values compiled code folded to constants: assigning one runs its callbacks, once. */
+    private final Map<String, java.util.List<Runnable>> lexicalWatchers = new HashMap<>();
+    /** Global let/class bindings assigned while compiled code depended on their values (not folded again). */
+    private final java.util.Set<String> lexicalsChanged = new java.util.HashSet<>();
+
+    /** Runs onChange when the global lexical binding name is next assigned; false (nothing registered) when it was assigned under a watch before. */
+    public boolean watchLexical(String name, Runnable onChange) {
+        if (lexicalsChanged.contains(name)) return false;
+        lexicalWatchers.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(onChange);
+        return true;
+    }
+
+    /** Whether the global lexical binding name was assigned while compiled code depended on it. */
+    public boolean lexicalChangedBefore(String name) { return lexicalsChanged.contains(name); }
+
+    /** Assigns a global lexical binding (after its initialization), telling the code that folded it. */
+    public void assignLexical(String name, Object value) {
+        globalLexicals.put(name, value);
+        java.util.List<Runnable> callbacks = lexicalWatchers.remove(name);
+        if (callbacks == null) return;
+        lexicalsChanged.add(name);
+        for (Runnable r : callbacks) r.run();
+    }
     public final Map<String, JsSymbol> symbolRegistry = new HashMap<>();
     /** Template objects per call site (identity of the site's constant), created once. */
     public final Map<Object, JsObject> templateObjects = new java.util.IdentityHashMap<>();

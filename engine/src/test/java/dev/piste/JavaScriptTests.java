@@ -58,9 +58,10 @@ class JavaScriptTests {
         STRESS_DEOPT("--always-opt", "--stress-deopt=5"),
         /**
          * The default tier-up path with tiny thresholds: tier 1 after two ticks, tier 2 twenty ticks later,
-         * by calls and by OSR at loops, with the deopts of sites that had no feedback yet and re-optimization.
+         * by calls and by OSR at loops, with the deopts of sites that had no feedback yet and re-optimization;
+         * tier-2 code of more than 800 bytes is split into methods, as HotSpot's limit makes large functions' code.
          */
-        EAGER_TIERS("--tier-policy=fixed", "--tier-up-ticks=2", "--opt-ticks=20", "--verify-jvm-code");
+        EAGER_TIERS("--tier-policy=fixed", "--tier-up-ticks=2", "--opt-ticks=20", "--verify-jvm-code", "--opt-method-bytes=800");
 
         final String[] flags;
         Variant(String... flags) { this.flags = flags; }

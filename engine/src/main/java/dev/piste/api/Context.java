@@ -69,7 +69,8 @@ public final class Context implements AutoCloseable {
                 options.flag(Options.PRINT_JVM_CODE) ? out : null,
                 options.flag(Options.PRINT_IR) ? out : null,
                 options.flag(Options.VERIFY_JVM_CODE), options.get(Options.FILTER), options.get(Options.BASELINE_FILTER),
-                options.get(Options.JIT_SEED), dev.piste.jit.opt.Pipeline.disabled(options.get(Options.OPT), options.flag(Options.INLINE))),
+                options.get(Options.JIT_SEED), dev.piste.jit.opt.Pipeline.disabled(options.get(Options.OPT), options.flag(Options.INLINE)),
+                (int) options.get(Options.OPT_METHOD_BYTES)),
                 (int) options.get(Options.SAMPLE_INTERVAL) * 1000L);
         }
         realm.stackCapture = () -> StackTraces.captureFromTop(state, 10);

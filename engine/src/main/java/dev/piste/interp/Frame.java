@@ -29,6 +29,14 @@ public final class Frame {
     public int resumeModeRegister = -1;
     /** The tier running this frame: 0 interpreter, 1 baseline code, 2 optimized code. */
     public byte tier;
+    /**
+     * Tier-2 code split into methods (see OptCompiler.Region): the values live across the move from
+     * one method to the next (tagged ones), and the block the next one starts at.
+     */
+    public Object[] regionValues;
+    /** ... and those the code holds unboxed (int32 and booleans as ints, float64 as its bits). */
+    public long[] regionNumbers;
+    public int regionEntry;
 
     public Frame(Closure closure, Object[] registers, HeapContext context, Object[] arguments) {
         this.closure = closure;

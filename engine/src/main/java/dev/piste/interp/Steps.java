@@ -36,6 +36,9 @@ import java.util.Arrays;
  * </ol>
  */
 public final class Steps {
+    /** What a method of tier-2 code split into methods returns to go on in another one (at frame.regionEntry). */
+    public static final Object NEXT_REGION = new Object() { @Override public String toString() { return "next region"; } };
+
     private Steps() {}
 
     private static FeedbackVector feedback(Frame f) { return (FeedbackVector) f.code.feedback; }

@@ -27,7 +27,7 @@ public final class TierUp {
     /** Options of the JIT, from the command line or the embedder; null streams print nothing. */
     public record Settings(TierPolicy policy, boolean alwaysBaseline, boolean alwaysOpt, int optTicks, boolean stressOsr, boolean osr,
                            PrintStream trace, PrintStream traceDeopt, PrintStream jvmCodeListing, PrintStream irListing, boolean verify, String filter,
-                           String baselineFilter, long seed, java.util.Set<String> disabledPasses) {}
+                           String baselineFilter, long seed, java.util.Set<String> disabledPasses, int optMethodBytes) {}
 
     final Settings settings;
     final CostModel costs;
@@ -190,7 +190,7 @@ public final class TierUp {
             dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), !settings.alwaysOpt(), listing);
             dev.piste.jit.opt.OptCompiler.Output out;
             try {
-                out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
+                out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt, settings.optMethodBytes());
             } catch (dev.piste.jit.opt.GraphBuilder.Unsupported tooLarge) {
                 if (g.inliningDecisions.stream().noneMatch(d -> d.endsWith(": inlined"))) throw tooLarge;
                 // Inlining made it too large for one method: the function alone may fit.
@@ -198,7 +198,7 @@ public final class TierUp {
                 java.util.Set<String> off = new java.util.HashSet<>(settings.disabledPasses());
                 off.add("inline");
                 g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, off, !settings.alwaysOpt(), listing);
-                out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt);
+                out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt, settings.optMethodBytes());
             }
             if (traced(fn)) for (String d : g.inliningDecisions) settings.trace().printf("[opt] %s: inlining %s%n", describe(fn), d);
             if (settings.verify()) {
@@ -233,8 +233,9 @@ public final class TierUp {
             if (settings.jvmCodeListing() != null && matches(fn)) {
                 settings.jvmCodeListing().print(dev.piste.jit.baseline.JvmCodePrinter.print(describe(fn) + " in tier 2" + entry, out.classBytes()));
             }
-            if (traced(fn)) settings.trace().printf("[opt] %s: tier -> 2%s after %d calls (%d deopts so far): %d guards, %d bytes of JVM code, compiled in %s%n",
-                describe(fn), entry, fn.invocationCount, fn.deoptCount, out.guards(), out.jvmCodeBytes(), nanos(code.compileNanos));
+            if (traced(fn)) settings.trace().printf("[opt] %s: tier -> 2%s after %d calls (%d deopts so far): %d guards, %d bytes of JVM code%s, compiled in %s%n",
+                describe(fn), entry, fn.invocationCount, fn.deoptCount, out.guards(), out.jvmCodeBytes(),
+                out.methods() > 1 ? " in the largest of " + out.methods() + " methods" : "", nanos(code.compileNanos));
             return code;
         } catch (dev.piste.jit.opt.GraphBuilder.Unsupported e) {
             optRefusals++;

@@ -58,6 +58,8 @@ public final class Options {
         "Switch tier 2's passes off by name: --opt=-guards,-properties (passes: "
         + dev.piste.jit.opt.Pipeline.PASSES.stream().map(dev.piste.jit.opt.Pipeline.Pass::name).collect(java.util.stream.Collectors.joining(", "))
         + "; see --print-ir).");
+    public static final Option OPT_METHOD_BYTES = register("opt-method-bytes", Type.INT, 8000, Stability.EXPERT,
+        "Tier 2 splits a function's code into methods so that none has this many bytes of JVM code (HotSpot compiles none of 8,000 or more); smaller values test the splitting.");
     public static final Option INLINE = register("inline", Type.BOOLEAN, true, Stability.EXPERT,
         "Tier 2 inlines small functions a call site always calls (--no-inline: it does not; the same as --opt=-inline).");
     public static final Option TRACE_DEOPT = register("trace-deopt", Type.BOOLEAN, false, Stability.USER,

@@ -167,4 +167,27 @@ class JitTraceTest {
         String[] keptBlocks = kept.split("\n  B");
         assertTrue(!keptBlocks[1].contains("check-shape"), kept);
     }
+
+    /**
+     * Tier-2 code too large for one method is split into several (no cut inside the loop when one
+     * outside fits), the values live between them passed through the frame; the result is the same.
+     */
+    @Test
+    void largeFunctionsAreSplitIntoMethodsWithTheSameResult() {
+        StringBuilder src = new StringBuilder("function big(n) { let s = 0, t = 1.5;\n for (let i = 0; i < n; i++) {\n");
+        for (int k = 0; k < 60; k++) {
+            src.append("  if (i % ").append(k + 2).append(" === 1) { s += i * ").append(k).append("; t = t * 0.5 + ").append(k)
+                .append("; } else { s -= ").append(k).append("; }\n");
+        }
+        src.append(" }\n return s + t; }\n%PrepareFunctionForOptimization(big); big(10); big(20);\n%OptimizeFunctionOnNextCall(big);\nconsole.log(big(1000));\n");
+        String out = run(src.toString(), "--allow-natives-syntax", "--trace-opt", "--verify-jvm-code");
+        assertLine(out, "^\\[opt\\] big \\(trace\\.js:1\\): tier -> 2 after 2 calls .* bytes of JVM code in the largest of \\d+ methods");
+        // Computed by node: the same in one method per region as in the interpreter.
+        assertLine(out, "^24476550.498167634$");
+        String small = run("function f(a) { let s = 0; for (let i = 0; i < a.length; i++) { if (a[i] > 2) s += a[i]; else s -= 1; } return s; }"
+            + "%PrepareFunctionForOptimization(f); f([1, 2, 3]); f([4, 5]); %OptimizeFunctionOnNextCall(f); console.log(f([1, 5, 9, 2]));",
+            "--allow-natives-syntax", "--trace-opt", "--verify-jvm-code", "--opt-method-bytes=200");
+        assertLine(small, "in the largest of \\d+ methods");
+        assertLine(small, "^12$");
+    }
 }

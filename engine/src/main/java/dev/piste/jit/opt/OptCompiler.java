@@ -48,6 +48,7 @@ public final class OptCompiler {
     private static final ClassDesc CD_NUMBERS = ClassDesc.of("dev.piste.runtime.ops.NumberConversions");
     private static final MethodTypeDesc RUN_TYPE = MethodTypeDesc.of(CD_Object, JvmCode.FRAME, JvmCode.STATE);
     private static final int FRAME = 1, STATE = 2, REGS = 3, FIRST_VALUE = 4;
+    private static final ClassDesc LONG_ARRAY = ConstantDescs.CD_long.arrayType();
     private static final ClassDesc INTERPRETER = ClassDesc.of("dev.piste.interp.Interpreter");
 
     /** Why a guard failed: one list for every tier that deoptimizes. */
@@ -78,8 +79,9 @@ public final class OptCompiler {
         STRESS
     }
 
+    /** A compiled class: its bytes and class data, its largest method's size, its guards, what it assumes, the methods its body takes. */
     public record Output(byte[] classBytes, List<Object> classData, int jvmCodeBytes, int guards, List<Graph.ShapeDependency> shapeDependencies,
-                         List<Graph.GlobalDependency> globalDependencies) {}
+                         List<Graph.GlobalDependency> globalDependencies, int methods) {}
 
     public static Output compile(Graph g, ClassLoader loader) throws GraphBuilder.Unsupported {
         return compile(g, loader, false);
@@ -87,33 +89,221 @@ public final class OptCompiler {
 
     /** With stressDeopt, every node with a frame state may deoptimize before it runs, when Steps.stressDeopt says so. */
     public static Output compile(Graph g, ClassLoader loader, boolean stressDeopt) throws GraphBuilder.Unsupported {
-        BytecodeFunction fn = g.function;
-        List<Object> classData = new ArrayList<>();
-        int[] guards = {0};
-        // A graph this large cannot fit one method (a node is a few bytes of JVM code at least): refuse before generating.
-        if (g.nodeCount() > 4 * BaselineCompiler.HUGE_METHOD_LIMIT / 3) throw new GraphBuilder.Unsupported("too large for one method (" + g.nodeCount() + " nodes)");
-        byte[] bytes;
-        try {
-            bytes = JvmCode.classFile(loader).build(CD_THIS, cb -> {
-                cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
-                cb.withSuperclass(JvmCode.COMPILED);
-                cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
-                    b -> b.aload(0).invokespecial(JvmCode.COMPILED, "<init>", MethodTypeDesc.of(CD_void)).return_());
-                Map<ExitLayout, String> exitMethods = new java.util.LinkedHashMap<>();
-                cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
-                    b -> guards[0] = new Emitter(g, b, classData, stressDeopt, exitMethods).emit());
-                exitMethods.forEach((types, name) -> cb.withMethodBody(name, exitMethodType(types), ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
-                    b -> exitMethod(b, types)));
-            });
-        } catch (IllegalArgumentException e) {
-            // The class-file library refuses a method over the JVM's 64 KB of code.
-            throw new GraphBuilder.Unsupported("too large for one method (" + e.getMessage() + ")");
+        return compile(g, loader, stressDeopt, BaselineCompiler.HUGE_METHOD_LIMIT);
+    }
+
+    /** Most methods the code of one function is split into. */
+    static final int MAX_REGIONS = 32;
+
+    /**
+     * As above; code that would make a method of methodLimit bytes or more (HotSpot does not compile
+     * methods of 8,000 bytes or more) is split into methods ({@link Region}s), halving those still too
+     * large until every method is below it; refused when that takes more than 32 (or a single block
+     * is too large).
+     */
+    public static Output compile(Graph g, ClassLoader loader, boolean stressDeopt, int methodLimit) throws GraphBuilder.Unsupported {
+        // A graph this large cannot fit the methods (a node is a few bytes of JVM code at least): refuse before generating.
+        if (g.nodeCount() > MAX_REGIONS * BaselineCompiler.HUGE_METHOD_LIMIT / 2) throw new GraphBuilder.Unsupported("too large (" + g.nodeCount() + " nodes)");
+        SlotAllocator.Allocation allocation = SlotAllocator.allocate(g, FIRST_VALUE, stressDeopt);
+        String tooLarge = null;
+        // Below HotSpot's limit methodLimit only makes the code split (a test mode): the finest split that fits HotSpot's is kept.
+        Output fits = null;
+        List<List<Block>> runs = List.of(g.blocks);
+        while (runs != null && runs.size() <= MAX_REGIONS) {
+            List<Object> classData = new ArrayList<>();
+            int[] guards = {0};
+            List<Region> regions = runs.size() == 1 ? null : Region.of(g, runs, allocation);
+            byte[] bytes;
+            try {
+                bytes = generate(g, loader, stressDeopt, allocation, regions, classData, guards);
+            } catch (IllegalArgumentException e) {
+                // The class-file library refuses a method over the JVM's 64 KB of code: halve every run.
+                tooLarge = e.getMessage();
+                runs = Region.split(g, runs, i -> true);
+                if (runs != null && runs.size() == 2) runs = Region.halveUntil(g, runs, 8);
+                continue;
+            }
+            ClassModel model = ClassFile.of().parse(bytes);
+            int size = 0;
+            Map<String, Integer> sizes = new HashMap<>();
+            for (MethodModel m : model.methods()) {
+                int n = m.code().map(c -> ((CodeAttribute) c).codeLength()).orElse(0);
+                sizes.put(m.methodName().stringValue(), n);
+                size = Math.max(size, n);
+            }
+            Output out = new Output(bytes, classData, size, guards[0], List.copyOf(g.shapeDependencies), List.copyOf(g.globalDependencies), runs.size());
+            if (size < methodLimit) return out;
+            if (size < BaselineCompiler.HUGE_METHOD_LIMIT) fits = out;
+            tooLarge = size + " bytes of JVM code in a method, split into " + runs.size();
+            // The methods still too large are halved (their exits are part of their size, which weights cannot foresee);
+            // the first time, into as many as the size says at once (each attempt generates the whole class).
+            List<List<Block>> current = runs;
+            if (runs.size() == 1) {
+                runs = Region.halveUntil(g, runs, (size + methodLimit / 2 - 1) / (methodLimit / 2));
+                if (runs != null && runs.size() > 1) continue;
+                runs = current;
+            }
+            runs = Region.split(g, runs, i -> current.size() == 1 ? sizes.getOrDefault("execute", 0) >= methodLimit
+                : sizes.getOrDefault("region" + i, 0) >= methodLimit);
         }
-        ClassModel model = ClassFile.of().parse(bytes);
-        int size = 0;
-        for (MethodModel m : model.methods()) size = Math.max(size, m.code().map(c -> ((CodeAttribute) c).codeLength()).orElse(0));
-        if (size >= BaselineCompiler.HUGE_METHOD_LIMIT) throw new GraphBuilder.Unsupported("too large for one method (" + size + " bytes of JVM code)");
-        return new Output(bytes, classData, size, guards[0], List.copyOf(g.shapeDependencies), List.copyOf(g.globalDependencies));
+        if (fits != null) return fits;
+        throw new GraphBuilder.Unsupported("too large for one method (" + tooLarge + ")");
+    }
+
+    private static byte[] generate(Graph g, ClassLoader loader, boolean stressDeopt, SlotAllocator.Allocation allocation, List<Region> regions,
+                                   List<Object> classData, int[] guards) {
+        return JvmCode.classFile(loader).build(CD_THIS, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
+            cb.withSuperclass(JvmCode.COMPILED);
+            cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void), ClassFile.ACC_PUBLIC,
+                b -> b.aload(0).invokespecial(JvmCode.COMPILED, "<init>", MethodTypeDesc.of(CD_void)).return_());
+            Map<ExitLayout, String> exitMethods = new java.util.LinkedHashMap<>();
+            if (regions == null) {
+                cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
+                    b -> guards[0] = new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, null).emit());
+            } else {
+                cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, b -> Region.dispatch(b, regions));
+                for (Region r : regions) {
+                    cb.withMethodBody("region" + r.index(), RUN_TYPE, ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL,
+                        b -> guards[0] += new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, r).emit());
+                }
+            }
+            exitMethods.forEach((types, name) -> cb.withMethodBody(name, exitMethodType(types), ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,
+                b -> exitMethod(b, types)));
+        });
+    }
+
+    /**
+     * A part of a function's code in a method of its own: a run of blocks in emission order. It is
+     * entered at one of its entries (blocks with a predecessor in another region, or the first block):
+     * the values live there come boxed in frame.regionValues (at the index spill gives each value);
+     * it leaves for another region by writing the values live at the target there, the target's
+     * index into frame.regionEntry, and returning Steps.NEXT_REGION to execute, which calls the
+     * target's method.
+     */
+    record Region(int index, List<Block> blocks, java.util.Set<Block> members, List<Block> entries, Map<Block, List<Node>> liveAtEntry,
+                  Map<Node, Integer> spill, Map<Block, Integer> blockNumber) {
+
+        /**
+         * The runs with those split chooses (by index) halved by weight; null when none of those can be
+         * (a run of one block).
+         */
+        static List<List<Block>> split(Graph g, List<List<Block>> runs, java.util.function.IntPredicate split) {
+            // A cut inside a loop makes every iteration cross between methods: of the cuts near the middle, the least nested one.
+            Map<Block, Integer> number = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < g.blocks.size(); i++) number.put(g.blocks.get(i), i);
+            List<int[]> loopSpans = new ArrayList<>();
+            for (var loop : LoopInvariantCodeMotion.loops(g, Dominators.of(g))) {
+                int lo = Integer.MAX_VALUE, hi = -1;
+                for (Block b : loop.body()) { lo = Math.min(lo, number.get(b)); hi = Math.max(hi, number.get(b)); }
+                loopSpans.add(new int[] {lo, hi});
+            }
+            List<List<Block>> out = new ArrayList<>();
+            boolean any = false;
+            for (int i = 0; i < runs.size(); i++) {
+                List<Block> run = runs.get(i);
+                if (!split.test(i) || run.size() < 2) { out.add(run); continue; }
+                int total = 0;
+                int[] weight = new int[run.size()];
+                for (int k = 0; k < run.size(); k++) {
+                    for (Node n : run.get(k).nodes) weight[k] += n.op == Op.GENERIC ? 24 : n.op.canDeoptimize() ? 10 : 4;
+                    total += weight[k];
+                }
+                // Cut k: before run.get(k). Score: loops it cuts through first, then distance from the middle by weight.
+                int best = -1;
+                long bestScore = Long.MAX_VALUE;
+                int acc = 0;
+                for (int k = 1; k < run.size(); k++) {
+                    acc += weight[k - 1];
+                    int at = number.get(run.get(k));
+                    int inside = 0;
+                    for (int[] span : loopSpans) if (span[0] < at && at <= span[1]) inside++;
+                    // Fewer loops cut first (a lopsided cut outside a hot loop beats an even one inside it), then balance.
+                    long score = (long) inside * 1_000_000_000L + Math.abs(2L * acc - total);
+                    if (score < bestScore) { bestScore = score; best = k; }
+                }
+                out.add(run.subList(0, best));
+                out.add(run.subList(best, run.size()));
+                any = true;
+            }
+            return any ? out : null;
+        }
+
+        /** runs halved (all of them, then again) until there are at least count, or null when none can be halved. */
+        static List<List<Block>> halveUntil(Graph g, List<List<Block>> runs, int count) {
+            while (runs != null && runs.size() < Math.min(count, MAX_REGIONS)) {
+                List<List<Block>> next = split(g, runs, i -> true);
+                if (next == null) break;
+                runs = next;
+            }
+            return runs;
+        }
+
+        /** The regions of g's blocks cut into runs (in order, together all of g's blocks). */
+        static List<Region> of(Graph g, List<List<Block>> runs, SlotAllocator.Allocation allocation) {
+            Map<Block, Integer> number = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < g.blocks.size(); i++) number.put(g.blocks.get(i), i);
+            // Every value live where a region is entered gets a place: tagged ones in frame.regionValues, the others in frame.regionNumbers.
+            Map<Node, Integer> spill = new HashMap<>();
+            Map<Block, List<Node>> live = new java.util.IdentityHashMap<>();
+            for (List<Block> blocks : runs) {
+                java.util.Set<Block> members = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                members.addAll(blocks);
+                for (Block b : blocks) {
+                    if (b != g.blocks.getFirst() && members.containsAll(b.predecessors)) continue;
+                    List<Node> values = new ArrayList<>(allocation.liveIn().get(b));
+                    values.addAll(b.phis);
+                    values.sort(java.util.Comparator.comparingInt(v -> v.id));
+                    live.put(b, values);
+                    for (Node v : values) {
+                        if (spill.containsKey(v)) continue;
+                        boolean tagged = v.representation == Representation.TAGGED;
+                        spill.put(v, (int) spill.keySet().stream().filter(x -> (x.representation == Representation.TAGGED) == tagged).count());
+                    }
+                }
+            }
+            List<Region> regions = new ArrayList<>();
+            for (List<Block> blocks : runs) {
+                java.util.Set<Block> members = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                members.addAll(blocks);
+                List<Block> entries = blocks.stream().filter(live::containsKey).toList();
+                regions.add(new Region(regions.size(), blocks, members, entries, live, spill, number));
+            }
+            return regions;
+        }
+
+        /** execute: makes the values array, then calls the region of the entry to go on at until one returns something else than NEXT_REGION. */
+        static void dispatch(CodeBuilder b, List<Region> regions) {
+            Region any = regions.getFirst();
+            int next = 3;
+            int tagged = (int) any.spill().keySet().stream().filter(v -> v.representation == Representation.TAGGED).count();
+            b.aload(FRAME).loadConstant(tagged).anewarray(CD_Object).putfield(JvmCode.FRAME, "regionValues", JvmCode.OBJECT_ARRAY);
+            b.aload(FRAME).loadConstant(any.spill().size() - tagged).newarray(java.lang.classfile.TypeKind.LONG).putfield(JvmCode.FRAME, "regionNumbers", LONG_ARRAY);
+            b.loadConstant(0).istore(next);
+            Label loop = b.newLabel(), done = b.newLabel();
+            b.labelBinding(loop);
+            b.aload(FRAME).iload(next).putfield(JvmCode.FRAME, "regionEntry", CD_int);
+            List<java.lang.classfile.instruction.SwitchCase> cases = new ArrayList<>();
+            List<Label> calls = new ArrayList<>();
+            for (Region r : regions) {
+                Label call = b.newLabel();
+                calls.add(call);
+                for (Block e : r.entries()) cases.add(java.lang.classfile.instruction.SwitchCase.of(r.blockNumber().get(e), call));
+            }
+            cases.sort(java.util.Comparator.comparingInt(java.lang.classfile.instruction.SwitchCase::caseValue));
+            b.iload(next).lookupswitch(calls.getFirst(), cases);
+            for (Region r : regions) {
+                b.labelBinding(calls.get(r.index()));
+                b.aload(0).aload(FRAME).aload(STATE).invokevirtual(CD_THIS, "region" + r.index(), RUN_TYPE).goto_(done);
+            }
+            b.labelBinding(done);
+            b.dup().getstatic(JvmCode.STEPS, "NEXT_REGION", CD_Object);
+            Label out = b.newLabel();
+            b.if_acmpne(out);
+            b.pop().aload(FRAME).getfield(JvmCode.FRAME, "regionEntry", CD_int).istore(next).goto_(loop);
+            b.labelBinding(out);
+            b.areturn();
+        }
     }
 
     /**
@@ -202,13 +392,19 @@ public final class OptCompiler {
         /** The exit methods this body calls, by layout (filled as exits are emitted). */
         final Map<ExitLayout, String> exitMethods;
 
-        Emitter(Graph g, CodeBuilder b, List<Object> classData, boolean stressDeopt, Map<ExitLayout, String> exitMethods) {
+        /** The region this method holds (null: the whole function). */
+        final Region region;
+        final SlotAllocator.Allocation allocation;
+
+        Emitter(Graph g, CodeBuilder b, List<Object> classData, boolean stressDeopt, Map<ExitLayout, String> exitMethods,
+                SlotAllocator.Allocation allocation, Region region) {
             this.g = g; this.b = b; this.classData = classData; this.stressDeopt = stressDeopt; this.exitMethods = exitMethods;
+            this.allocation = allocation; this.region = region;
         }
 
         int emit() {
-            for (Block block : g.blocks) labels.put(block, b.newLabel());
-            SlotAllocator.Allocation allocation = SlotAllocator.allocate(g, FIRST_VALUE, stressDeopt);
+            List<Block> blocks = region == null ? g.blocks : region.blocks();
+            for (Block block : blocks) labels.put(block, b.newLabel());
             slots.putAll(allocation.slots());
             used = allocation.used();
             nextSlot = allocation.nextFree();
@@ -217,7 +413,8 @@ public final class OptCompiler {
             // written on the edges into their block), so every path to a use has written the local.
             Label start = b.newLabel(), end = b.newLabel(), handler = b.newLabel();
             b.labelBinding(start);
-            for (Block block : g.blocks) {
+            if (region != null) enterRegion();
+            for (Block block : blocks) {
                 b.labelBinding(labels.get(block));
                 for (Node n : block.nodes) {
                     Label tryStart = null;
@@ -973,7 +1170,56 @@ public final class OptCompiler {
             int index = to.predecessors.indexOf(from);
             for (Node phi : to.phis) load(phi.input(index));
             for (int i = to.phis.size() - 1; i >= 0; i--) store(to.phis.get(i));
-            b.goto_(labels.get(to));
+            if (region == null || region.members().contains(to)) {
+                b.goto_(labels.get(to));
+                return;
+            }
+            // Into another region: the values live there go boxed into the frame, then execute calls its method.
+            for (Node v : region.liveAtEntry().get(to)) {
+                if (!allocation.slots().containsKey(v)) continue;
+                int at = region.spill().get(v);
+                switch (v.representation) {
+                    case TAGGED -> { b.aload(FRAME).getfield(JvmCode.FRAME, "regionValues", JvmCode.OBJECT_ARRAY).loadConstant(at); load(v); b.aastore(); }
+                    case INT32, BOOL -> { b.aload(FRAME).getfield(JvmCode.FRAME, "regionNumbers", LONG_ARRAY).loadConstant(at); load(v); b.i2l().lastore(); }
+                    case FLOAT64 -> {
+                        b.aload(FRAME).getfield(JvmCode.FRAME, "regionNumbers", LONG_ARRAY).loadConstant(at);
+                        load(v);
+                        b.invokestatic(CD_DOUBLE, "doubleToRawLongBits", MethodTypeDesc.of(ConstantDescs.CD_long, CD_DOUBLE_PRIMITIVE)).lastore();
+                    }
+                }
+            }
+            b.aload(FRAME).loadConstant(region.blockNumber().get(to)).putfield(JvmCode.FRAME, "regionEntry", CD_int);
+            b.getstatic(JvmCode.STEPS, "NEXT_REGION", CD_Object).areturn();
+        }
+
+        /** A region's start: to the entry frame.regionEntry names, with the values live there unboxed from frame.regionValues. */
+        private void enterRegion() {
+            List<java.lang.classfile.instruction.SwitchCase> cases = new ArrayList<>();
+            List<Label> prologues = new ArrayList<>();
+            for (Block e : region.entries()) {
+                Label l = b.newLabel();
+                prologues.add(l);
+                cases.add(java.lang.classfile.instruction.SwitchCase.of(region.blockNumber().get(e), l));
+            }
+            cases.sort(java.util.Comparator.comparingInt(java.lang.classfile.instruction.SwitchCase::caseValue));
+            b.aload(FRAME).getfield(JvmCode.FRAME, "regionEntry", CD_int).lookupswitch(prologues.getFirst(), cases);
+            for (int i = 0; i < prologues.size(); i++) {
+                Block e = region.entries().get(i);
+                b.labelBinding(prologues.get(i));
+                for (Node v : region.liveAtEntry().get(e)) {
+                    if (!allocation.slots().containsKey(v)) continue;
+                    int at = region.spill().get(v);
+                    if (v.representation == Representation.TAGGED) {
+                        b.aload(FRAME).getfield(JvmCode.FRAME, "regionValues", JvmCode.OBJECT_ARRAY).loadConstant(at).aaload();
+                    } else {
+                        b.aload(FRAME).getfield(JvmCode.FRAME, "regionNumbers", LONG_ARRAY).loadConstant(at).laload();
+                        if (v.representation == Representation.FLOAT64) b.invokestatic(CD_DOUBLE, "longBitsToDouble", MethodTypeDesc.of(CD_DOUBLE_PRIMITIVE, ConstantDescs.CD_long));
+                        else b.l2i();
+                    }
+                    store(v);
+                }
+                b.goto_(labels.get(e));
+            }
         }
 
         private void branch(Block block, Node n) {

@@ -78,8 +78,8 @@ public final class SlotAllocator {
         return mayThrow && n.frameState != null && n.pc >= 0 && g.function.handlerFor(n.pc) >= 0;
     }
 
-    /** The local of each value that has one, the first local free after them, and the values something uses. */
-    public record Allocation(Map<Node, Integer> slots, int nextFree, Set<Node> used) {}
+    /** The local of each value that has one, the first local free after them, the values something uses, the values live into each block (its phis aside). */
+    public record Allocation(Map<Node, Integer> slots, int nextFree, Set<Node> used, Map<Block, Set<Node>> liveIn) {}
 
     private enum Kind { INT, DOUBLE, REFERENCE }
 
@@ -180,7 +180,7 @@ public final class SlotAllocator {
             slots.put(n, slot);
             active.add(n);
         }
-        return new Allocation(slots, next, used);
+        return new Allocation(slots, next, used, liveIn);
     }
 
     private static void cover(Map<Node, int[]> interval, Node v, int at) {

@@ -1,7 +1,5 @@
 package dev.piste.jit.opt;
 
-import dev.piste.bytecode.Opcode;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,16 +33,10 @@ public final class BoundsCheckElimination {
     public static void run(Graph g) {
         Map<Block, Block> idom = Dominators.of(g);
         List<Fact> facts = new ArrayList<>();
-        for (Block b : g.blocks) {
-            Node end = b.end();
-            if (end == null || end.op != Op.BRANCH || b.successors.size() != 2 || !(end.data instanceof Opcode kind)) continue;
-            if (kind != Opcode.JUMP_IF_TRUE && kind != Opcode.JUMP_IF_FALSE) continue;
-            Block whenTrue = kind == Opcode.JUMP_IF_TRUE ? b.successors.get(0) : b.successors.get(1);
-            if (whenTrue.predecessors.size() != 1) continue;
-            Node c = end.input(0);
+        RangeAnalysis.whenTrue(g, (c, whenTrue) -> {
             if (c.op == Op.INT32_LESS_THAN && c.input(1).op == Op.ARRAY_LENGTH) facts.add(new Fact(c.input(0), c.input(1), whenTrue));
             if (c.op == Op.INT32_GREATER_THAN && c.input(0).op == Op.ARRAY_LENGTH) facts.add(new Fact(c.input(1), c.input(0), whenTrue));
-        }
+        });
         if (facts.isEmpty()) return;
         Map<Node, Block> where = new IdentityHashMap<>();
         for (Block b : g.blocks) for (Node n : b.nodes) where.put(n, b);

@@ -25,19 +25,13 @@ public final class RangeAnalysis {
     public static void run(Graph g) {
         Map<Block, Block> idom = Dominators.of(g);
         List<Fact> facts = new ArrayList<>();
-        for (Block b : g.blocks) {
-            Node end = b.end();
-            if (end == null || end.op != Op.BRANCH || b.successors.size() != 2 || !(end.data instanceof Opcode kind)) continue;
-            if (kind != Opcode.JUMP_IF_TRUE && kind != Opcode.JUMP_IF_FALSE) continue;
-            Node c = end.input(0);
-            Block whenTrue = kind == Opcode.JUMP_IF_TRUE ? b.successors.get(0) : b.successors.get(1);
-            if (whenTrue.predecessors.size() != 1) continue;
+        whenTrue(g, (c, whenTrue) -> {
             switch (c.op) {
                 case INT32_LESS_THAN -> { facts.add(new Fact(c.input(0), true, whenTrue)); facts.add(new Fact(c.input(1), false, whenTrue)); }
                 case INT32_GREATER_THAN -> { facts.add(new Fact(c.input(0), false, whenTrue)); facts.add(new Fact(c.input(1), true, whenTrue)); }
                 default -> {}
             }
-        }
+        });
         if (facts.isEmpty()) return;
         for (Block b : g.blocks) {
             for (Node n : b.nodes) {
@@ -54,6 +48,20 @@ public final class RangeAnalysis {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Each condition a branch tests, with the block its true edge leads to when that edge is the only
+     * way into it (the condition holds throughout the blocks that block dominates).
+     */
+    static void whenTrue(Graph g, java.util.function.BiConsumer<Node, Block> each) {
+        for (Block b : g.blocks) {
+            Node end = b.end();
+            if (end == null || end.op != Op.BRANCH || b.successors.size() != 2 || !(end.data instanceof Opcode kind)) continue;
+            if (kind != Opcode.JUMP_IF_TRUE && kind != Opcode.JUMP_IF_FALSE) continue;
+            Block whenTrue = kind == Opcode.JUMP_IF_TRUE ? b.successors.get(0) : b.successors.get(1);
+            if (whenTrue.predecessors.size() == 1) each.accept(end.input(0), whenTrue);
         }
     }
 

@@ -189,16 +189,27 @@ public final class TierUp {
                 : null;
             dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), !settings.alwaysOpt(), listing);
             dev.piste.jit.opt.OptCompiler.Output out;
+            ClassLoader loader = TierUp.class.getClassLoader();
             try {
-                out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt, settings.optMethodBytes());
+                out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), false);
             } catch (dev.piste.jit.opt.GraphBuilder.Unsupported tooLarge) {
-                if (g.inliningDecisions.stream().noneMatch(d -> d.endsWith(": inlined"))) throw tooLarge;
-                // Inlining made it too large for one method: the function alone may fit.
-                if (traced(fn)) settings.trace().printf("[opt] %s: %s with inlining; compiling again without%n", describe(fn), tooLarge.getMessage());
-                java.util.Set<String> off = new java.util.HashSet<>(settings.disabledPasses());
-                off.add("inline");
-                g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, off, !settings.alwaysOpt(), listing);
-                out = dev.piste.jit.opt.OptCompiler.compile(g, TierUp.class.getClassLoader(), stressDeopt, settings.optMethodBytes());
+                // One method is better than several (a loop cut between methods crosses on every iteration):
+                // the function alone may fit; else the code is split, inlining kept.
+                if (g.inliningDecisions.stream().noneMatch(d -> d.endsWith(": inlined"))) {
+                    out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), true);
+                } else {
+                    if (traced(fn)) settings.trace().printf("[opt] %s: %s with inlining; compiling again without%n", describe(fn), tooLarge.getMessage());
+                    java.util.Set<String> off = new java.util.HashSet<>(settings.disabledPasses());
+                    off.add("inline");
+                    dev.piste.jit.opt.Graph alone = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, off, !settings.alwaysOpt(), listing);
+                    try {
+                        out = dev.piste.jit.opt.OptCompiler.compile(alone, loader, stressDeopt, settings.optMethodBytes(), false);
+                        g = alone;
+                    } catch (dev.piste.jit.opt.GraphBuilder.Unsupported stillTooLarge) {
+                        if (traced(fn)) settings.trace().printf("[opt] %s: %s without inlining either; splitting the code with inlining%n", describe(fn), stillTooLarge.getMessage());
+                        out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), true);
+                    }
+                }
             }
             if (traced(fn)) for (String d : g.inliningDecisions) settings.trace().printf("[opt] %s: inlining %s%n", describe(fn), d);
             if (settings.verify()) {

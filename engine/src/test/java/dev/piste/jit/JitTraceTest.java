@@ -190,4 +190,23 @@ class JitTraceTest {
         assertLine(small, "in the largest of \\d+ methods");
         assertLine(small, "^12$");
     }
+
+    /** A branch the interpreter never took ends in a deoptimization; the value that only changed there is a constant after it. */
+    @Test
+    void pathsNeverTakenEndInADeoptimization() {
+        String src = """
+            function acc(a) { let s = 0, t = 1; for (let i = 0; i < a.length; i++) { if (a[i] < 0) { t = t * 2 + a[i]; } else s += a[i]; } return s * 10 + t; }
+            %PrepareFunctionForOptimization(acc); acc([1, 2]); acc([3]);
+            %OptimizeFunctionOnNextCall(acc); console.log(acc([1, 2, 3]), acc([5, -1]));
+            """;
+        String out = run(src, "--allow-natives-syntax", "--print-ir", "--verify-jvm-code");
+        assertLine(out, "^61 51$");
+        String dead = afterPass(out, "acc", "dead");
+        // The cold block is a deoptimization and nothing else follows it: no block has it as predecessor, and t's phi is gone.
+        java.util.regex.Matcher m = Pattern.compile("\\n  (B\\d+) \\(pc \\d+\\) <- B\\d+\\n(    v\\d+ = [^\\n]*\\n)*    deoptimize [^\\n]*\\n  B").matcher(dead);
+        assertTrue(m.find(), dead);
+        assertTrue(!Pattern.compile("<- [^\\n-]*\\b" + m.group(1) + "\\b").matcher(dead).find(), dead);
+        String before = afterPass(out, "acc", "numbers");
+        assertTrue(dead.split("= phi", -1).length < before.split("= phi", -1).length, dead);
+    }
 }

@@ -105,6 +105,7 @@ public final class Inliner {
 
     /** Why the speculated callee graph cannot go into another function's code, or null. */
     private static String notInlinable(Graph callee) {
+        if (callee.blocks.stream().noneMatch(b -> b.end() != null && b.end().op == Op.RETURN)) return "always deoptimizes or throws";
         for (Block b : callee.blocks) {
             for (Node n : b.nodes) {
                 if (!NOT_INLINABLE.contains(n.op)) continue;

@@ -129,7 +129,10 @@ public enum Op {
     CHECK_INITIAL_SHAPE,
     /** An inlined constructor's value: input 0 (what it returned) when an object, else input 1 (the object made for it). */
     CONSTRUCT_RESULT,
-    /** Deoptimizes, always: the instruction after it has no feedback yet (see OptCompiler.DeoptReason.INSUFFICIENT_FEEDBACK). */
+    /**
+     * Deoptimizes, always: the instruction after it has no feedback yet (see
+     * OptCompiler.DeoptReason.INSUFFICIENT_FEEDBACK). Ends its block once dead-code elimination ran.
+     */
     DEOPTIMIZE,
     /**
      * A runtime function ({@code data}, a static method) of tagged inputs that needs no frame and can

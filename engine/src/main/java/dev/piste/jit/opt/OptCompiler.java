@@ -89,7 +89,7 @@ public final class OptCompiler {
 
     /** With stressDeopt, every node with a frame state may deoptimize before it runs, when Steps.stressDeopt says so. */
     public static Output compile(Graph g, ClassLoader loader, boolean stressDeopt) throws GraphBuilder.Unsupported {
-        return compile(g, loader, stressDeopt, BaselineCompiler.HUGE_METHOD_LIMIT);
+        return compile(g, loader, stressDeopt, BaselineCompiler.HUGE_METHOD_LIMIT, true);
     }
 
     /** Most methods the code of one function is split into. */
@@ -99,9 +99,10 @@ public final class OptCompiler {
      * As above; code that would make a method of methodLimit bytes or more (HotSpot does not compile
      * methods of 8,000 bytes or more) is split into methods ({@link Region}s), halving those still too
      * large until every method is below it; refused when that takes more than 32 (or a single block
-     * is too large).
+     * is too large). Without split, refused when one method is not enough (unless methodLimit is below
+     * HotSpot's limit: a test mode, where code is always split as it says).
      */
-    public static Output compile(Graph g, ClassLoader loader, boolean stressDeopt, int methodLimit) throws GraphBuilder.Unsupported {
+    public static Output compile(Graph g, ClassLoader loader, boolean stressDeopt, int methodLimit, boolean split) throws GraphBuilder.Unsupported {
         // A graph this large cannot fit the methods (a node is a few bytes of JVM code at least): refuse before generating.
         if (g.nodeCount() > MAX_REGIONS * BaselineCompiler.HUGE_METHOD_LIMIT / 2) throw new GraphBuilder.Unsupported("too large (" + g.nodeCount() + " nodes)");
         SlotAllocator.Allocation allocation = SlotAllocator.allocate(g, FIRST_VALUE, stressDeopt);
@@ -109,7 +110,8 @@ public final class OptCompiler {
         // Below HotSpot's limit methodLimit only makes the code split (a test mode): the finest split that fits HotSpot's is kept.
         Output fits = null;
         List<List<Block>> runs = List.of(g.blocks);
-        while (runs != null && runs.size() <= MAX_REGIONS) {
+        boolean mayClimb = split || methodLimit < BaselineCompiler.HUGE_METHOD_LIMIT;
+        while (runs != null && runs.size() <= MAX_REGIONS && (runs.size() == 1 || mayClimb)) {
             List<Object> classData = new ArrayList<>();
             int[] guards = {0};
             List<Region> regions = runs.size() == 1 ? null : Region.of(g, runs, allocation);
@@ -134,7 +136,7 @@ public final class OptCompiler {
             Output out = new Output(bytes, classData, size, guards[0], List.copyOf(g.shapeDependencies), List.copyOf(g.globalDependencies), runs.size());
             if (size < methodLimit) return out;
             if (size < BaselineCompiler.HUGE_METHOD_LIMIT) fits = out;
-            tooLarge = size + " bytes of JVM code in a method, split into " + runs.size();
+            tooLarge = size + " bytes of JVM code" + (runs.size() > 1 ? " in a method, split into " + runs.size() : "");
             // The methods still too large are halved (their exits are part of their size, which weights cannot foresee);
             // the first time, into as many as the size says at once (each attempt generates the whole class).
             List<List<Block>> current = runs;
@@ -794,8 +796,11 @@ public final class OptCompiler {
                     load(n);
                     if (isInt(n)) b.iflt(deopt(n, DeoptReason.WRONG_ELEMENTS)); else b.ifnull(deopt(n, DeoptReason.WRONG_ELEMENTS));
                 }
-                // A conditional jump (always taken) keeps the code after it reachable for the verifier.
-                case DEOPTIMIZE -> b.iconst_1().ifne(deopt(n, DeoptReason.INSUFFICIENT_FEEDBACK));
+                case DEOPTIMIZE -> {
+                    // Ending its block (see DeadCodeElimination): nothing follows. Else a conditional jump, always taken, keeps what follows reachable for the verifier.
+                    if (block.end() == n && block.successors.isEmpty()) b.goto_(deopt(n, DeoptReason.INSUFFICIENT_FEEDBACK));
+                    else b.iconst_1().ifne(deopt(n, DeoptReason.INSUFFICIENT_FEEDBACK));
+                }
                 case STORE_ELEMENT -> storeElement(n);
                 case PHI -> throw new IllegalStateException("phi among nodes");
                 case JUMP -> edge(block, block.successors.getFirst());

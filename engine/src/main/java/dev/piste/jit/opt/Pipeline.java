@@ -24,6 +24,7 @@ public final class Pipeline {
         new Pass("elements", "elements-kind and bounds guards, unboxed element loads and stores", ElementSpeculation::run),
         new Pass("calls", "builtins called through their intrinsics under a call-target guard", CallSpeculation::run),
         new Pass("numbers", "int32 and float64 speculation, value representations, boxing", Speculation::run),
+        new Pass("dead", "what follows a deoptimization that always happens removed, with the blocks only it reached", DeadCodeElimination::run),
         new Pass("ranges", "overflow checks of counters bounded by a comparison removed", RangeAnalysis::run),
         new Pass("inline", "small functions a site always calls inlined, with their speculation", Inliner::run),
         new Pass("escapes", "objects of inlined constructors that do not escape replaced by their fields", EscapeAnalysis::run),

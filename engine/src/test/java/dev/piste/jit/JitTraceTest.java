@@ -209,4 +209,20 @@ class JitTraceTest {
         String before = afterPass(out, "acc", "numbers");
         assertTrue(dead.split("= phi", -1).length < before.split("= phi", -1).length, dead);
     }
+
+    /** An object that escapes only on a path that ends in a deoptimization is not made by the optimized code. */
+    @Test
+    void objectsEscapingOnlyOnDeadEndsAreNotMade() {
+        String src = """
+            class Pt { constructor(x, y) { this.x = x; this.y = y; } }
+            const kept = [];
+            function measure(a, b, keep) { const p = new Pt(a, b); if (keep) { kept.push(p); return -1; } return p.x + p.y; }
+            %PrepareFunctionForOptimization(measure); measure(1, 2, false); measure(3, 4, false);
+            %OptimizeFunctionOnNextCall(measure); console.log(measure(5, 6, false), measure(7, 8, true), JSON.stringify(kept[0]));
+            """;
+        String out = run(src, "--allow-natives-syntax", "--print-ir", "--verify-jvm-code");
+        assertLine(out, "^11 -1 \\{\"x\":7,\"y\":8\\}$");
+        String escapes = afterPass(out, "measure", "escapes");
+        assertTrue(escapes.contains("check-initial-shape") && !escapes.contains("= allocate"), escapes);
+    }
 }

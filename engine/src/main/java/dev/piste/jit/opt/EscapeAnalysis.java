@@ -15,7 +15,8 @@ import java.util.Set;
  * Scalar replacement of allocations that do not escape. An object made by an inlined {@code new}
  * ({@link Op#ALLOCATE}) whose every use is its own shape checks, field loads and stores (as the
  * receiver), the constructor's result and frame states, all on the straight line of blocks the
- * inlining made, is not made at all: its fields are values, loads read them, its shape is known at
+ * inlining made (past its end, frame states only: a cold path that ends in a deoptimization, say),
+ * is not made at all: its fields are values, loads read them, its shape is known at
  * each point, its checks go, and a guard that objects of the constructor still start with the shape
  * the code expects ({@link Op#CHECK_INITIAL_SHAPE}) replaces the allocation. Where a frame state
  * mentions the object it becomes a {@link Op#VIRTUAL_OBJECT} (its shape and slot values at that
@@ -36,24 +37,46 @@ public final class EscapeAnalysis {
         for (Node a : allocations) replace(g, a);
     }
 
-    /** The nodes from a's on, along blocks that each have one predecessor (the previous one). */
-    private static List<Node> path(Node a) {
+    /**
+     * The nodes from a's on, along blocks that each have one predecessor (the previous one); a branch
+     * one side of which is a dead end (a block that only deoptimizes, see DeadCodeElimination) goes on
+     * along the other side, the dead end's nodes in between (they run, if ever, with the object as it
+     * is at the branch).
+     */
+    private static List<Node> path(Node a, Set<Node> inDeadEnds) {
         List<Node> path = new ArrayList<>();
         Block b = a.block;
         List<Node> nodes = b.nodes.subList(b.nodes.indexOf(a), b.nodes.size());
         Set<Block> seen = new HashSet<>();
         while (seen.add(b)) {
             path.addAll(nodes);
-            if (b.successors.size() != 1 || b.successors.getFirst().predecessors.size() != 1) break;
-            b = b.successors.getFirst();
+            Block next = null;
+            if (b.successors.size() == 1) {
+                next = b.successors.getFirst();
+            } else if (b.successors.size() == 2) {
+                Block s0 = b.successors.get(0), s1 = b.successors.get(1);
+                Block dead = deadEnd(s0) ? s0 : deadEnd(s1) ? s1 : null;
+                if (dead != null && seen.add(dead)) {
+                    path.addAll(dead.nodes);
+                    inDeadEnds.addAll(dead.nodes);
+                    next = dead == s0 ? s1 : s0;
+                }
+            }
+            if (next == null || next.predecessors.size() != 1) break;
+            b = next;
             path.addAll(b.phis);
             nodes = b.nodes;
         }
         return path;
     }
 
+    private static boolean deadEnd(Block s) {
+        return s.successors.isEmpty() && s.predecessors.size() == 1 && s.end() != null && s.end().op == Op.DEOPTIMIZE;
+    }
+
     private static void replace(Graph g, Node a) {
-        List<Node> path = path(a);
+        Set<Node> inDeadEnds = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Node> path = path(a, inDeadEnds);
         Set<Node> onPath = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         onPath.addAll(path);
         // The object and what stands for it (the constructor's result, a one-input phi of it, this of a sloppy constructor).
@@ -66,7 +89,10 @@ public final class EscapeAnalysis {
             else if (n.op == Op.CONSTRUCT_RESULT && self.contains(n.input(1)) && (self.contains(n.input(0))
                 || n.input(0).op == Op.CONSTANT && n.input(0).data == Undefined.INSTANCE)) self.add(n);
             else if (n.op == Op.SLOPPY_THIS && self.contains(n.input(1))) self.add(n);
-            else if (n.op == Op.STORE_FRAME_REGISTER) {
+            else if (n.op == Op.STORE_FRAME_REGISTER && inDeadEnds.contains(n)) {
+                // A dead end must leave the object, and the frame registers that hold it, as the branch had them.
+                if (self.contains(n.input(0)) || held.contains((Integer) n.data)) return;
+            } else if (n.op == Op.STORE_FRAME_REGISTER) {
                 if (self.contains(n.input(0))) held.add((Integer) n.data); else held.remove((Integer) n.data);
             } else if (n.op == Op.LOAD_FRAME_REGISTER && held.contains((Integer) n.data)) self.add(n);
             // A generic instruction may read frame registers by index: the object would have to exist.
@@ -75,14 +101,22 @@ public final class EscapeAnalysis {
         // Past the path the frame would have to hold the object: only when nothing comes after it.
         Node last = path.getLast();
         if (!held.isEmpty() && last.op != Op.RETURN && last.op != Op.THROW) return;
-        // Every use must be one we can follow, on the path.
+        // Every use must be one we can follow, on the path; past it (where control only goes from the
+        // path's last block), frame states alone may mention the object: it is as the path left it.
+        List<Node> pastPath = new ArrayList<>();
         for (Block b : g.blocks) {
             for (Node n : concat(b.phis, b.nodes)) {
                 boolean uses = false;
                 for (int i = 0; i < n.inputCount(); i++) if (self.contains(n.input(i))) uses = true;
                 if (mentions(n.frameState, self) || mentions(n.afterState, self)) uses = true;
                 if (!uses || self.contains(n) && n != a) continue;
-                if (!onPath.contains(n) || !use(n, self)) return;
+                if (onPath.contains(n)) {
+                    if (!use(n, self) || inDeadEnds.contains(n) && usesAsInput(n, self)) return;
+                } else if (held.isEmpty() && !usesAsInput(n, self)) {
+                    pastPath.add(n);
+                } else {
+                    return;
+                }
             }
         }
         // The first use as an input must be a check that fixes the shape the object starts with.
@@ -111,6 +145,7 @@ public final class EscapeAnalysis {
             if (self.contains(n)) { removed.add(n); continue; }
             switch (n.op) {
                 case STORE_FRAME_REGISTER -> {
+                    if (inDeadEnds.contains(n)) continue; // a register the object is not in (see above)
                     if (self.contains(n.input(0))) { held.add((Integer) n.data); removed.add(n); }
                     else held.remove((Integer) n.data);
                     snapshot.clear();
@@ -147,6 +182,14 @@ public final class EscapeAnalysis {
                     virtual = null;
                 }
                 default -> {}
+            }
+        }
+        if (!pastPath.isEmpty()) {
+            Node atEnd = virtualObject(g, shape, slots);
+            Map<FrameState, FrameState> memo = new IdentityHashMap<>();
+            for (Node n : pastPath) {
+                n.frameState = rewrite(n.frameState, self, atEnd, Set.of(), memo);
+                n.afterState = rewrite(n.afterState, self, atEnd, Set.of(), memo);
             }
         }
         // Committed: the allocation becomes the check of the shape objects of the constructor start with.

@@ -125,7 +125,17 @@ public final class LoopInvariantCodeMotion {
             Map<Node, Node> lastShapeCheck = new IdentityHashMap<>();
             for (Node n : b.nodes) {
                 if (n.op == Op.CHECK_SHAPE) lastShapeCheck.put(n.input(0), n);
-                if (!invariantInputs(n, loop, where, moved) || !movable(n, effects, atEntry != null, lastShapeCheck, moved)) continue;
+                // Constants stay where they are (a constant costs nothing to make, a local live across the loop does).
+                if (isConstant(n) || !invariantInputs(n, loop, where, moved) || !movable(n, effects, atEntry != null, lastShapeCheck, moved)) continue;
+                // A constant of the loop that a moved node reads: a copy of it goes first.
+                for (int i = 0; i < n.inputs.length; i++) {
+                    Node in = n.inputs[i];
+                    if (!isConstant(in) || !loop.body().contains(where.get(in))) continue;
+                    Node copy = g.newNode(in.op, -1).withData(in.data);
+                    copy.representation = in.representation;
+                    toPreheader.add(copy);
+                    n.inputs[i] = copy;
+                }
                 moved.add(n);
                 toPreheader.add(n);
                 if (n.frameState != null) n.frameState = atEntry;
@@ -157,9 +167,13 @@ public final class LoopInvariantCodeMotion {
     private static boolean invariantInputs(Node n, Loop loop, Map<Node, Block> where, Set<Node> moved) {
         for (Node in : n.inputs) {
             Block b = where.get(in);
-            if (b == null || loop.body().contains(b) && !moved.contains(in)) return false;
+            if (b == null || loop.body().contains(b) && !moved.contains(in) && !isConstant(in)) return false;
         }
         return true;
+    }
+
+    private static boolean isConstant(Node n) {
+        return n.op == Op.CONSTANT || n.op == Op.INT32_CONSTANT || n.op == Op.FLOAT64_CONSTANT;
     }
 
     private static boolean movable(Node n, Effects effects, boolean guardsMayMove, Map<Node, Node> lastShapeCheck, Set<Node> moved) {

@@ -178,7 +178,8 @@ public final class OptCompiler {
     /**
      * A part of a function's code in a method of its own: a run of blocks in emission order. It is
      * entered at one of its entries (blocks with a predecessor in another region, or the first block):
-     * the values live there come boxed in frame.regionValues (at the index spill gives each value);
+     * the values live there come in frame.regionValues (tagged ones) and frame.regionNumbers (int32,
+     * booleans and float64 as longs), at the index spill gives each value;
      * it leaves for another region by writing the values live at the target there, the target's
      * index into frame.regionEntry, and returning Steps.NEXT_REGION to execute, which calls the
      * target's method.

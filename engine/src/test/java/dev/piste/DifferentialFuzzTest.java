@@ -34,7 +34,7 @@ public class DifferentialFuzzTest {
         {"--tier-policy=fixed", "--tier-up-ticks=3"},
         {"--always-opt", "--verify-jvm-code"},
         {"--always-opt", "--stress-deopt=9"},
-        {"--tier-policy=fixed", "--tier-up-ticks=2", "--opt-ticks=20", "--verify-jvm-code"},
+        {"--tier-policy=fixed", "--tier-up-ticks=2", "--opt-ticks=20", "--verify-jvm-code", "--opt-method-bytes=800"},
         {"--always-opt", "--no-inline", "--opt=-escapes,-ranges"},
     };
 

@@ -247,8 +247,7 @@ public final class Interpreter {
                     frame.pc = Steps.unwind(t, frame);
                     return continueRun(frame, state, DEOPT);
                 }
-                frame.accumulator = r;
-                frame.pc += Opcode.of(frame.code.code[frame.pc]).length();
+                completeCall(frame, r);
             }
             return continueRun(frame, state, DEOPT);
         } catch (StackOverflowError e) {
@@ -256,6 +255,17 @@ public final class Interpreter {
         } finally {
             pop(state, frame);
         }
+    }
+
+    /**
+     * The call frame's instruction at its pc made (a call, a new, an accessor) returned r: the
+     * instruction's value is r — except for a store through a setter, whose value is the one stored,
+     * already in the accumulator — and the frame goes on after it.
+     */
+    static void completeCall(Frame frame, Object r) {
+        Opcode op = Opcode.of(frame.code.code[frame.pc]);
+        if (op != Opcode.SET_NAMED) frame.accumulator = r;
+        frame.pc += op.length();
     }
 
     /** A frame's code returned r (deoptimized, on-stack replacement, stress-resume): runs the frame on to its result. */

@@ -329,8 +329,8 @@ public final class Steps {
             f.pc = unwind(t, f);
             return Interpreter.DEOPT;
         }
-        f.accumulator = result;
-        f.pc = top.pc() + Opcode.of(f.code.code[top.pc()]).length();
+        f.pc = top.pc();
+        Interpreter.completeCall(f, result);
         return Interpreter.DEOPT;
     }
 

@@ -31,9 +31,9 @@ import java.util.Set;
  * (their closure's is read directly), no loop and no throw are inlined; the rest stay calls.
  *
  * <p>A named load whose cache always found a getter on a prototype is inlined the same way (the
- * getter called with the receiver as this and no arguments), under a guard of the receiver's shape
- * and of the accessor the holder has (accessors never change: redefining the property puts another
- * one in the slot).
+ * getter called with the receiver as this and no arguments), and a named store that always found a
+ * setter (called with the value), under a guard of the receiver's shape and of the accessor the
+ * holder has (accessors never change: redefining the property puts another one in the slot).
  */
 public final class Inliner {
     private Inliner() {}
@@ -54,13 +54,14 @@ public final class Inliner {
                 Node n = b.nodes.get(k);
                 if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)) continue;
                 boolean construct = gen.opcode() == Opcode.NEW;
-                PropertyCache.Case getter = gen.opcode() == Opcode.GET_NAMED ? prototypeGetter(fv.property(gen.operands()[2])) : null;
+                boolean load = gen.opcode() == Opcode.GET_NAMED, store = gen.opcode() == Opcode.SET_NAMED;
+                PropertyCache.Case accessor = load || store ? prototypeAccessor(fv.property(gen.operands()[2]), load) : null;
                 Closure target;
-                if (getter != null) target = (Closure) ((Accessor) getter.holder().slots()[getter.slot()]).getter;
+                if (accessor != null) target = accessorFunction(accessor, load);
                 else if (gen.opcode() != Opcode.CALL && !construct || !(fv.call(gen.operands()[construct ? 3 : 4]).monomorphicTarget() instanceof Closure t)) continue;
                 else target = t;
                 String site = g.function.name + "@" + g.function.lineAt(n.pc) + ":" + g.function.columnAt(n.pc) + " -> "
-                    + (construct ? "new " + target.code.name : getter != null ? "getter " + g.function.constants[gen.operands()[1]] : target.code.name);
+                    + (construct ? "new " + target.code.name : accessor != null ? (load ? "getter " : "setter ") + g.function.constants[gen.operands()[1]] : target.code.name);
                 String why = refusal(g, target, construct);
                 Graph callee = null;
                 if (why == null) {
@@ -73,7 +74,7 @@ public final class Inliner {
                 }
                 Block after = null;
                 if (why == null) {
-                    after = getter != null ? spliceGetter(g, b, k, n, getter, target, callee) : spliceCall(g, b, k, n, gen, target.code, callee, construct);
+                    after = accessor != null ? spliceAccessor(g, b, k, n, accessor, target, callee, load) : spliceCall(g, b, k, n, gen, target.code, callee, construct);
                     if (after == null) why = "its arguments are not in this block";
                 }
                 g.inliningDecisions.add(site + (why == null ? ": inlined" : ": not inlined: " + why));
@@ -116,16 +117,21 @@ public final class Inliner {
     }
 
     /**
-     * The one case of a named load that calls a getter found on a prototype (a function with
-     * bytecode), or null. A getter on the receiver itself is left alone: the holder would not be a
-     * constant.
+     * The one case of a named load that calls a getter (or of a named store that calls a setter) found
+     * on a prototype, a function with bytecode; or null. An accessor on the receiver itself is left
+     * alone: the holder would not be a constant.
      */
-    private static PropertyCache.Case prototypeGetter(PropertyCache cache) {
+    private static PropertyCache.Case prototypeAccessor(PropertyCache cache, boolean load) {
         List<PropertyCache.Case> cases = cache.cases();
         if (cases.size() != 1) return null;
         PropertyCache.Case c = cases.getFirst();
-        if (c.kind() != PropertyCache.CaseKind.GETTER || c.chain().isEmpty() || c.holder() != c.chain().getLast()) return null;
-        return c.holder().slots()[c.slot()] instanceof Accessor a && a.getter instanceof Closure ? c : null;
+        if (c.kind() != (load ? PropertyCache.CaseKind.GETTER : PropertyCache.CaseKind.SETTER) || c.chain().isEmpty() || c.holder() != c.chain().getLast()) return null;
+        return accessorFunction(c, load) != null ? c : null;
+    }
+
+    private static Closure accessorFunction(PropertyCache.Case c, boolean getter) {
+        if (!(c.holder().slots()[c.slot()] instanceof Accessor a)) return null;
+        return (getter ? a.getter : a.setter) instanceof Closure f ? f : null;
     }
 
     /**
@@ -146,12 +152,14 @@ public final class Inliner {
     }
 
     /**
-     * Replaces the named load n (obj.name, index k of block b) that calls the getter of case c by the
-     * getter's graph: guards that the receiver has the shape of the case and that the holder's
-     * property is still that accessor (the prototypes on the chain keeping their shapes is a
-     * dependency), then the getter with the receiver as this and no arguments.
+     * Replaces the named load n (obj.name, index k of block b) that calls the getter of case c, or the
+     * named store (obj.name = value) that calls its setter, by the accessor's graph: guards that the
+     * receiver has the shape of the case and that the holder's property is still that accessor (the
+     * prototypes on the chain keeping their shapes is a dependency), then the getter with the receiver
+     * as this and no arguments, or the setter with the value as its argument (the store's value is
+     * the value, whatever the setter returns).
      */
-    private static Block spliceGetter(Graph g, Block b, int k, Node n, PropertyCache.Case c, Closure getter, Graph callee) {
+    private static Block spliceAccessor(Graph g, Block b, int k, Node n, PropertyCache.Case c, Closure function, Graph callee, boolean getter) {
         List<Node> before = new ArrayList<>(b.nodes.subList(0, k));
         Node obj = n.input(1);
         before.add(g.guard(Op.CHECK_SHAPE, b, n, obj).withData(new dev.piste.runtime.objects.Shape[] {c.receiverShape()}));
@@ -161,8 +169,12 @@ public final class Inliner {
             .withData(new PropertySpeculation.Fields(new dev.piste.runtime.objects.Shape[] {c.chainShapes().getLast()}, new int[] {c.slot()})));
         Node expected = add(g, b, before, g.newNode(Op.CONSTANT, -1).withData(c.holder().slots()[c.slot()]));
         before.add(g.guard(Op.CHECK_VALUE, b, n, accessor, expected));
-        Node closure = add(g, b, before, g.newNode(Op.CONSTANT, -1).withData(getter));
-        return splice(g, b, k, n, getter.code, callee, closure, obj, List.of(), before);
+        Node closure = add(g, b, before, g.newNode(Op.CONSTANT, -1).withData(function));
+        Node value = n.input(0);
+        Block after = splice(g, b, k, n, function.code, callee, closure, obj, getter ? List.of() : List.of(value), before);
+        // A store's value is what was stored: the phi of the setter's returns becomes that value.
+        if (!getter && after != null) for (int i = 0; i < n.inputCount(); i++) n.inputs[i] = value;
+        return after;
     }
 
     /**

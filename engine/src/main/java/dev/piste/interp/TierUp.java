@@ -191,23 +191,25 @@ public final class TierUp {
             dev.piste.jit.opt.OptCompiler.Output out;
             ClassLoader loader = TierUp.class.getClassLoader();
             try {
-                out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), false);
+                out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), false, -1);
             } catch (dev.piste.jit.opt.GraphBuilder.Unsupported tooLarge) {
                 // One method is better than several (a loop cut between methods crosses on every iteration):
-                // the function alone may fit; else the code is split, inlining kept.
-                if (g.inliningDecisions.stream().noneMatch(d -> d.endsWith(": inlined"))) {
-                    out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), true);
+                // the function alone may fit (unless inlining did not even double it); else the code is split, inlining kept.
+                boolean inlined = g.inliningDecisions.stream().anyMatch(d -> d.endsWith(": inlined"));
+                int limit = Math.min(settings.optMethodBytes(), dev.piste.jit.baseline.BaselineCompiler.HUGE_METHOD_LIMIT);
+                if (!inlined || tooLarge.bytes >= 2 * limit) {
+                    out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), true, tooLarge.bytes);
                 } else {
                     if (traced(fn)) settings.trace().printf("[opt] %s: %s with inlining; compiling again without%n", describe(fn), tooLarge.getMessage());
                     java.util.Set<String> off = new java.util.HashSet<>(settings.disabledPasses());
                     off.add("inline");
                     dev.piste.jit.opt.Graph alone = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, off, !settings.alwaysOpt(), listing);
                     try {
-                        out = dev.piste.jit.opt.OptCompiler.compile(alone, loader, stressDeopt, settings.optMethodBytes(), false);
+                        out = dev.piste.jit.opt.OptCompiler.compile(alone, loader, stressDeopt, settings.optMethodBytes(), false, -1);
                         g = alone;
                     } catch (dev.piste.jit.opt.GraphBuilder.Unsupported stillTooLarge) {
                         if (traced(fn)) settings.trace().printf("[opt] %s: %s without inlining either; splitting the code with inlining%n", describe(fn), stillTooLarge.getMessage());
-                        out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), true);
+                        out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), true, tooLarge.bytes);
                     }
                 }
             }

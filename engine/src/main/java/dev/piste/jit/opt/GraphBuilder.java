@@ -32,7 +32,10 @@ import java.util.List;
 public final class GraphBuilder {
     /** A function this builder does not handle, with the reason. */
     public static final class Unsupported extends Exception {
-        public Unsupported(String reason) { super(reason, null, false, false); }
+        /** For code too large for one method: its size in bytes of JVM code (-1: another reason, or not measured). */
+        public final int bytes;
+        public Unsupported(String reason) { this(reason, -1); }
+        public Unsupported(String reason, int bytes) { super(reason, null, false, false); this.bytes = bytes; }
     }
 
     private final BytecodeFunction fn;

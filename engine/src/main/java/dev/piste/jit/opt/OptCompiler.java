@@ -89,7 +89,7 @@ public final class OptCompiler {
 
     /** With stressDeopt, every node with a frame state may deoptimize before it runs, when Steps.stressDeopt says so. */
     public static Output compile(Graph g, ClassLoader loader, boolean stressDeopt) throws GraphBuilder.Unsupported {
-        return compile(g, loader, stressDeopt, BaselineCompiler.HUGE_METHOD_LIMIT, true);
+        return compile(g, loader, stressDeopt, BaselineCompiler.HUGE_METHOD_LIMIT, true, -1);
     }
 
     /** Most methods the code of one function is split into. */
@@ -100,17 +100,23 @@ public final class OptCompiler {
      * methods of 8,000 bytes or more) is split into methods ({@link Region}s), halving those still too
      * large until every method is below it; refused when that takes more than 32 (or a single block
      * is too large). Without split, refused when one method is not enough (unless methodLimit is below
-     * HotSpot's limit: a test mode, where code is always split as it says).
+     * HotSpot's limit: a test mode, where code is always split as it says). knownSize: the size of the
+     * code in one method when an earlier attempt measured it (it is not generated again), else -1.
      */
-    public static Output compile(Graph g, ClassLoader loader, boolean stressDeopt, int methodLimit, boolean split) throws GraphBuilder.Unsupported {
+    public static Output compile(Graph g, ClassLoader loader, boolean stressDeopt, int methodLimit, boolean split, int knownSize) throws GraphBuilder.Unsupported {
         // A graph this large cannot fit the methods (a node is a few bytes of JVM code at least): refuse before generating.
         if (g.nodeCount() > MAX_REGIONS * BaselineCompiler.HUGE_METHOD_LIMIT / 2) throw new GraphBuilder.Unsupported("too large (" + g.nodeCount() + " nodes)");
         SlotAllocator.Allocation allocation = SlotAllocator.allocate(g, FIRST_VALUE, stressDeopt);
         String tooLarge = null;
+        int measured = knownSize;
         // Below HotSpot's limit methodLimit only makes the code split (a test mode): the finest split that fits HotSpot's is kept.
         Output fits = null;
         List<List<Block>> runs = List.of(g.blocks);
         boolean mayClimb = split || methodLimit < BaselineCompiler.HUGE_METHOD_LIMIT;
+        if (mayClimb && knownSize >= methodLimit) {
+            List<List<Block>> parts = Region.halveUntil(g, runs, (knownSize + methodLimit / 2 - 1) / (methodLimit / 2));
+            if (parts != null) runs = parts;
+        }
         while (runs != null && runs.size() <= MAX_REGIONS && (runs.size() == 1 || mayClimb)) {
             List<Object> classData = new ArrayList<>();
             int[] guards = {0};
@@ -135,6 +141,7 @@ public final class OptCompiler {
             }
             Output out = new Output(bytes, classData, size, guards[0], List.copyOf(g.shapeDependencies), List.copyOf(g.globalDependencies), runs.size());
             if (size < methodLimit) return out;
+            if (runs.size() == 1) measured = size;
             if (size < BaselineCompiler.HUGE_METHOD_LIMIT) fits = out;
             tooLarge = size + " bytes of JVM code" + (runs.size() > 1 ? " in a method, split into " + runs.size() : "");
             // The methods still too large are halved (their exits are part of their size, which weights cannot foresee);
@@ -149,7 +156,7 @@ public final class OptCompiler {
                 : sizes.getOrDefault("region" + i, 0) >= methodLimit);
         }
         if (fits != null) return fits;
-        throw new GraphBuilder.Unsupported("too large for one method (" + tooLarge + ")");
+        throw new GraphBuilder.Unsupported("too large for one method (" + tooLarge + ")", measured);
     }
 
     private static byte[] generate(Graph g, ClassLoader loader, boolean stressDeopt, SlotAllocator.Allocation allocation, List<Region> regions,

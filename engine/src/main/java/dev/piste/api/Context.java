@@ -70,7 +70,7 @@ public final class Context implements AutoCloseable {
                 options.flag(Options.PRINT_IR) ? out : null,
                 options.flag(Options.VERIFY_JVM_CODE), options.get(Options.FILTER), options.get(Options.BASELINE_FILTER),
                 options.get(Options.JIT_SEED), dev.piste.jit.opt.Pipeline.disabled(options.get(Options.OPT), options.flag(Options.INLINE)),
-                (int) options.get(Options.OPT_METHOD_BYTES)),
+                methodBytes(options)),
                 (int) options.get(Options.SAMPLE_INTERVAL) * 1000L);
         }
         realm.stackCapture = () -> StackTraces.captureFromTop(state, 10);
@@ -284,4 +284,11 @@ public final class Context implements AutoCloseable {
     public String display(Object value) { return Inspector.inspect(realm, value, 2); }
 
     @Override public void close() {}
+
+    /** --opt-method-bytes, checked: below a few hundred bytes no method could hold a block. */
+    private static int methodBytes(Options options) {
+        int n = (int) options.get(Options.OPT_METHOD_BYTES);
+        if (n < 256) throw new IllegalArgumentException("option --opt-method-bytes must be at least 256, not " + n);
+        return n;
+    }
 }

@@ -115,11 +115,21 @@ public final class Options {
         if (o == null) return false;
         switch (o.type()) {
             case BOOLEAN -> values.put(o, negated ? Boolean.FALSE : value == null || Boolean.parseBoolean(value));
-            case INT -> values.put(o, Integer.parseInt(require(o, value)));
-            case LONG -> values.put(o, Long.parseLong(require(o, value)));
+            case INT -> values.put(o, (int) number(o, value, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case LONG -> values.put(o, number(o, value, Long.MIN_VALUE, Long.MAX_VALUE));
             case STRING -> values.put(o, require(o, value));
         }
         return true;
+    }
+
+    private static long number(Option o, String value, long min, long max) {
+        try {
+            long n = Long.parseLong(require(o, value).strip());
+            if (n >= min && n <= max) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("option --" + o.name() + " takes a whole number, not '" + value + "'");
     }
 
     private static String require(Option o, String value) {

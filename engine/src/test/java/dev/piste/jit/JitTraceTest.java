@@ -186,7 +186,7 @@ class JitTraceTest {
         assertLine(out, "^24476550.498167634$");
         String small = run("function f(a) { let s = 0; for (let i = 0; i < a.length; i++) { if (a[i] > 2) s += a[i]; else s -= 1; } return s; }"
             + "%PrepareFunctionForOptimization(f); f([1, 2, 3]); f([4, 5]); %OptimizeFunctionOnNextCall(f); console.log(f([1, 5, 9, 2]));",
-            "--allow-natives-syntax", "--trace-opt", "--verify-jvm-code", "--opt-method-bytes=200");
+            "--allow-natives-syntax", "--trace-opt", "--verify-jvm-code", "--opt-method-bytes=300");
         assertLine(small, "in the largest of \\d+ methods");
         assertLine(small, "^12$");
     }

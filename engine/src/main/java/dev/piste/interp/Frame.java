@@ -29,14 +29,25 @@ public final class Frame {
     public int resumeModeRegister = -1;
     /** The tier running this frame: 0 interpreter, 1 baseline code, 2 optimized code. */
     public byte tier;
+    /** Tier-2 code split into methods: what one method hands over to the next (see Handover); null otherwise. */
+    public Handover handover;
+
     /**
-     * Tier-2 code split into methods (see OptCompiler.Region): the values live across the move from
-     * one method to the next (tagged ones), and the block the next one starts at.
+     * What a method of tier-2 code split into methods (see OptCompiler's Region) hands over to the
+     * next: the values live across the move (tagged ones, and int32, booleans and float64 as longs) and
+     * the block the next one starts at. Made once per activation, only by split code, so that frames
+     * of other code stay small.
      */
-    public Object[] regionValues;
-    /** ... and those the code holds unboxed (int32 and booleans as ints, float64 as its bits). */
-    public long[] regionNumbers;
-    public int regionEntry;
+    public static final class Handover {
+        public final Object[] values;
+        public final long[] numbers;
+        public int entry;
+
+        public Handover(int values, int numbers) {
+            this.values = new Object[values];
+            this.numbers = new long[numbers];
+        }
+    }
 
     public Frame(Closure closure, Object[] registers, HeapContext context, Object[] arguments) {
         this.closure = closure;

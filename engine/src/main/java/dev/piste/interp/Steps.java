@@ -36,7 +36,7 @@ import java.util.Arrays;
  * </ol>
  */
 public final class Steps {
-    /** What a method of tier-2 code split into methods returns to go on in another one (at frame.regionEntry). */
+    /** What a method of tier-2 code split into methods returns to go on in another one (at its frame's handover's entry). */
     public static final Object NEXT_REGION = new Object() { @Override public String toString() { return "next region"; } };
 
     private Steps() {}

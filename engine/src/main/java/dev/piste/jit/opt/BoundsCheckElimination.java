@@ -1,9 +1,7 @@
 package dev.piste.jit.opt;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +19,7 @@ import java.util.Set;
  * length read whose pc has deoptimized before gets no cover check in later compilations.
  *
  * <p>Requirements for contributors: a node kind that can change an array's elements or length (or
- * run JavaScript) must be in {@link #changesArrays}; {@link #nonNegative} must only answer true for
+ * run JavaScript) must be in {@link Effects#changesArrays}; {@link #nonNegative} must only answer true for
  * values that can never be below zero.
  */
 public final class BoundsCheckElimination {
@@ -92,27 +90,11 @@ public final class BoundsCheckElimination {
         if (lengthBlock == loadBlock) {
             List<Node> nodes = loadBlock.nodes;
             int from = nodes.indexOf(length), to = nodes.indexOf(load);
-            if (from < to) return nodes.subList(from + 1, to).stream().anyMatch(BoundsCheckElimination::changesArrays);
+            if (from < to) return nodes.subList(from + 1, to).stream().anyMatch(Effects::changesArrays);
         }
         List<Node> tail = lengthBlock.nodes.subList(lengthBlock.nodes.indexOf(length) + 1, lengthBlock.nodes.size());
         List<Node> head = loadBlock.nodes.subList(0, loadBlock.nodes.indexOf(load));
-        if (tail.stream().anyMatch(BoundsCheckElimination::changesArrays) || head.stream().anyMatch(BoundsCheckElimination::changesArrays)) return true;
-        Set<Block> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Block> work = new ArrayDeque<>(loadBlock.predecessors);
-        while (!work.isEmpty()) {
-            Block x = work.pop();
-            if (x == lengthBlock || !seen.add(x)) continue;
-            if (x.nodes.stream().anyMatch(BoundsCheckElimination::changesArrays)) return true;
-            work.addAll(x.predecessors);
-        }
-        return false;
-    }
-
-    /** Nodes that may change an array's elements or length: anything generic, element stores (their slow path is the generic store), builtins' fast paths. */
-    private static boolean changesArrays(Node n) {
-        return switch (n.op) {
-            case GENERIC, STORE_ELEMENT, CHECKED_INTRINSIC -> true;
-            default -> false;
-        };
+        if (tail.stream().anyMatch(Effects::changesArrays) || head.stream().anyMatch(Effects::changesArrays)) return true;
+        return Dominators.anyBetween(lengthBlock, loadBlock, x -> x.nodes.stream().anyMatch(Effects::changesArrays));
     }
 }

@@ -71,9 +71,7 @@ public final class CallSpeculation {
         inputs[0] = n.input(2);
         for (int i = 0; i < arity; i++) if ((inputs[i + 1] = argument(n, out, first + i)) == null) return false;
         out.add(g.guard(Op.CHECK_VALUE, b, n, n.input(1), constant(g, b, target, out)));
-        FrameState state = n.frameState;
-        n.become(Op.CHECKED_INTRINSIC, method, inputs);
-        n.frameState = state;
+        n.becomeChecked(Op.CHECKED_INTRINSIC, method, inputs);
         n.representation = method.invocationType().returnType().equals(java.lang.constant.ConstantDescs.CD_int) ? Representation.INT32 : Representation.TAGGED;
         out.add(n);
         return true;
@@ -88,9 +86,7 @@ public final class CallSpeculation {
         Node i = g.guard(Op.CHECKED_TO_INT32, b, n, index);
         i.representation = Representation.INT32;
         out.add(i);
-        FrameState state = n.frameState;
-        n.become(Op.CHAR_CODE_AT, null, n.input(2), i);
-        n.frameState = state;
+        n.becomeChecked(Op.CHAR_CODE_AT, null, n.input(2), i);
         n.representation = Representation.INT32;
         out.add(n);
         return true;

@@ -15,6 +15,22 @@ final class Dominators {
         return false;
     }
 
+    /**
+     * Whether a block on a path from the end of from to the start of to (a block that reaches to
+     * without passing through from; to itself when a loop leads back to it) passes test.
+     */
+    static boolean anyBetween(Block from, Block to, java.util.function.Predicate<Block> test) {
+        java.util.Set<Block> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Block> work = new java.util.ArrayDeque<>(to.predecessors);
+        while (!work.isEmpty()) {
+            Block x = work.pop();
+            if (x == from || !seen.add(x)) continue;
+            if (test.test(x)) return true;
+            work.addAll(x.predecessors);
+        }
+        return false;
+    }
+
     static List<Block> reversePostOrder(Graph g) {
         List<Block> order = new ArrayList<>();
         java.util.Set<Block> seen = new java.util.HashSet<>();

@@ -15,7 +15,7 @@ import java.util.Map;
  * them.
  *
  * <p>Requirements for contributors: a node kind that can change an object's shape must forget the
- * facts here ({@link #forgets}); a constant is identified by its value, since every use of a constant
+ * facts here ({@link Effects#changesShapes}); a constant is identified by its value, since every use of a constant
  * is a node of its own.
  */
 public final class GuardElimination {
@@ -25,11 +25,11 @@ public final class GuardElimination {
         int removed = unboxBoxes(g);
         Map<Block, Block> idom = Dominators.of(g);
         java.util.Set<Block> forgetting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Block b : g.blocks) if (b.nodes.stream().anyMatch(GuardElimination::forgets)) forgetting.add(b);
+        for (Block b : g.blocks) if (b.nodes.stream().anyMatch(Effects::changesShapes)) forgetting.add(b);
         Map<Block, Map<Object, Shape>> atEnd = new IdentityHashMap<>();
         for (Block b : Dominators.reversePostOrder(g)) {
             Block d = idom.get(b);
-            Map<Object, Shape> known = d != null && d != b && atEnd.containsKey(d) && !forgetsBetween(d, b, forgetting)
+            Map<Object, Shape> known = d != null && d != b && atEnd.containsKey(d) && !Dominators.anyBetween(d, b, forgetting::contains)
                 ? new IdentityHashMap<>(atEnd.get(d)) : new IdentityHashMap<>();
             var it = b.nodes.iterator();
             while (it.hasNext()) {
@@ -40,7 +40,7 @@ public final class GuardElimination {
                     Shape s = known.get(key);
                     if (s != null && contains(allowed, s)) { it.remove(); removed++; continue; }
                     if (allowed.length == 1) known.put(key, allowed[0]);
-                } else if (forgets(n)) {
+                } else if (Effects.changesShapes(n)) {
                     known.clear();
                     if (n.op == Op.TRANSITION_STORE) known.put(key(n.input(0)), ((PropertySpeculation.Transition) n.data).to());
                 }
@@ -48,22 +48,6 @@ public final class GuardElimination {
             atEnd.put(b, known);
         }
         return removed;
-    }
-
-    /**
-     * Whether a path from the end of dominator d to the start of b runs a node that forgets: the
-     * blocks that reach b without passing through d (b itself too, when a loop leads back to it).
-     */
-    private static boolean forgetsBetween(Block d, Block b, java.util.Set<Block> forgetting) {
-        java.util.Set<Block> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.Deque<Block> work = new java.util.ArrayDeque<>(b.predecessors);
-        while (!work.isEmpty()) {
-            Block x = work.pop();
-            if (x == d || !seen.add(x)) continue;
-            if (forgetting.contains(x)) return true;
-            work.addAll(x.predecessors);
-        }
-        return false;
     }
 
     /**
@@ -89,13 +73,6 @@ public final class GuardElimination {
         g.redirect(replace);
         for (Block b : g.blocks) b.nodes.removeIf(replace::containsKey);
         return replace.size();
-    }
-
-    private static boolean forgets(Node n) {
-        return switch (n.op) {
-            case GENERIC, TRANSITION_STORE, CHECKED_STORE_NAMED, STORE_ELEMENT, CHECKED_INTRINSIC -> true;
-            default -> false;
-        };
     }
 
     private static Object key(Node v) { return v.op == Op.CONSTANT ? v.data : v; }

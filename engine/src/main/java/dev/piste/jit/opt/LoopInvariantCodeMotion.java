@@ -29,7 +29,7 @@ import java.util.Set;
  * that protects them has moved; context slots and globals when nothing in it writes them.
  *
  * <p>Requirements for contributors: a node kind that writes memory or can run JavaScript must be
- * counted in {@link Effects#of}; a node kind added to the movable ones must compute the same value
+ * counted in {@link Effects}; a node kind added to the movable ones must compute the same value
  * and fail the same way wherever its inputs are the same.
  */
 public final class LoopInvariantCodeMotion {
@@ -53,27 +53,6 @@ public final class LoopInvariantCodeMotion {
 
     static boolean isPure(Op op) { return PURE.contains(op); }
     static boolean isValueGuard(Op op) { return VALUE_GUARDS.contains(op); }
-
-    /** What the nodes of a loop may do to memory. */
-    record Effects(boolean runsJavaScript, boolean writesFields, boolean changesShapes, boolean writesContexts) {
-        static Effects of(Set<Block> body) {
-            boolean js = false, fields = false, shapes = false, contexts = false;
-            for (Block b : body) {
-                for (Node n : b.nodes) {
-                    switch (n.op) {
-                        // A generic node can do anything; an element store's slow path is the generic store (setters, appends).
-                        case GENERIC, STORE_ELEMENT -> js = true;
-                        case STORE_FIELD -> fields = true;
-                        // A builtin's fast path changes what it is given (an array's elements and length).
-                        case TRANSITION_STORE, CHECKED_STORE_NAMED, CHECKED_INTRINSIC -> { fields = true; shapes = true; }
-                        case STORE_CONTEXT_SLOT, STORE_CONTEXT -> contexts = true;
-                        default -> {}
-                    }
-                }
-            }
-            return new Effects(js, fields || js, shapes || js, contexts || js);
-        }
-    }
 
     public static void run(Graph g) {
         // A deopt in inlined code is counted at the caller's pc: a moved guard there could not learn from failing.

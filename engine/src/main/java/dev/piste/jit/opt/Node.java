@@ -52,6 +52,13 @@ public final class Node {
         setInputs(newInputs);
     }
 
+    /** As {@link #become}, into an operation that may still deoptimize: it keeps the frame state before its instruction. */
+    void becomeChecked(Op newOp, Object newData, Node... newInputs) {
+        FrameState state = frameState;
+        become(newOp, newData, newInputs);
+        frameState = state;
+    }
+
     public int inputCount() { return inputs.length; }
     public Node input(int i) { return inputs[i]; }
 

@@ -68,9 +68,7 @@ public final class PropertySpeculation {
             if (gen.opcode() == Opcode.GET_NAMED && cache.onlyStringLength()) {
                 // s.length of a string: an int32, once the receiver is checked to be a string.
                 Node obj = n.input(1);
-                FrameState state = n.frameState;
-                n.become(Op.STRING_LENGTH, null, obj);
-                n.frameState = state;
+                n.becomeChecked(Op.STRING_LENGTH, null, obj);
                 n.representation = Representation.INT32;
                 out.add(n);
                 return true;
@@ -85,9 +83,7 @@ public final class PropertySpeculation {
         Node obj = n.input(1);
         if (cases.stream().allMatch(c -> c.kind() == CaseKind.ARRAY_LENGTH)) {
             checkShapes(g, b, n, obj, shapes(cases), out);
-            FrameState state = n.frameState;
-            n.become(Op.ARRAY_LENGTH, null, obj);
-            n.frameState = state; // a length past the int32 range deoptimizes
+            n.becomeChecked(Op.ARRAY_LENGTH, null, obj); // a length past the int32 range deoptimizes
             n.representation = Representation.INT32;
         } else if (cases.stream().allMatch(c -> c.kind() == CaseKind.OWN_FIELD)) {
             checkShapes(g, b, n, obj, shapes(cases), out);

@@ -128,7 +128,7 @@ public class JsObject {
             shape.dictionarySetAttributes(slot, newAttrs);
         }
         slots[slot] = result[0];
-        if (shape.valueWatch != null) shape.valueWatch.slotWritten(slot);
+        ValueWatch.written(this, slot);
         return true;
     }
 
@@ -203,7 +203,7 @@ public class JsObject {
         }
         if (slot >= slots.length) slots = java.util.Arrays.copyOf(slots, Math.max(4, slot + (slot >> 1) + 1));
         slots[slot] = value;
-        if (shape.valueWatch != null) shape.valueWatch.slotWritten(slot);
+        ValueWatch.written(this, slot);
     }
 
     /** Fast definition for set-up code and literals: adds or overwrites without validation. */
@@ -221,7 +221,7 @@ public class JsObject {
             shape.dictionarySetAttributes(slot, attrs);
         }
         slots[slot] = value;
-        if (shape.valueWatch != null) shape.valueWatch.slotWritten(slot);
+        ValueWatch.written(this, slot);
     }
 
     public final void defineOwn(Object key, Object value) { defineOwn(key, value, PropertyAttributes.DEFAULT); }
@@ -250,7 +250,7 @@ public class JsObject {
         ensureDictionary();
         shape.dictionaryRemove(slot);
         slots[slot] = null;
-        if (shape.valueWatch != null) shape.valueWatch.slotWritten(slot);
+        ValueWatch.written(this, slot);
         return true;
     }
 
@@ -408,7 +408,7 @@ public class JsObject {
                 if (!PropertyAttributes.isWritable(attrs)) return false;
                 if (o == receiver) {
                     o.slots[slot] = value;
-                    if (s.valueWatch != null) s.valueWatch.slotWritten(slot);
+                    ValueWatch.written(o, slot);
                     return true;
                 }
                 break;

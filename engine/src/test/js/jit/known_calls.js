@@ -42,6 +42,31 @@ function drive(c, n) { let k = 0; for (let i = 0; i < n; i++) k += c.bump(1, 2) 
 let driven = 0;
 for (let r = 0; r < 100; r++) driven += drive(counter, 50);
 console.log("methods", driven, counter.n);
+// Frames made from the callee's layout: a sloppy function's this (undefined becomes the global
+// object, a primitive its wrapper), missing arguments undefined, extra ones dropped, defaults,
+// destructured parameters, an arrow function's this from its context.
+function thisKind(a, b) { return typeof this + ":" + (this === globalThis) + ":" + a + ":" + b; }
+function strictThis(a) { "use strict"; return typeof this + ":" + a; }
+function withDefault(a, b = a * 2) { return a + b; }
+function destructured({ x, y }, [z]) { return x + y + z; }
+const arrowOwner = { v: 7, make() { return (a) => this.v + a; } };
+function callsAll(n) {
+  const arrow = arrowOwner.make();
+  let out = "";
+  for (let i = 0; i < n; i++) {
+    out = [thisKind(i), thisKind.call(5, i, 1, 2), strictThis(i), strictThis.call("s", i, 9),
+      withDefault(i), withDefault(i, 1), destructured({ x: i, y: 1 }, [2, 3]), arrow(i)].join(" ");
+  }
+  return out;
+}
+for (let r = 0; r < 300; r++) callsAll(10);
+console.log("plain frames", callsAll(3));
+
+// A function calling itself, then rebound to another function halfway through the recursion.
+function countDown(n) { return n <= 0 ? "done" : countDown(n - 1); }
+for (let r = 0; r < 300; r++) countDown(20);
+const original = countDown;
+console.log("self calls", countDown(10), (function () { countDown = function (n) { return n === 3 ? "swapped " + n : original(n); }; return original(6); })());
 // expect: same callee 990000
 // expect: other callee -4950 99
 // expect: closures 16500
@@ -49,3 +74,5 @@ console.log("methods", driven, counter.n);
 // expect: exception RangeError at 2500 thrower,callsThrower
 // expect: recursion 1000 true
 // expect: methods 20000 5000
+// expect: plain frames object:true:2:undefined object:false:2:1 undefined:2 string:2 6 3 5 9
+// expect: self calls done swapped 3

@@ -119,28 +119,48 @@ public final class Interpreter {
         return run(newFrame(closure, thisArg, UNDEFINED, args, callerRegs, first, count), state);
     }
 
-    /**
-     * A call from tier-2 code to the function its site has always called, whose installed code the
-     * caller has checked is still the code it was compiled against: counts the call, makes the callee's
-     * frame and pushes it. The caller then runs that code itself ({@code execute} on a constant of its
-     * class, which HotSpot can inline) and ends the call with {@link #leave}, or with
-     * {@link #leftAbruptly} when it throws.
-     */
     /** Whether function is a closure of fn (the guard of an inlined call). */
     static boolean isClosureOf(Object function, BytecodeFunction fn) {
         return function instanceof Closure c && c.code == fn;
     }
 
-    /** Whether function is a closure whose function has expected installed (as its tier-2 or its tier-1 code). */
+    /**
+     * Whether function is a closure whose function runs expected when called: its tier-2 code, or its
+     * tier-1 code while it has no tier-2 code (a call from tier 2 to tier 1 once the callee is
+     * optimized would keep the callee in tier 1 for as long as the caller's code lives).
+     */
     static boolean isKnownCallee(Object function, CompiledCode expected) {
-        return function instanceof Closure c && (c.code.optimized == expected || c.code.compiled == expected);
+        if (!(function instanceof Closure c)) return false;
+        Object optimized = c.code.optimized;
+        return optimized == expected || optimized == null && c.code.compiled == expected;
     }
 
+    /**
+     * A call from tier-2 code to the function its site has always called, whose installed code the
+     * caller has checked is still the code it was compiled against: counts the call, makes the callee's
+     * frame and pushes it. The caller then runs that code itself ({@code execute} on a constant of its
+     * class, or on itself for a call of itself, which HotSpot can inline) and ends the call with
+     * {@link #leave}, or with {@link #leftAbruptly} when it throws.
+     */
     static Frame enterKnown(ExecutionState state, Closure closure, Object thisArg, Object[] callerRegs, int first, int count, int tier) {
         BytecodeFunction code = closure.code;
         countInvocation(state, code);
         Object[] args = code.needsArgumentsArray ? Arrays.copyOfRange(callerRegs, first, first + count) : NO_ARGUMENTS;
         Frame frame = newFrame(closure, thisArg, UNDEFINED, args, callerRegs, first, count);
+        push(state, frame);
+        frame.tier = (byte) tier;
+        return frame;
+    }
+
+    /**
+     * enterKnown for a callee whose registers the caller has made as newFrame would (a callee with no
+     * arguments object, no context of its own and its this as passed: see tier 2's Emitter).
+     */
+    static Frame enterPlain(Object[] registers, ExecutionState state, Closure closure, int tier) {
+        countInvocation(state, closure.code);
+        HeapContext context = closure.context;
+        Frame frame = new Frame(closure, registers, context, NO_ARGUMENTS);
+        frame.functionContext = context;
         push(state, frame);
         frame.tier = (byte) tier;
         return frame;

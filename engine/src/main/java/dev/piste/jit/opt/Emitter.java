@@ -764,12 +764,20 @@ final class Emitter {
         if (done != null) b.labelBinding(done);
     }
 
-    /** The closure a CALL site has always called, when its function has code that can be entered directly; else null. */
+    /**
+     * The closure a CALL site has always called, when its function has code that can be entered
+     * directly (or is the function being compiled, whose code this is); else null.
+     */
     private Object knownCallee(GraphBuilder.Generic gen) {
         if (!(g.function.feedback instanceof dev.piste.ic.FeedbackVector fv)) return null;
         Object target = fv.call(gen.operands()[4]).monomorphicTarget();
         if (!(target instanceof dev.piste.interp.Closure c) || !c.directCallable) return null;
-        return c.code.optimized != null || c.code.compiled != null ? c : null;
+        return callsItself(c) || c.code.optimized != null || c.code.compiled != null ? c : null;
+    }
+
+    /** A call of the function being compiled from its code entered at the start: the callee's code is this class's. */
+    private boolean callsItself(dev.piste.interp.Closure callee) {
+        return callee.code == g.function && g.osrPc == 0;
     }
 
     /**
@@ -779,26 +787,40 @@ final class Emitter {
      * receiver and can inline it) runs from here; anything else makes the generic call.
      */
     private void callKnown(Node n, GraphBuilder.Generic gen, dev.piste.interp.Closure callee) {
-        boolean optimized = callee.code.optimized != null;
+        boolean itself = callsItself(callee);
+        boolean optimized = itself || callee.code.optimized != null;
         Object code = optimized ? callee.code.optimized : callee.code.compiled;
-        ClassDesc closure = ClassDesc.of("dev.piste.interp.Closure");
+        // The code called: this object for a call of itself (its class is being made), else a constant of the class.
+        Runnable loadCode = itself ? () -> b.aload(0) : () -> b.ldc(JvmCode.classData(classData, code, JvmCode.COMPILED));
+        ClassDesc closure = CD_CLOSURE;
         int[] o = gen.operands();
         Label generic = b.newLabel(), done = b.newLabel();
         int frame = nextSlot++, result = nextSlot++;
         load(n.input(1));
-        b.ldc(JvmCode.classData(classData, code, JvmCode.COMPILED))
-            .invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(generic);
-        b.aload(STATE);
-        load(n.input(1));
-        b.checkcast(closure);
-        load(n.input(2));
-        b.aload(REGS).loadConstant(o[2]).loadConstant(o[3]).loadConstant(optimized ? 2 : 1)
-            .invokestatic(INTERPRETER, "enterKnown", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.STATE, closure, CD_Object, JvmCode.OBJECT_ARRAY, CD_int, CD_int, CD_int))
-            .astore(frame);
+        loadCode.run();
+        b.invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(generic);
+        if (hasPlainEntry(callee.code)) {
+            plainEntryRegisters(n, callee.code, o[2], o[3]);
+            b.aload(STATE);
+            load(n.input(1));
+            b.checkcast(closure);
+            b.loadConstant(optimized ? 2 : 1)
+                .invokestatic(INTERPRETER, "enterPlain", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.OBJECT_ARRAY, JvmCode.STATE, closure, CD_int))
+                .astore(frame);
+        } else {
+            b.aload(STATE);
+            load(n.input(1));
+            b.checkcast(closure);
+            load(n.input(2));
+            b.aload(REGS).loadConstant(o[2]).loadConstant(o[3]).loadConstant(optimized ? 2 : 1)
+                .invokestatic(INTERPRETER, "enterKnown", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.STATE, closure, CD_Object, JvmCode.OBJECT_ARRAY, CD_int, CD_int, CD_int))
+                .astore(frame);
+        }
         Label start = b.newLabel(), end = b.newLabel(), abrupt = b.newLabel();
         b.labelBinding(start);
-        b.ldc(JvmCode.classData(classData, code, JvmCode.COMPILED)).aload(frame).aload(STATE)
-            .invokevirtual(JvmCode.COMPILED, "execute", RUN_TYPE).astore(result);
+        loadCode.run();
+        b.aload(frame).aload(STATE)
+            .invokevirtual(itself ? OptCompiler.CD_THIS : JvmCode.COMPILED, "execute", RUN_TYPE).astore(result);
         b.labelBinding(end);
         b.aload(STATE).aload(frame).aload(result)
             .invokestatic(INTERPRETER, "leave", MethodTypeDesc.of(CD_Object, JvmCode.STATE, JvmCode.FRAME, CD_Object));
@@ -818,6 +840,63 @@ final class Emitter {
             .invokestatic(JvmCode.STEPS, "call", BaselineCompiler.stepType(Opcode.CALL));
         store(n);
         b.labelBinding(done);
+    }
+
+    private static final ClassDesc CD_CLOSURE = ClassDesc.of("dev.piste.interp.Closure");
+
+    /**
+     * Whether a call of code can make its frame from constants of code's layout
+     * ({@link #plainEntryRegisters}): no arguments object or rest parameter, no context of its own, no
+     * home object.
+     */
+    private static boolean hasPlainEntry(dev.piste.bytecode.BytecodeFunction code) {
+        if (code.needsArgumentsArray || code.functionContextSize > 0 || code.homeObjectRegister >= 0 || code.newTargetRegister < -1) return false;
+        for (int slot : code.parameterContextSlots) if (slot >= 0) return false;
+        return true;
+    }
+
+    /**
+     * Leaves on the stack the registers of a call of code (see hasPlainEntry), as Interpreter's
+     * newFrame would make them: bindings undefined, the count arguments at the caller's register first
+     * in the parameters' registers (undefined for those not passed), this, new.target and the function
+     * in theirs.
+     */
+    private void plainEntryRegisters(Node n, dev.piste.bytecode.BytecodeFunction code, int first, int count) {
+        Runnable undefined = () -> b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
+        b.loadConstant(code.registerCount).anewarray(CD_Object);
+        int[] params = code.parameterRegisters;
+        java.util.BitSet written = new java.util.BitSet();
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] < 0) continue;
+            written.set(params[i]);
+            b.dup().loadConstant(params[i]);
+            if (i < count) b.aload(REGS).loadConstant(first + i).aaload();
+            else undefined.run();
+            b.aastore();
+        }
+        if (!code.flags.arrow()) {
+            if (code.thisRegister >= 0) {
+                written.set(code.thisRegister);
+                b.dup().loadConstant(code.thisRegister);
+                if (code.flags.strict()) load(n.input(2));
+                else {
+                    load(n.input(1));
+                    b.checkcast(CD_CLOSURE).getfield(CD_CLOSURE, "realm", ClassDesc.of("dev.piste.runtime.realm.Realm"));
+                    load(n.input(2));
+                    b.invokestatic(ClassDesc.of("dev.piste.interp.Operations"), "sloppyThis",
+                        MethodTypeDesc.of(CD_Object, ClassDesc.of("dev.piste.runtime.realm.Realm"), CD_Object));
+                }
+                b.aastore();
+            }
+            if (code.newTargetRegister >= 0) { written.set(code.newTargetRegister); b.dup().loadConstant(code.newTargetRegister); undefined.run(); b.aastore(); }
+            if (code.functionRegister >= 0) { written.set(code.functionRegister); b.dup().loadConstant(code.functionRegister); load(n.input(1)); b.aastore(); }
+        }
+        for (int r = 0; r < code.bindingRegisterCount; r++) {
+            if (written.get(r)) continue;
+            b.dup().loadConstant(r);
+            undefined.run();
+            b.aastore();
+        }
     }
 
     /** The monomorphic case of a named load or store, inline (as tier 1 does, {@link JvmCode#monomorphicProperty}). */

@@ -26,6 +26,20 @@ public final class KeyedCache {
         return state == IcState.MONOMORPHIC ? ElementsKind.values()[Integer.numberOfTrailingZeros(kinds)] : null;
     }
 
+    /**
+     * The most general of the elements kinds this site has seen (on arrays with int32 keys) when it is
+     * monomorphic or polymorphic; else null. A store site that saw an array generalize (filled with
+     * another kind of value) sees the array in its final kind from then on.
+     */
+    public ElementsKind joinedKind() {
+        if (state != IcState.MONOMORPHIC && state != IcState.POLYMORPHIC) return null;
+        ElementsKind joined = null;
+        for (ElementsKind k : ElementsKind.values()) {
+            if ((kinds & (1 << k.ordinal())) != 0) joined = joined == null ? k : joined.join(k);
+        }
+        return joined;
+    }
+
     /** The elements kind of the last access, so that recording a kind already seen costs one compare. */
     private ElementsKind lastKind;
 
@@ -48,7 +62,7 @@ public final class KeyedCache {
             Elements e = a.elements();
             ElementsKind kind = e.kind();
             if (kind != lastKind) note(ic, kind);
-            return e.setIfPresent(i, value);
+            return e.setIfPresent(i, value) || a.storeAtEnd(i, value);
         }
         megamorphic(ic, receiver);
         return false;

@@ -154,15 +154,24 @@ public final class BaselineCompiler {
      * the caller reads from the frame after the body returns. Every other register lives in a local
      * between the chunk's entry (loaded from the frame) and its exits (stored back).
      */
-    public static BitSet frameResident(BytecodeFunction fn) {
+    public static BitSet frameResident(BytecodeFunction fn) { return frameRegisters(fn, true); }
+
+    /**
+     * The registers steps write by index (iterators, for-in enumerators), {@code this} of a derived
+     * constructor, and all of them in a function with many: frameResident without the argument ranges
+     * of calls, which tier 2 passes as values (stored into the frame by the call itself).
+     */
+    public static BitSet writtenByIndex(BytecodeFunction fn) { return frameRegisters(fn, false); }
+
+    private static BitSet frameRegisters(BytecodeFunction fn, boolean argumentRanges) {
         BitSet resident = new BitSet(fn.registerCount);
         if (fn.registerCount > MAX_LOCAL_REGISTERS) { resident.set(0, fn.registerCount); return resident; }
         int[] code = fn.code;
         for (int pc = 0; pc < code.length; ) {
             Opcode op = Opcode.of(code[pc]);
             switch (op) {
-                case CALL, SUPER_CALL -> resident.set(code[pc + 3], code[pc + 3] + code[pc + 4]);
-                case NEW, CALL_RUNTIME -> resident.set(code[pc + 2], code[pc + 2] + code[pc + 3]);
+                case CALL, SUPER_CALL -> { if (argumentRanges) resident.set(code[pc + 3], code[pc + 3] + code[pc + 4]); }
+                case NEW, CALL_RUNTIME -> { if (argumentRanges) resident.set(code[pc + 2], code[pc + 2] + code[pc + 3]); }
                 case GET_ITERATOR, GET_ASYNC_ITERATOR, FOR_IN_PREPARE -> resident.set(code[pc + 1], code[pc + 1] + (op == Opcode.FOR_IN_PREPARE ? 1 : 2));
                 case ITERATOR_NEXT -> { resident.set(code[pc + 1], code[pc + 1] + 2); resident.set(code[pc + 2]); }
                 default -> {}

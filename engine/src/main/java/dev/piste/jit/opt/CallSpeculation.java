@@ -5,7 +5,6 @@ import dev.piste.ic.FeedbackVector;
 import dev.piste.runtime.objects.NativeFunction;
 
 import java.lang.constant.DirectMethodHandleDesc;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,8 +16,8 @@ import java.util.List;
  * ({@link Op#CHECKED_INTRINSIC}), deoptimizing where it declines; a site that deoptimized before is
  * left a call in later compilations.
  *
- * <p>Requirements for contributors: the arguments are found as the values last stored, in the same
- * block, to the call's argument registers; a call whose arguments are not all found stays generic.
+ * <p>Requirements for contributors: the arguments are the call node's own inputs
+ * ({@link GraphBuilder.Generic#argument}); the node made from the call takes the ones it needs.
  */
 public final class CallSpeculation {
     private CallSpeculation() {}
@@ -40,10 +39,9 @@ public final class CallSpeculation {
     private static boolean intrinsic(Graph g, Block b, Node n, GraphBuilder.Generic gen, NativeFunction target, List<Node> out) {
         DirectMethodHandleDesc method = target.intrinsic;
         int arity = method.invocationType().parameterCount();
-        int first = gen.operands()[2], count = gen.operands()[3];
-        if (count < arity) return false;
+        if (gen.argumentCount() < arity) return false;
         Node[] args = new Node[arity];
-        for (int i = 0; i < arity; i++) if ((args[i] = argument(n, out, first + i)) == null) return false;
+        for (int i = 0; i < arity; i++) args[i] = gen.argument(n, i);
         Node callee = constant(g, b, target, out);
         out.add(g.guard(Op.CHECK_VALUE, b, n, n.input(1), callee));
         for (int i = 0; i < arity; i++) {
@@ -65,11 +63,10 @@ public final class CallSpeculation {
     private static boolean checkedIntrinsic(Graph g, Block b, Node n, GraphBuilder.Generic gen, NativeFunction target, List<Node> out) {
         DirectMethodHandleDesc method = target.checkedIntrinsic;
         int arity = method.invocationType().parameterCount() - 1;
-        int first = gen.operands()[2], count = gen.operands()[3];
-        if (count != arity) return false;
+        if (gen.argumentCount() != arity) return false;
         Node[] inputs = new Node[arity + 1];
         inputs[0] = n.input(2);
-        for (int i = 0; i < arity; i++) if ((inputs[i + 1] = argument(n, out, first + i)) == null) return false;
+        for (int i = 0; i < arity; i++) inputs[i + 1] = gen.argument(n, i);
         out.add(g.guard(Op.CHECK_VALUE, b, n, n.input(1), constant(g, b, target, out)));
         n.becomeChecked(Op.CHECKED_INTRINSIC, method, inputs);
         n.representation = method.invocationType().returnType().equals(java.lang.constant.ConstantDescs.CD_int) ? Representation.INT32 : Representation.TAGGED;
@@ -79,9 +76,8 @@ public final class CallSpeculation {
 
     /** s.charCodeAt(i) on a string and an int32 index in range: the code unit, an int32 (anything else deoptimizes). */
     private static boolean charCodeAt(Graph g, Block b, Node n, GraphBuilder.Generic gen, NativeFunction target, List<Node> out) {
-        if (gen.operands()[3] < 1) return false;
-        Node index = argument(n, out, gen.operands()[2]);
-        if (index == null) return false;
+        if (gen.argumentCount() < 1) return false;
+        Node index = gen.argument(n, 0);
         out.add(g.guard(Op.CHECK_VALUE, b, n, n.input(1), constant(g, b, target, out)));
         Node i = g.guard(Op.CHECKED_TO_INT32, b, n, index);
         i.representation = Representation.INT32;
@@ -90,24 +86,6 @@ public final class CallSpeculation {
         n.representation = Representation.INT32;
         out.add(n);
         return true;
-    }
-
-    /**
-     * The value of an argument register at the call n: in its frame state (graphs built for inlining
-     * keep every register a value), else the value last stored to the frame register among the nodes
-     * before n in its block; null when neither says.
-     */
-    static Node argument(Node n, List<Node> before, int register) {
-        Node v = n.frameState.registers[register];
-        return v != null ? v : lastStore(before, register);
-    }
-
-    private static Node lastStore(List<Node> nodes, int register) {
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            Node x = nodes.get(i);
-            if (x.op == Op.STORE_FRAME_REGISTER && (Integer) x.data == register) return x.input(0);
-        }
-        return null;
     }
 
     private static Node constant(Graph g, Block b, Object value, List<Node> out) {

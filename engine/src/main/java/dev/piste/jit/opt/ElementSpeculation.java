@@ -39,7 +39,9 @@ public final class ElementSpeculation {
             int slot = gen.opcode() == Opcode.GET_KEYED ? gen.operands()[1] : gen.opcode() == Opcode.SET_KEYED ? gen.operands()[2] : -1;
             if (slot < 0) return false;
             if (fv.keyed(slot).state() == dev.piste.ic.IcState.UNINITIALIZED && g.deoptimizeWithoutFeedback) out.add(g.insufficientFeedback(b, n));
-            if (!(fv.keyed(slot).monomorphicKind() instanceof ElementsKind k)) return false;
+            // A store's fallback is the generic store (no deopt): a polymorphic site speculates on the kind its arrays end in.
+            ElementsKind seen = gen.opcode() == Opcode.SET_KEYED ? fv.keyed(slot).joinedKind() : fv.keyed(slot).monomorphicKind();
+            if (!(seen instanceof ElementsKind k)) return false;
             Access a = new Access(k, slot);
             return gen.opcode() == Opcode.GET_KEYED ? load(g, b, n, a, out) : store(g, b, n, a, out);
         });

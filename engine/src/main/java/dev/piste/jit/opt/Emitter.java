@@ -682,6 +682,10 @@ final class Emitter {
         }
         b.goto_(done);
         b.labelBinding(generic);
+        load(n.input(0));
+        load(n.input(1));
+        boxed(n.input(3));
+        b.invokestatic(JS_ARRAY, "storeAtEnd", MethodTypeDesc.of(CD_boolean, CD_Object, CD_int, CD_Object)).ifne(done);
         setPc(n.pc);
         b.aload(FRAME).aload(STATE);
         boxed(n.input(3));
@@ -747,6 +751,7 @@ final class Emitter {
             callKnown(n, gen, callee);
             return;
         }
+        storeArguments(n, gen);
         Label done = null;
         if ((op == Opcode.GET_NAMED || op == Opcode.SET_NAMED) && g.function.feedback instanceof dev.piste.ic.FeedbackVector fv) {
             done = b.newLabel();
@@ -762,6 +767,15 @@ final class Emitter {
         b.invokestatic(JvmCode.STEPS, BaselineCompiler.stepMethodName(op), BaselineCompiler.stepType(op));
         store(n);
         if (done != null) b.labelBinding(done);
+    }
+
+    /** Writes the arguments the generic node n's instruction reads from the frame into their registers. */
+    private void storeArguments(Node n, GraphBuilder.Generic gen) {
+        for (int i = 0; i < gen.argumentCount(); i++) {
+            b.aload(REGS).loadConstant(gen.firstArgument() + i);
+            boxed(gen.argument(n, i));
+            b.aastore();
+        }
     }
 
     /**
@@ -800,7 +814,7 @@ final class Emitter {
         loadCode.run();
         b.invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(generic);
         if (hasPlainEntry(callee.code)) {
-            plainEntryRegisters(n, callee.code, o[2], o[3]);
+            plainEntryRegisters(n, gen, callee.code);
             b.aload(STATE);
             load(n.input(1));
             b.checkcast(closure);
@@ -808,6 +822,7 @@ final class Emitter {
                 .invokestatic(INTERPRETER, "enterPlain", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.OBJECT_ARRAY, JvmCode.STATE, closure, CD_int))
                 .astore(frame);
         } else {
+            storeArguments(n, gen);
             b.aload(STATE);
             load(n.input(1));
             b.checkcast(closure);
@@ -832,6 +847,7 @@ final class Emitter {
         b.aload(STATE).aload(frame).aload(result).checkcast(CD_Throwable)
             .invokestatic(INTERPRETER, "leftAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
         b.labelBinding(generic);
+        storeArguments(n, gen);
         b.aload(FRAME).aload(STATE);
         load(n.input(0));
         load(n.input(1));
@@ -857,11 +873,11 @@ final class Emitter {
 
     /**
      * Leaves on the stack the registers of a call of code (see hasPlainEntry), as Interpreter's
-     * newFrame would make them: bindings undefined, the count arguments at the caller's register first
-     * in the parameters' registers (undefined for those not passed), this, new.target and the function
-     * in theirs.
+     * newFrame would make them: bindings undefined, the call's arguments in the parameters' registers
+     * (undefined for those not passed), this, new.target and the function in theirs.
      */
-    private void plainEntryRegisters(Node n, dev.piste.bytecode.BytecodeFunction code, int first, int count) {
+    private void plainEntryRegisters(Node n, GraphBuilder.Generic gen, dev.piste.bytecode.BytecodeFunction code) {
+        int count = gen.argumentCount();
         Runnable undefined = () -> b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
         b.loadConstant(code.registerCount).anewarray(CD_Object);
         int[] params = code.parameterRegisters;
@@ -870,7 +886,7 @@ final class Emitter {
             if (params[i] < 0) continue;
             written.set(params[i]);
             b.dup().loadConstant(params[i]);
-            if (i < count) b.aload(REGS).loadConstant(first + i).aaload();
+            if (i < count) boxed(gen.argument(n, i));
             else undefined.run();
             b.aastore();
         }
@@ -1054,7 +1070,7 @@ final class Emitter {
         FrameState frameState = new FrameState(state.pc(), state.accumulator(), state.registers().toArray(new Node[0]));
         for (int r = 0; r < state.registers().size(); r++) {
             Node v = state.registers().get(r);
-            if (!SlotAllocator.writtenAtExit(frameState, r)) continue;
+            if (!SlotAllocator.writtenAtExit(g, frameState, r)) continue;
             registers.add(r);
             types.add(v.representation);
             values.add(v);
@@ -1090,7 +1106,7 @@ final class Emitter {
         List<InlinedExit.Level> levels = new ArrayList<>();
         for (FrameState s = state; s != null; s = s.outer) {
             int[] registers = new int[s.registers.length];
-            for (int r = 0; r < registers.length; r++) registers[r] = SlotAllocator.writtenAtExit(s, r) ? indexOf(values, s.registers[r]) : -1;
+            for (int r = 0; r < registers.length; r++) registers[r] = SlotAllocator.writtenAtExit(g, s, r) ? indexOf(values, s.registers[r]) : -1;
             int acc = indexOf(values, s.accumulator);
             int closure = -1, thisArg = -1;
             int[] arguments = new int[0];

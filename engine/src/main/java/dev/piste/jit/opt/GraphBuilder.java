@@ -63,7 +63,7 @@ public final class GraphBuilder {
         this.graph = new Graph(fn);
         // Inlined code has no frame: every register is a value (and frame states hold them all). Such a
         // graph is only used if no instruction in it is left to reach registers by index.
-        this.resident = forInlining ? new BitSet() : BaselineCompiler.frameResident(fn);
+        this.resident = forInlining ? new BitSet() : BaselineCompiler.writtenByIndex(fn);
         this.forInlining = forInlining;
         this.acc = fn.registerCount;
         this.blockAt = new Block[code.length + 1];
@@ -267,7 +267,12 @@ public final class GraphBuilder {
                 List<Node> inputs = new ArrayList<>();
                 inputs.add(read(acc));
                 for (int i = 0; i < op.operandCount(); i++) if (BaselineCompiler.passesValue(op, i)) inputs.add(register(code[pc + 1 + i]));
-                Node n = withState(node(Op.GENERIC, pc, inputs.toArray(new Node[0])).withData(operands(op, pc)), pc);
+                Generic generic = (Generic) operands(op, pc);
+                for (int i = 0; i < generic.argumentCount(); i++) {
+                    graph.passedInFrame.set(generic.firstArgument() + i);
+                    inputs.add(register(generic.firstArgument() + i));
+                }
+                Node n = withState(node(Op.GENERIC, pc, inputs.toArray(new Node[0])).withData(generic), pc);
                 define(acc, add(n));
                 n.afterState = stateAt(pc + op.length());
             }
@@ -277,8 +282,25 @@ public final class GraphBuilder {
 
     private Object operands(Opcode op, int pc) { return new Generic(op, Arrays.copyOfRange(code, pc + 1, pc + op.length())); }
 
-    /** The opcode and operands of a {@link Op#GENERIC} node. */
-    public record Generic(Opcode opcode, int[] operands) {}
+    /**
+     * The opcode and operands of a {@link Op#GENERIC} node. Its inputs are the accumulator, the
+     * registers the instruction takes by value, then the arguments it reads from the frame by index
+     * (a call's), which the node stores there itself just before the instruction.
+     */
+    public record Generic(Opcode opcode, int[] operands) {
+        /** The first register of the arguments the instruction reads from the frame (CALL, SUPER_CALL, NEW, CALL_RUNTIME). */
+        public int firstArgument() {
+            return switch (opcode) { case CALL, SUPER_CALL -> operands[2]; case NEW, CALL_RUNTIME -> operands[1]; default -> 0; };
+        }
+
+        /** How many arguments the instruction reads from the frame (0 for an instruction that reads none). */
+        public int argumentCount() {
+            return switch (opcode) { case CALL, SUPER_CALL -> operands[3]; case NEW, CALL_RUNTIME -> operands[2]; default -> 0; };
+        }
+
+        /** The i-th of those arguments of the generic node n (its last inputs). */
+        public Node argument(Node n, int i) { return n.input(n.inputCount() - argumentCount() + i); }
+    }
 
     private Node register(int r) {
         if (resident.get(r)) return add(node(Op.LOAD_FRAME_REGISTER, -1).withData(r));

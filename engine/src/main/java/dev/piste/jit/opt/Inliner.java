@@ -73,10 +73,7 @@ public final class Inliner {
                     }
                 }
                 Block after = null;
-                if (why == null) {
-                    after = accessor != null ? spliceAccessor(g, b, k, n, accessor, target, callee, load) : spliceCall(g, b, k, n, gen, target.code, callee, construct);
-                    if (after == null) why = "its arguments are not in this block";
-                }
+                if (why == null) after = accessor != null ? spliceAccessor(g, b, k, n, accessor, target, callee, load) : spliceCall(g, b, k, n, gen, target.code, callee, construct);
                 g.inliningDecisions.add(site + (why == null ? ": inlined" : ": not inlined: " + why));
                 if (callee != null) g.inliningDecisions.addAll(callee.inliningDecisions);
                 if (after == null) continue;
@@ -136,17 +133,12 @@ public final class Inliner {
 
     /**
      * Replaces the call n (index k of block b) by the callee's graph; returns the block holding what
-     * followed the call, or null when the arguments cannot be found.
+     * followed the call.
      */
     private static Block spliceCall(Graph g, Block b, int k, Node n, GraphBuilder.Generic gen, BytecodeFunction fn, Graph callee, boolean construct) {
-        // CALL callee, this, first, count (inputs: acc, callee, this); NEW callee, first, count (inputs: acc, callee).
-        int first = gen.operands()[construct ? 1 : 2], count = gen.operands()[construct ? 2 : 3];
+        // CALL callee, this, first, count (inputs: acc, callee, this, arguments); NEW callee, first, count (inputs: acc, callee, arguments).
         List<Node> arguments = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Node a = CallSpeculation.argument(n, b.nodes.subList(0, k), first + i);
-            if (a == null) return null;
-            arguments.add(a);
-        }
+        for (int i = 0; i < gen.argumentCount(); i++) arguments.add(gen.argument(n, i));
         List<Node> before = new ArrayList<>(b.nodes.subList(0, k));
         return splice(g, b, k, n, fn, callee, n.input(1), construct ? null : n.input(2), arguments, before);
     }

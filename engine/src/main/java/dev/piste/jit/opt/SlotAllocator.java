@@ -29,9 +29,9 @@ public final class SlotAllocator {
      * still holding their entry value, then the accumulator; for an inlined callee's state also what
      * makes its frame (closure, this, arguments) and then the caller's state's values.
      */
-    public static List<Node> exitValues(FrameState s) {
+    public static List<Node> exitValues(Graph g, FrameState s) {
         List<Node> values = new ArrayList<>();
-        for (Node v : ownExitValues(s)) {
+        for (Node v : ownExitValues(g, s)) {
             // A virtual object is made at the exit from its slots: those are what is read there.
             if (v.op == Op.VIRTUAL_OBJECT) for (int i = 0; i < v.inputCount(); i++) values.add(v.input(i));
             else values.add(v);
@@ -39,24 +39,27 @@ public final class SlotAllocator {
         return values;
     }
 
-    private static List<Node> ownExitValues(FrameState s) {
+    private static List<Node> ownExitValues(Graph g, FrameState s) {
         List<Node> values = new ArrayList<>();
-        for (int r = 0; r < s.registers.length; r++) if (writtenAtExit(s, r)) values.add(s.registers[r]);
+        for (int r = 0; r < s.registers.length; r++) if (writtenAtExit(g, s, r)) values.add(s.registers[r]);
         values.add(s.accumulator);
         if (s.call != null) {
             values.add(s.call.closure());
             values.add(s.call.thisArg());
             values.addAll(s.call.arguments());
         }
-        if (s.outer != null) values.addAll(ownExitValues(s.outer));
+        if (s.outer != null) values.addAll(ownExitValues(g, s.outer));
         return values;
     }
 
-    /** Whether an exit writes register r: the frame still holds what a register held on entry, as tier 2 writes only frame-resident registers. */
-    public static boolean writtenAtExit(FrameState s, int r) {
+    /**
+     * Whether an exit writes register r: the frame still holds what a register held on entry, as tier 2
+     * writes only frame-resident registers and the arguments of generic calls into it.
+     */
+    public static boolean writtenAtExit(Graph g, FrameState s, int r) {
         Node v = s.registers[r];
         // Only the compiled function's own frame (not an inlined callee's, made at the exit) holds entry values.
-        return v != null && !(s.call == null && v.op == Op.ENTRY && v.data instanceof Integer i && i == r);
+        return v != null && !(s.call == null && v.op == Op.ENTRY && v.data instanceof Integer i && i == r && !g.passedInFrame.get(r));
     }
 
     /**
@@ -192,9 +195,9 @@ public final class SlotAllocator {
     private static void uses(Graph g, Node n, boolean stressDeopt, java.util.function.Consumer<Node> use) {
         for (int i = 0; i < n.inputCount(); i++) if (n.input(i) != null) use.accept(n.input(i));
         if (n.frameState != null && (n.op.canDeoptimize() || stressDeopt && n.op != Op.THROW || catchesInInterpreter(g, n))) {
-            for (Node v : exitValues(n.frameState)) use.accept(v);
+            for (Node v : exitValues(g, n.frameState)) use.accept(v);
         }
         // The after-state is read just after n (n's own value among it): a use at n's position.
-        if (leavesWhenInvalidated(g, n)) for (Node v : exitValues(n.afterState)) use.accept(v);
+        if (leavesWhenInvalidated(g, n)) for (Node v : exitValues(g, n.afterState)) use.accept(v);
     }
 }

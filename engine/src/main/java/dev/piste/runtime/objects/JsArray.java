@@ -73,6 +73,7 @@ public final class JsArray extends JsObject {
             elements.set(index, value);
             return true;
         }
+        if (receiver == this && storeAtEnd(index, value)) return true;
         if (receiver == this && index == length && lengthWritable && isExtensible() && elements.kind() != ElementsKind.DICTIONARY
                 && !prototypeChainHasElements()) {
             elements.set(index, value);
@@ -80,6 +81,25 @@ public final class JsArray extends JsObject {
             return true;
         }
         return super.setElement(index, value, receiver);
+    }
+
+    /**
+     * Stores value at index when index is where the elements storage ends, below the length or at it,
+     * and the array may grow there (extensible, a writable length to move, no element on the prototype
+     * chain that a store there would reach): filling an array in order, as after new Array(n), or
+     * appending. Returns false, having done nothing, otherwise; the full [[Set]] decides then.
+     */
+    public boolean storeAtEnd(long index, Object value) {
+        if (index != elements.length() || elements.kind() == ElementsKind.DICTIONARY || index > length
+                || index == length && !lengthWritable || !isExtensible() || prototypeChainHasElements()) return false;
+        elements.set(index, value);
+        if (index == length) length = index + 1;
+        return true;
+    }
+
+    /** storeAtEnd on a receiver of any kind: false unless it is an array that stores there (compiled code's fast path). */
+    public static boolean storeAtEnd(Object receiver, int index, Object value) {
+        return receiver instanceof JsArray a && index >= 0 && a.storeAtEnd(index, value);
     }
 
     private boolean prototypeChainHasElements() {

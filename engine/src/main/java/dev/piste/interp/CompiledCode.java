@@ -15,6 +15,22 @@ public abstract class CompiledCode {
     public abstract Object execute(Frame frame, ExecutionState state);
 
     /**
+     * Set on tier-2 code that runs a call without a frame ({@link #executeFrameless}): code of a leaf
+     * function (it calls nothing, throws nothing, has no loop and reaches no register by index) whose
+     * frame would be made from its closure, this and arguments alone.
+     */
+    public boolean frameless;
+
+    /**
+     * Runs a call of closure with this and the arguments {@code args[first .. first + count)}, without a
+     * frame: the frame is made, pushed and handed to the interpreter only when the code deoptimizes,
+     * from the same closure, this and arguments. {@code none} is null (the body's frame local).
+     */
+    public Object executeFrameless(Frame none, ExecutionState state, Object[] args, Closure closure, Object thisArg, int first, int count) {
+        throw new IllegalStateException("no frameless entry");
+    }
+
+    /**
      * Set when an assumption of this (tier-2) code broke: the code is no longer installed, and
      * activations still running it leave for the interpreter at their next check (after a call).
      */

@@ -50,7 +50,11 @@ public final class Interpreter {
 
     public static Object call(Closure closure, Object thisArg, Object[] args, Object newTarget) {
         BytecodeFunction code = closure.code;
-        countInvocation(ExecutionState.of(closure.realm), code);
+        ExecutionState state = ExecutionState.of(closure.realm);
+        countInvocation(state, code);
+        if (newTarget == UNDEFINED && code.optimized instanceof CompiledCode c && c.frameless && !state.stressOsr) {
+            return c.executeFrameless(null, state, args, closure, thisArg, 0, args.length);
+        }
         Frame frame = newFrame(closure, thisArg, args, newTarget);
         if (code.flags.generator() || code.flags.async()) return Generators.start(frame);
         return run(frame);
@@ -115,6 +119,9 @@ public final class Interpreter {
     static Object callDirect(ExecutionState state, Closure closure, Object thisArg, Object[] callerRegs, int first, int count) {
         BytecodeFunction code = closure.code;
         countInvocation(state, code);
+        if (code.optimized instanceof CompiledCode c && c.frameless && !state.stressOsr) {
+            return c.executeFrameless(null, state, callerRegs, closure, thisArg, first, count);
+        }
         Object[] args = code.needsArgumentsArray ? Arrays.copyOfRange(callerRegs, first, first + count) : NO_ARGUMENTS;
         return run(newFrame(closure, thisArg, UNDEFINED, args, callerRegs, first, count), state);
     }
@@ -163,6 +170,20 @@ public final class Interpreter {
         frame.functionContext = context;
         push(state, frame);
         frame.tier = (byte) tier;
+        return frame;
+    }
+
+    /** Counts a call from tier-2 code that runs the callee's frameless entry (see CompiledCode.executeFrameless). */
+    static void countCall(ExecutionState state, Closure closure) { countInvocation(state, closure.code); }
+
+    /**
+     * The frame of a call run by frameless code, made as a frameless entry leaves for the interpreter
+     * (it then writes its state into it and ends with {@link #leave}, or {@link #leftAbruptly}).
+     */
+    static Frame enterFrameless(ExecutionState state, Closure closure, Object thisArg, Object[] args, int first, int count) {
+        Frame frame = newFrame(closure, thisArg, UNDEFINED, NO_ARGUMENTS, args, first, count);
+        push(state, frame);
+        frame.tier = 2;
         return frame;
     }
 

@@ -293,7 +293,8 @@ public final class Steps {
     static HeapContext contextOf(Object closure) { return ((Closure) closure).context; }
 
     /** A global variable through its cache, or null when the cache no longer finds it (tier 2 then deoptimizes). */
-    static Object globalFromCache(Frame f, Object cache) { return ((dev.piste.ic.GlobalCache) cache).load(f.closure.realm); }
+    /** A global variable's value by its cache, in the realm of the closure running; null when the cache does not know it. */
+    static Object globalFromCache(Object closure, Object cache) { return ((dev.piste.ic.GlobalCache) cache).load(((Closure) closure).realm); }
 
     /** The this a sloppy-mode closure sees for thisArg (for inlined calls; the frame set-up does the same). */
     static Object sloppyThisOf(Object closure, Object thisArg) {

@@ -220,6 +220,7 @@ public final class TierUp {
             }
             Class<?> cls = lookup.defineHiddenClassWithClassData(out.classBytes(), out.classData(), true).lookupClass();
             CompiledCode code = (CompiledCode) lookup.findConstructor(cls, MethodType.methodType(void.class)).invoke();
+            code.frameless = out.frameless();
             code.classBytes = out.classBytes();
             code.jvmCodeBytes = out.jvmCodeBytes();
             code.compileNanos = System.nanoTime() - start;
@@ -248,7 +249,7 @@ public final class TierUp {
             }
             if (traced(fn)) settings.trace().printf("[opt] %s: tier -> 2%s after %d calls (%d deopts so far): %d guards, %d bytes of JVM code%s, compiled in %s%n",
                 describe(fn), entry, fn.invocationCount, fn.deoptCount, out.guards(), out.jvmCodeBytes(),
-                out.methods() > 1 ? " in the largest of " + out.methods() + " methods" : "", nanos(code.compileNanos));
+                (out.methods() > 1 ? " in the largest of " + out.methods() + " methods" : "") + (out.frameless() ? " (and a frameless entry)" : ""), nanos(code.compileNanos));
             return code;
         } catch (dev.piste.jit.opt.GraphBuilder.Unsupported e) {
             optRefusals++;

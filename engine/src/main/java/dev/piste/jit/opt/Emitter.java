@@ -68,10 +68,19 @@ final class Emitter {
     final Region region;
     final SlotAllocator.Allocation allocation;
 
+    /**
+     * The body is executeFrameless (see CompiledCode): no frame until an exit makes it (enterFrame);
+     * the closure, this and arguments it was called with stay in locals of their own until then.
+     */
+    final boolean frameless;
+    private int calleeClosure = -1, calleeThis, calleeArguments, calleeFirst, calleeCount;
+    /** Frameless: where exits go with the interpreter's marker, and where exceptions out of them go, once there is a frame. */
+    private Label frameLeave, frameLeftAbruptly;
+
     Emitter(Graph g, CodeBuilder b, List<Object> classData, boolean stressDeopt, Map<ExitLayout, String> exitMethods,
-            SlotAllocator.Allocation allocation, Region region) {
+            SlotAllocator.Allocation allocation, Region region, boolean frameless) {
         this.g = g; this.b = b; this.classData = classData; this.stressDeopt = stressDeopt; this.exitMethods = exitMethods;
-        this.allocation = allocation; this.region = region;
+        this.allocation = allocation; this.region = region; this.frameless = frameless;
     }
 
     int emit() {
@@ -80,7 +89,17 @@ final class Emitter {
         slots.putAll(allocation.slots());
         used = allocation.used();
         nextSlot = allocation.nextFree();
-        b.aload(FRAME).getfield(JvmCode.FRAME, "registers", JvmCode.OBJECT_ARRAY).astore(REGS);
+        if (frameless) {
+            // The parameters (after state: args, closure, this, first, count) lie where values go: move them out first.
+            calleeArguments = nextSlot++; calleeClosure = nextSlot++; calleeThis = nextSlot++; calleeFirst = nextSlot++; calleeCount = nextSlot++;
+            // Read them all before writing any: the new locals may be among theirs.
+            b.aload(REGS).aload(REGS + 1).aload(REGS + 2).iload(REGS + 3).iload(REGS + 4)
+                .istore(calleeCount).istore(calleeFirst).astore(calleeThis).astore(calleeClosure).astore(calleeArguments);
+            frameLeave = b.newLabel();
+            frameLeftAbruptly = b.newLabel();
+        } else {
+            b.aload(FRAME).getfield(JvmCode.FRAME, "registers", JvmCode.OBJECT_ARRAY).astore(REGS);
+        }
         // Value locals are not initialized: in SSA form every definition dominates its uses (phis are
         // written on the edges into their block), so every path to a use has written the local.
         Label start = b.newLabel(), end = b.newLabel(), handler = b.newLabel();
@@ -105,12 +124,45 @@ final class Emitter {
         }
         b.labelBinding(end);
         b.exceptionCatchAll(start, end, handler);
-        // No handler in this function: Steps.unwind records the frame for the stack trace and rethrows.
+        // No handler in this function: Steps.unwind records the frame for the stack trace and rethrows
+        // (frameless code has no frame to record, and throws nothing of its own).
         b.labelBinding(handler);
-        b.dup().aload(FRAME).invokestatic(JvmCode.STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, JvmCode.FRAME)).pop().athrow();
+        if (!frameless) b.dup().aload(FRAME).invokestatic(JvmCode.STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, JvmCode.FRAME)).pop();
+        b.athrow();
         for (var e : exits.entrySet()) deoptExit(e.getKey(), e.getValue());
         for (var e : catchHandlers.entrySet()) catchExit(e.getKey(), e.getValue());
+        if (frameless && !exits.isEmpty()) {
+            // The exit left its frame for the interpreter (Interpreter.leave finishes it and pops it), or threw.
+            int value = scratch();
+            b.labelBinding(frameLeave);
+            b.astore(value).aload(STATE).aload(FRAME).aload(value)
+                .invokestatic(INTERPRETER, "leave", MethodTypeDesc.of(CD_Object, JvmCode.STATE, JvmCode.FRAME, CD_Object)).areturn();
+            b.labelBinding(frameLeftAbruptly);
+            b.astore(value).aload(STATE).aload(FRAME).aload(value).checkcast(CD_Throwable)
+                .invokestatic(INTERPRETER, "leftAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
+        }
         return guardCount;
+    }
+
+    /** Frameless: the frame of the call, made and pushed as an exit begins (the exit then writes its state into it). */
+    private void enterFrame() {
+        b.aload(STATE).aload(calleeClosure).checkcast(CD_CLOSURE).aload(calleeThis).aload(calleeArguments).iload(calleeFirst).iload(calleeCount)
+            .invokestatic(INTERPRETER, "enterFrameless", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.STATE, CD_CLOSURE, CD_Object, JvmCode.OBJECT_ARRAY, CD_int, CD_int))
+            .astore(FRAME);
+        b.aload(FRAME).getfield(JvmCode.FRAME, "registers", JvmCode.OBJECT_ARRAY).astore(REGS);
+        exitStart = b.newLabel();
+        b.labelBinding(exitStart);
+    }
+
+    private Label exitStart;
+
+    /** The end of an exit, with what the interpreter returned on the stack: return it; frameless code first finishes its frame. */
+    private void returnFromExit() {
+        if (!frameless) { b.areturn(); return; }
+        b.goto_(frameLeave);
+        Label end = b.newLabel();
+        b.labelBinding(end);
+        b.exceptionCatchAll(exitStart, end, frameLeftAbruptly);
     }
 
     private boolean isInt(Node n) { return n.representation == Representation.INT32 || n.representation == Representation.BOOL; }
@@ -173,7 +225,8 @@ final class Emitter {
         if (isInt(n)) b.istore(slot(n)); else if (isDouble(n)) b.dstore(slot(n)); else b.astore(slot(n));
     }
 
-    private void setPc(int pc) { b.aload(FRAME).loadConstant(pc).putfield(JvmCode.FRAME, "pc", CD_int); }
+    /** Keeps the frame's position current (for stack traces of what is called); frameless code calls nothing. */
+    private void setPc(int pc) { if (!frameless) b.aload(FRAME).loadConstant(pc).putfield(JvmCode.FRAME, "pc", CD_int); }
 
     private Label deopt(Node n, DeoptReason reason) { return deopt(n.frameState, reason); }
 
@@ -194,13 +247,19 @@ final class Emitter {
             case INT32_CONSTANT -> { b.loadConstant((Integer) n.data); store(n); }
             case ENTRY -> {
                 int r = (Integer) n.data;
-                if (r < 0) b.aload(FRAME).getfield(JvmCode.FRAME, "accumulator", CD_Object);
+                if (frameless) framelessEntry(r);
+                else if (r < 0) b.aload(FRAME).getfield(JvmCode.FRAME, "accumulator", CD_Object);
                 else b.aload(REGS).loadConstant(r).aaload();
                 store(n);
             }
             case LOAD_FRAME_REGISTER -> { b.aload(REGS).loadConstant((Integer) n.data).aaload(); store(n); }
             case STORE_FRAME_REGISTER -> { b.aload(REGS).loadConstant((Integer) n.data); load(n.input(0)); b.aastore(); }
-            case LOAD_CONTEXT -> { b.aload(FRAME).getfield(JvmCode.FRAME, "context", JvmCode.CONTEXT); store(n); }
+            case LOAD_CONTEXT -> {
+                // Frameless code's function makes no context: the frame's would be its closure's.
+                if (frameless) b.aload(calleeClosure).getfield(CD_CLOSURE, "context", JvmCode.CONTEXT);
+                else b.aload(FRAME).getfield(JvmCode.FRAME, "context", JvmCode.CONTEXT);
+                store(n);
+            }
             case STORE_CONTEXT -> { b.aload(FRAME); load(n.input(0)); b.checkcast(JvmCode.CONTEXT).putfield(JvmCode.FRAME, "context", JvmCode.CONTEXT); }
             case GENERIC -> generic(n);
             case LOOP_CHECK -> {
@@ -405,8 +464,9 @@ final class Emitter {
             case LOAD_GLOBAL -> {
                 var global = (VariableAccess.Global) n.data;
                 Label found = b.newLabel();
-                b.aload(FRAME).ldc(JvmCode.classData(classData, global.cache(), CD_Object))
-                    .invokestatic(JvmCode.STEPS, "globalFromCache", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_Object))
+                if (frameless) b.aload(calleeClosure); else b.aload(FRAME).getfield(JvmCode.FRAME, "closure", CD_CLOSURE);
+                b.ldc(JvmCode.classData(classData, global.cache(), CD_Object))
+                    .invokestatic(JvmCode.STEPS, "globalFromCache", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object))
                     .dup().ifnonnull(found);
                 b.pop().goto_(deopt(n, DeoptReason.WRONG_GLOBAL));
                 b.labelBinding(found);
@@ -813,7 +873,22 @@ final class Emitter {
         load(n.input(1));
         loadCode.run();
         b.invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(generic);
-        if (hasPlainEntry(callee.code)) {
+        if (!itself && code instanceof dev.piste.interp.CompiledCode c && c.frameless) {
+            // A leaf with a frameless entry: no frame unless it deoptimizes (it then finishes its call itself).
+            storeArguments(n, gen);
+            b.aload(STATE);
+            load(n.input(1));
+            b.checkcast(closure).invokestatic(INTERPRETER, "countCall", MethodTypeDesc.of(CD_void, JvmCode.STATE, closure));
+            loadCode.run();
+            b.aconst_null().aload(STATE).aload(REGS);
+            load(n.input(1));
+            b.checkcast(closure);
+            load(n.input(2));
+            b.loadConstant(gen.firstArgument()).loadConstant(gen.argumentCount())
+                .invokevirtual(JvmCode.COMPILED, "executeFrameless", OptCompiler.FRAMELESS_TYPE);
+            store(n);
+            b.goto_(done);
+        } else if (hasPlainEntry(callee.code)) {
             plainEntryRegisters(n, gen, callee.code);
             b.aload(STATE);
             load(n.input(1));
@@ -873,46 +948,70 @@ final class Emitter {
 
     /**
      * Leaves on the stack the registers of a call of code (see hasPlainEntry), as Interpreter's
-     * newFrame would make them: bindings undefined, the call's arguments in the parameters' registers
-     * (undefined for those not passed), this, new.target and the function in theirs.
+     * newFrame would make them (see pushEntryValue), the arguments being the call's.
      */
     private void plainEntryRegisters(Node n, GraphBuilder.Generic gen, dev.piste.bytecode.BytecodeFunction code) {
-        int count = gen.argumentCount();
-        Runnable undefined = () -> b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
         b.loadConstant(code.registerCount).anewarray(CD_Object);
-        int[] params = code.parameterRegisters;
-        java.util.BitSet written = new java.util.BitSet();
-        for (int i = 0; i < params.length; i++) {
-            if (params[i] < 0) continue;
-            written.set(params[i]);
-            b.dup().loadConstant(params[i]);
-            if (i < count) boxed(gen.argument(n, i));
-            else undefined.run();
+        for (int r = 0; r < code.registerCount; r++) {
+            if (!hasEntryValue(code, r)) continue;
+            b.dup().loadConstant(r);
+            pushEntryValue(code, r, () -> load(n.input(1)), () -> load(n.input(2)), i -> {
+                if (i < gen.argumentCount()) boxed(gen.argument(n, i));
+                else b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
+            });
             b.aastore();
         }
+    }
+
+    /** Frameless code: what register r (-1: the accumulator) holds on entry, from the closure, this and arguments it was called with. */
+    private void framelessEntry(int r) {
+        if (r < 0 || !hasEntryValue(g.function, r)) { b.aconst_null(); return; }
+        pushEntryValue(g.function, r, () -> b.aload(calleeClosure), () -> b.aload(calleeThis), i -> {
+            Label missing = b.newLabel(), done = b.newLabel();
+            b.iload(calleeCount).loadConstant(i).if_icmple(missing);
+            b.aload(calleeArguments).iload(calleeFirst).loadConstant(i).iadd().aaload().goto_(done);
+            b.labelBinding(missing);
+            b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
+            b.labelBinding(done);
+        });
+    }
+
+    /** Whether register r of a call of code starts with a value (pushEntryValue), rather than null (a temporary). */
+    private static boolean hasEntryValue(dev.piste.bytecode.BytecodeFunction code, int r) {
+        if (!code.flags.arrow() && (r == code.thisRegister || r == code.newTargetRegister || r == code.functionRegister)) return true;
+        for (int p : code.parameterRegisters) if (p == r) return true;
+        return r < code.bindingRegisterCount;
+    }
+
+    /**
+     * Pushes what register r of a call of code (a plain layout, see hasPlainEntry) holds when the call
+     * starts, as Interpreter.newFrame makes it: this (made an object in sloppy code), new.target
+     * (undefined: a call) and the function itself in theirs (not for an arrow function), else the last
+     * parameter there (argument i, or undefined when not passed), else undefined for a binding (only
+     * for a register that hasEntryValue).
+     */
+    private void pushEntryValue(dev.piste.bytecode.BytecodeFunction code, int r, Runnable closure, Runnable thisArg,
+                                   java.util.function.IntConsumer argument) {
         if (!code.flags.arrow()) {
-            if (code.thisRegister >= 0) {
-                written.set(code.thisRegister);
-                b.dup().loadConstant(code.thisRegister);
-                if (code.flags.strict()) load(n.input(2));
+            if (r == code.thisRegister) {
+                if (code.flags.strict()) thisArg.run();
                 else {
-                    load(n.input(1));
+                    closure.run();
                     b.checkcast(CD_CLOSURE).getfield(CD_CLOSURE, "realm", ClassDesc.of("dev.piste.runtime.realm.Realm"));
-                    load(n.input(2));
+                    thisArg.run();
                     b.invokestatic(ClassDesc.of("dev.piste.interp.Operations"), "sloppyThis",
                         MethodTypeDesc.of(CD_Object, ClassDesc.of("dev.piste.runtime.realm.Realm"), CD_Object));
                 }
-                b.aastore();
+                return;
             }
-            if (code.newTargetRegister >= 0) { written.set(code.newTargetRegister); b.dup().loadConstant(code.newTargetRegister); undefined.run(); b.aastore(); }
-            if (code.functionRegister >= 0) { written.set(code.functionRegister); b.dup().loadConstant(code.functionRegister); load(n.input(1)); b.aastore(); }
+            if (r == code.newTargetRegister) { b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED); return; }
+            if (r == code.functionRegister) { closure.run(); return; }
         }
-        for (int r = 0; r < code.bindingRegisterCount; r++) {
-            if (written.get(r)) continue;
-            b.dup().loadConstant(r);
-            undefined.run();
-            b.aastore();
+        int[] params = code.parameterRegisters;
+        for (int i = params.length - 1; i >= 0; i--) {
+            if (params[i] == r) { argument.accept(i); return; }
         }
+        b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
     }
 
     /** The monomorphic case of a named load or store, inline (as tier 1 does, {@link JvmCode#monomorphicProperty}). */
@@ -1057,6 +1156,7 @@ final class Emitter {
 
     /** Writes state into the interpreter frame (through a shared exit method when the values fit its parameters) and leaves. */
     private void writeStateAndLeave(StateKey state, boolean catching, Runnable reasonOrThrowable) {
+        if (frameless) enterFrame();
         materialized.clear();
         materializeVirtuals(state.state());
         if (state.outer() != null) {
@@ -1088,13 +1188,15 @@ final class Emitter {
                 if (registers.get(i) >= 0) b.aastore(); else b.putfield(JvmCode.FRAME, "accumulator", CD_Object);
             }
             leave(b, catching, () -> b.aload(FRAME), () -> b.loadConstant(state.pc()), reasonOrThrowable);
+            returnFromExit();
             return;
         }
         String method = exitMethods.computeIfAbsent(layout, k -> (catching ? "catch" : "deopt") + exitMethods.size());
         b.aload(FRAME).loadConstant(state.pc());
         reasonOrThrowable.run();
         for (Node v : values) load(v);
-        b.invokestatic(CD_THIS, method, exitMethodType(layout)).areturn();
+        b.invokestatic(CD_THIS, method, exitMethodType(layout));
+        returnFromExit();
     }
 
     /**
@@ -1127,7 +1229,8 @@ final class Emitter {
             boxed(values.get(i));
             b.aastore();
         }
-        b.invokestatic(JvmCode.STEPS, "deoptimizeInlined", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_Object, JvmCode.OBJECT_ARRAY)).areturn();
+        b.invokestatic(JvmCode.STEPS, "deoptimizeInlined", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_Object, JvmCode.OBJECT_ARRAY));
+        returnFromExit();
     }
 
     private static int indexOf(List<Node> values, Node v) {

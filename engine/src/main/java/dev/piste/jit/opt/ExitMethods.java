@@ -56,18 +56,20 @@ final class ExitMethods {
             if (register >= 0) b.aastore(); else b.putfield(JvmCode.FRAME, "accumulator", CD_Object);
         }
         leave(b, layout.catching(), () -> b.aload(0), () -> b.iload(1), () -> { if (layout.catching()) b.aload(2); else b.iload(2); });
+        b.areturn();
     }
 
     /**
      * The end of every exit, once the frame holds the state: Steps.deoptimize(frame, pc, reason), or
-     * for an exception caught in a try block, Steps.catchInInterpreter(frame, pc, throwable); returns.
+     * for an exception caught in a try block, Steps.catchInInterpreter(frame, pc, throwable); leaves
+     * what it returns on the stack.
      */
     static void leave(CodeBuilder b, boolean catching, Runnable frame, Runnable pc, Runnable reasonOrThrowable) {
         frame.run();
         pc.run();
         reasonOrThrowable.run();
-        if (catching) b.invokestatic(JvmCode.STEPS, "catchInInterpreter", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_Throwable)).areturn();
-        else b.invokestatic(JvmCode.STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_int)).areturn();
+        if (catching) b.invokestatic(JvmCode.STEPS, "catchInInterpreter", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_Throwable));
+        else b.invokestatic(JvmCode.STEPS, "deoptimize", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_int));
     }
 
     static ClassDesc descriptor(Representation r) {

@@ -41,8 +41,11 @@ public final class Inliner {
     /** Bytecode units of the largest function inlined, and how deep inlining goes. */
     static final int MAX_SIZE = 120, MAX_DEPTH = 3;
 
-    private static final Set<Op> NOT_INLINABLE = EnumSet.of(Op.GENERIC, Op.LOAD_FRAME_REGISTER, Op.STORE_FRAME_REGISTER,
+    /** What only code with a frame of its own can do (an inlined callee has none, nor has frameless code). */
+    private static final Set<Op> NEEDS_FRAME = EnumSet.of(Op.GENERIC, Op.LOAD_FRAME_REGISTER, Op.STORE_FRAME_REGISTER,
         Op.STORE_CONTEXT, Op.LOOP_CHECK, Op.THROW, Op.STORE_ELEMENT);
+
+    static boolean needsFrame(Node n) { return NEEDS_FRAME.contains(n.op); }
 
     public static void run(Graph g) {
         if (g.inliningDepth >= MAX_DEPTH || !(g.function.feedback instanceof FeedbackVector fv)) return;
@@ -106,7 +109,7 @@ public final class Inliner {
         if (callee.blocks.stream().noneMatch(b -> b.end() != null && b.end().op == Op.RETURN)) return "always deoptimizes or throws";
         for (Block b : callee.blocks) {
             for (Node n : b.nodes) {
-                if (!NOT_INLINABLE.contains(n.op)) continue;
+                if (!needsFrame(n)) continue;
                 return n.op == Op.GENERIC ? "needs its frame for " + ((GraphBuilder.Generic) n.data).opcode() : "has " + n.op.name().toLowerCase();
             }
         }

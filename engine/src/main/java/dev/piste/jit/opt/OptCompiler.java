@@ -39,6 +39,9 @@ public final class OptCompiler {
     static final ClassDesc CD_DOUBLE_PRIMITIVE = ConstantDescs.CD_double;
     static final ClassDesc CD_NUMBERS = ClassDesc.of("dev.piste.runtime.ops.NumberConversions");
     static final MethodTypeDesc RUN_TYPE = MethodTypeDesc.of(CD_Object, JvmCode.FRAME, JvmCode.STATE);
+    /** CompiledCode.executeFrameless: (null frame, state, arguments, closure, this, first, count). */
+    static final MethodTypeDesc FRAMELESS_TYPE = MethodTypeDesc.of(CD_Object, JvmCode.FRAME, JvmCode.STATE, JvmCode.OBJECT_ARRAY,
+        ClassDesc.of("dev.piste.interp.Closure"), CD_Object, java.lang.constant.ConstantDescs.CD_int, java.lang.constant.ConstantDescs.CD_int);
     /** The locals every method of tier-2 code starts with (this is 0), then its values. */
     static final int FRAME = 1, STATE = 2, REGS = 3, FIRST_VALUE = 4;
     static final ClassDesc LONG_ARRAY = ConstantDescs.CD_long.arrayType();
@@ -75,7 +78,7 @@ public final class OptCompiler {
 
     /** A compiled class: its bytes and class data, its largest method's size, its guards, what it assumes, the methods its body takes. */
     public record Output(byte[] classBytes, List<Object> classData, int jvmCodeBytes, int guards, List<Graph.ShapeDependency> shapeDependencies,
-                         List<Graph.GlobalDependency> globalDependencies, int methods) {}
+                         List<Graph.GlobalDependency> globalDependencies, int methods, boolean frameless) {}
 
     public static Output compile(Graph g, ClassLoader loader) throws GraphBuilder.Unsupported {
         return compile(g, loader, false);
@@ -135,7 +138,8 @@ public final class OptCompiler {
                 sizes.put(m.methodName().stringValue(), n);
                 size = Math.max(size, n);
             }
-            Output out = new Output(bytes, classData, size, guards[0], List.copyOf(g.shapeDependencies), List.copyOf(g.globalDependencies), runs.size());
+            Output out = new Output(bytes, classData, size, guards[0], List.copyOf(g.shapeDependencies), List.copyOf(g.globalDependencies), runs.size(),
+                regions == null && runsWithoutFrame(g));
             if (size < methodLimit) return out;
             if (runs.size() == 1) measured = size;
             if (size < BaselineCompiler.HUGE_METHOD_LIMIT) fits = out;
@@ -154,6 +158,23 @@ public final class OptCompiler {
         }
         if (fits != null) return fits;
         throw new GraphBuilder.Unsupported("too large for one method (" + tooLarge + ")", measured);
+    }
+
+    /**
+     * Whether the code can also run calls without a frame (CompiledCode.executeFrameless): entered at
+     * the start, of a function whose frame is made from its closure, this and arguments alone (no
+     * arguments object, no context of its own, no home object, no handlers, not a generator, async
+     * function or class constructor), and whose graph has nothing that needs the frame while the code
+     * runs (Inliner.needsFrame: no generic instruction, loop, throw, element store or frame register).
+     */
+    static boolean runsWithoutFrame(Graph g) {
+        var fn = g.function;
+        if (g.osrPc != 0 || g.inliningDepth > 0 || fn.needsArgumentsArray || fn.functionContextSize > 0 || fn.handlers.length > 0
+            || fn.homeObjectRegister >= 0 || fn.homeObjectRegister < -1 || fn.newTargetRegister < -1 || fn.thisRegister < -1 || fn.functionRegister < -1
+            || fn.flags.generator() || fn.flags.async() || fn.flags.classConstructor() || fn.flags.derived()) return false;
+        for (int slot : fn.parameterContextSlots) if (slot >= 0) return false;
+        for (Block b : g.blocks) for (Node n : b.nodes) if (Inliner.needsFrame(n)) return false;
+        return true;
     }
 
     /** Makes the value of representation r on top of the stack a JavaScript value (a float64 with an int32 value becomes an Integer). */
@@ -176,12 +197,14 @@ public final class OptCompiler {
             Map<ExitMethods.ExitLayout, String> exitMethods = new java.util.LinkedHashMap<>();
             if (regions == null) {
                 cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
-                    b -> guards[0] = new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, null).emit());
+                    b -> guards[0] = new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, null, false).emit());
+                if (runsWithoutFrame(g)) cb.withMethodBody("executeFrameless", FRAMELESS_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
+                    b -> new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, null, true).emit());
             } else {
                 cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, b -> Region.dispatch(b, regions));
                 for (Region r : regions) {
                     cb.withMethodBody("region" + r.index(), RUN_TYPE, ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL,
-                        b -> guards[0] += new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, r).emit());
+                        b -> guards[0] += new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, r, false).emit());
                 }
             }
             exitMethods.forEach((types, name) -> cb.withMethodBody(name, ExitMethods.exitMethodType(types), ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,

@@ -318,15 +318,24 @@ public final class TierUp {
         }
     }
 
-    /** fn lost its tier-2 code: it stays unoptimized after too many deopts, else it is looked at again later. */
+    /**
+     * fn lost its tier-2 code: it stays unoptimized after too many deopts (in all, or at one site, where
+     * learning from the feedback did not help), else it is looked at again later.
+     */
     private void afterDeopt(BytecodeFunction fn) {
-        if (fn.deoptCount >= MAX_DEOPTS) fn.optRefusal = "deoptimized " + fn.deoptCount + " times (at pc:count " + fn.deoptsByPc + ")";
+        boolean siteKeepsFailing = fn.deoptsByPc.values().stream().anyMatch(n -> n >= MAX_DEOPTS_AT_SITE);
+        if (fn.deoptCount >= MAX_DEOPTS || siteKeepsFailing) fn.optRefusal = "deoptimized " + fn.deoptCount + " times (at pc:count " + fn.deoptsByPc + ")";
         else if (fn.softDeoptCount >= MAX_SOFT_DEOPTS) fn.optRefusal = "reached " + fn.softDeoptCount + " sites without feedback";
         else fn.tierUpAt = settings.alwaysOpt() ? 0 : nextOptimizationCheck(fn);
     }
 
-    /** Deoptimizations after which a function is not optimized again. */
-    static final int MAX_DEOPTS = 3;
+    /**
+     * Deoptimizations after which a function is not optimized again: in all, and at one site. Each failed
+     * bet is written into the feedback, so that a function whose sites fail one after the other (each
+     * seeing a new shape once) is still optimized in the end, while one that fails at the same site
+     * again and again is not.
+     */
+    static final int MAX_DEOPTS = 8, MAX_DEOPTS_AT_SITE = 3;
     /** Deoptimizations for want of feedback after which a function is not optimized again (each one gives a site feedback, so few happen). */
     static final int MAX_SOFT_DEOPTS = 10;
 

@@ -67,6 +67,19 @@ function countDown(n) { return n <= 0 ? "done" : countDown(n - 1); }
 for (let r = 0; r < 300; r++) countDown(20);
 const original = countDown;
 console.log("self calls", countDown(10), (function () { countDown = function (n) { return n === 3 ? "swapped " + n : original(n); }; return original(6); })());
+// A site that calls a few functions (polymorphic) enters each directly: a leaf, a function that
+// calls on, one with an arguments object, one whose code deoptimizes; a fifth one seen later, and a
+// closure of another function, take the generic call.
+function leafAdd(a, b) { return a + b; }
+function callsOn(a, b) { return leafAdd(a, b) * 2; }
+function withArguments(a) { return arguments.length + a; }
+function deopting(a, b) { return (a | 0) === a ? a - b : -1; }
+const fourKinds = [leafAdd, callsOn, withArguments, deopting];
+function polySite(fs, n) { let s = 0; for (let i = 0; i < n; i++) s += fs[i % fs.length](i, 1); return s; }
+let poly = 0;
+for (let r = 0; r < 400; r++) poly += polySite(fourKinds, 40);
+console.log("polymorphic", poly, polySite([leafAdd, deopting, (a, b) => a * b, callsOn, withArguments], 10),
+  polySite([deopting], 3), polySite([function (a) { return a + 0.5; }, leafAdd], 4));
 // expect: same callee 990000
 // expect: other callee -4950 99
 // expect: closures 16500
@@ -76,3 +89,4 @@ console.log("self calls", countDown(10), (function () { countDown = function (n)
 // expect: methods 20000 5000
 // expect: plain frames object:true:2:undefined object:false:2:1 undefined:2 string:2 6 3 5 9
 // expect: self calls done swapped 3
+// expect: polymorphic 404000 64 0 9

@@ -32,6 +32,9 @@ public final class CallFeedback {
             + (t instanceof dev.piste.runtime.objects.JsFunction f ? " (target " + (f.debugName().isEmpty() ? "<anonymous>" : f.debugName()) + ")" : ""));
     }
 
+    /** The targets of a monomorphic or polymorphic site, in the order first seen (none for a megamorphic one). */
+    public java.util.List<JsObject> targets() { return java.util.List.of(java.util.Arrays.copyOf(targets, count)); }
+
     /** The single target of a monomorphic site, or null. */
     public JsObject monomorphicTarget() { return state == IcState.MONOMORPHIC ? targets[0] : null; }
 }

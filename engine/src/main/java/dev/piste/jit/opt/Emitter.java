@@ -807,8 +807,8 @@ final class Emitter {
             store(n);
             return;
         }
-        if (op == Opcode.CALL && knownCallee(gen) instanceof dev.piste.interp.Closure callee) {
-            callKnown(n, gen, callee);
+        if (op == Opcode.CALL && !knownCallees(gen).isEmpty()) {
+            callKnown(n, gen, knownCallees(gen));
             return;
         }
         storeArguments(n, gen);
@@ -839,14 +839,18 @@ final class Emitter {
     }
 
     /**
-     * The closure a CALL site has always called, when its function has code that can be entered
-     * directly (or is the function being compiled, whose code this is); else null.
+     * The closures a CALL site has called (one, or up to four), one per function, whose functions have
+     * code that can be entered directly (or are the function being compiled, whose code this is).
      */
-    private Object knownCallee(GraphBuilder.Generic gen) {
-        if (!(g.function.feedback instanceof dev.piste.ic.FeedbackVector fv)) return null;
-        Object target = fv.call(gen.operands()[4]).monomorphicTarget();
-        if (!(target instanceof dev.piste.interp.Closure c) || !c.directCallable) return null;
-        return callsItself(c) || c.code.optimized != null || c.code.compiled != null ? c : null;
+    private List<dev.piste.interp.Closure> knownCallees(GraphBuilder.Generic gen) {
+        if (!(g.function.feedback instanceof dev.piste.ic.FeedbackVector fv)) return List.of();
+        List<dev.piste.interp.Closure> known = new ArrayList<>();
+        for (Object target : fv.call(gen.operands()[4]).targets()) {
+            if (!(target instanceof dev.piste.interp.Closure c) || !c.directCallable) continue;
+            if (known.stream().anyMatch(k -> k.code == c.code)) continue;
+            if (callsItself(c) || c.code.optimized != null || c.code.compiled != null) known.add(c);
+        }
+        return known;
     }
 
     /** A call of the function being compiled from its code entered at the start: the callee's code is this class's. */
@@ -860,7 +864,33 @@ final class Emitter {
      * made by Interpreter.enterKnown and that code (a constant of this class, so HotSpot knows the
      * receiver and can inline it) runs from here; anything else makes the generic call.
      */
-    private void callKnown(Node n, GraphBuilder.Generic gen, dev.piste.interp.Closure callee) {
+    private void callKnown(Node n, GraphBuilder.Generic gen, List<dev.piste.interp.Closure> callees) {
+        int[] o = gen.operands();
+        Label generic = b.newLabel(), done = b.newLabel();
+        int frame = nextSlot++, result = nextSlot++;
+        for (dev.piste.interp.Closure callee : callees) {
+            Label next = b.newLabel();
+            callDirect(n, gen, callee, next, done, frame, result);
+            b.labelBinding(next);
+        }
+        b.goto_(generic);
+        b.labelBinding(generic);
+        storeArguments(n, gen);
+        b.aload(FRAME).aload(STATE);
+        load(n.input(0));
+        load(n.input(1));
+        load(n.input(2));
+        b.loadConstant(o[2]).loadConstant(o[3]).loadConstant(o[4])
+            .invokestatic(JvmCode.STEPS, "call", BaselineCompiler.stepType(Opcode.CALL));
+        store(n);
+        b.labelBinding(done);
+    }
+
+    /**
+     * The call n of callee, when the callee is a closure whose function runs the code it had at compile
+     * time (else to other): its value stored, then to done.
+     */
+    private void callDirect(Node n, GraphBuilder.Generic gen, dev.piste.interp.Closure callee, Label other, Label done, int frame, int result) {
         boolean itself = callsItself(callee);
         boolean optimized = itself || callee.code.optimized != null;
         Object code = optimized ? callee.code.optimized : callee.code.compiled;
@@ -868,11 +898,9 @@ final class Emitter {
         Runnable loadCode = itself ? () -> b.aload(0) : () -> b.ldc(JvmCode.classData(classData, code, JvmCode.COMPILED));
         ClassDesc closure = CD_CLOSURE;
         int[] o = gen.operands();
-        Label generic = b.newLabel(), done = b.newLabel();
-        int frame = nextSlot++, result = nextSlot++;
         load(n.input(1));
         loadCode.run();
-        b.invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(generic);
+        b.invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(other);
         if (!itself && code instanceof dev.piste.interp.CompiledCode c && c.frameless) {
             // A leaf with a frameless entry: no frame unless it deoptimizes (it then finishes its call itself).
             storeArguments(n, gen);
@@ -921,16 +949,6 @@ final class Emitter {
         b.astore(result);
         b.aload(STATE).aload(frame).aload(result).checkcast(CD_Throwable)
             .invokestatic(INTERPRETER, "leftAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
-        b.labelBinding(generic);
-        storeArguments(n, gen);
-        b.aload(FRAME).aload(STATE);
-        load(n.input(0));
-        load(n.input(1));
-        load(n.input(2));
-        b.loadConstant(o[2]).loadConstant(o[3]).loadConstant(o[4])
-            .invokestatic(JvmCode.STEPS, "call", BaselineCompiler.stepType(Opcode.CALL));
-        store(n);
-        b.labelBinding(done);
     }
 
     private static final ClassDesc CD_CLOSURE = ClassDesc.of("dev.piste.interp.Closure");

@@ -113,6 +113,7 @@ final class ArrayLikes {
     }
 
     static void createDataProperty(JsObject o, long index, Object value) {
+        if (o.getClass() == JsArray.class && ((JsArray) o).defineElement(index, value)) return;
         if (!o.defineOwnProperty(key(index), PropertyDescriptor.data(value, PropertyAttributes.DEFAULT))) {
             throw JsException.typeError("Cannot add property " + index + ", object is not extensible");
         }

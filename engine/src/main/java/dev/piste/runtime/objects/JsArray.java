@@ -97,6 +97,24 @@ public final class JsArray extends JsObject {
         return true;
     }
 
+    /**
+     * CreateDataProperty(index, value) where it needs no descriptor: over an element that is there
+     * (elements outside dictionary mode are all plain writable, enumerable, configurable data), or where
+     * the elements storage ends when the array may grow there (a definition: the prototype chain plays
+     * no part). Returns false, having done nothing, otherwise.
+     */
+    public boolean defineElement(long index, Object value) {
+        if (elements.kind() == ElementsKind.DICTIONARY) return false;
+        if (index < elements.length() && elements.get(index) != null) {
+            elements.set(index, value);
+            return true;
+        }
+        if (index != elements.length() || index > length || index == length && !lengthWritable || !isExtensible()) return false;
+        elements.set(index, value);
+        if (index == length) length = index + 1;
+        return true;
+    }
+
     /** storeAtEnd on a receiver of any kind: false unless it is an array that stores there (compiled code's fast path). */
     public static boolean storeAtEnd(Object receiver, int index, Object value) {
         return receiver instanceof JsArray a && index >= 0 && a.storeAtEnd(index, value);

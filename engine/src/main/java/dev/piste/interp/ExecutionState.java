@@ -10,6 +10,8 @@ import java.util.random.RandomGenerator;
  * the stress-resume generator, and the interrupt flag polled on loop back edges.
  */
 public final class ExecutionState {
+    /** The realm whose code this state runs. */
+    public final Realm realm;
     Frame top;
     int depth;
     /** JS call depth at which a RangeError is thrown before the Java stack runs out. */
@@ -32,9 +34,11 @@ public final class ExecutionState {
     /** --stress-osr: calls always start in the interpreter. */
     boolean stressOsr;
 
+    private ExecutionState(Realm realm) { this.realm = realm; }
+
     public static ExecutionState of(Realm realm) {
         Object s = realm.executionState;
-        if (s == null) realm.executionState = s = new ExecutionState();
+        if (s == null) realm.executionState = s = new ExecutionState(realm);
         return (ExecutionState) s;
     }
 

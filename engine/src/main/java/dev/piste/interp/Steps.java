@@ -492,6 +492,12 @@ public final class Steps {
     }
 
     static Object createObject(Frame f, ExecutionState s, Object acc) { return new JsObject(f.closure.realm.objectPrototype); }
+
+    /** An object literal's new object in the realm of the closure running, or null when its objects do not start with shape (tier 2 then deoptimizes). */
+    static Object newObjectOfShape(Object closure, Object shape) {
+        JsObject o = new JsObject(((Closure) closure).realm.objectPrototype);
+        return o.shape() == shape ? o : null;
+    }
     static Object createArray(Frame f, ExecutionState s, Object acc) { return new JsArray(f.closure.realm.arrayPrototype); }
 
     static Object arrayPush(Frame f, ExecutionState s, Object acc, Object array) {

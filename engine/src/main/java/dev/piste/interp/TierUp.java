@@ -41,15 +41,19 @@ public final class TierUp {
     private final java.util.List<String> refusals = new java.util.ArrayList<>();
     private long firstInstallNanos = -1;
 
-    private TierUp(Settings settings, CostModel costs) {
+    /** The realm of the state this policy serves: tier-2 code is made for it (its shapes, its constants). */
+    private final dev.piste.runtime.realm.Realm realm;
+
+    private TierUp(Settings settings, CostModel costs, dev.piste.runtime.realm.Realm realm) {
         this.settings = settings;
+        this.realm = realm;
         this.costs = costs;
         this.random = new SplittableRandom(settings.seed());
     }
 
     /** Turns the JIT on for a state, with the sampling profiler that measures its costs. */
     public static TierUp install(ExecutionState state, Settings settings, long samplePeriodNanos) {
-        TierUp t = new TierUp(settings, new CostModel(samplePeriodNanos));
+        TierUp t = new TierUp(settings, new CostModel(samplePeriodNanos), state.realm);
         state.tierUp = t;
         state.stressOsr = settings.stressOsr();
         t.stressDeopt = state.stressDeopt != null;
@@ -187,7 +191,7 @@ public final class TierUp {
             var listing = settings.irListing() != null && matches(fn)
                 ? (dev.piste.jit.opt.Pipeline.ListingHook) (stage, graph) -> settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(graph, describe(fn) + entry + " " + stage))
                 : null;
-            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), !settings.alwaysOpt(), listing);
+            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), !settings.alwaysOpt(), realm, listing);
             dev.piste.jit.opt.OptCompiler.Output out;
             ClassLoader loader = TierUp.class.getClassLoader();
             try {
@@ -203,7 +207,7 @@ public final class TierUp {
                     if (traced(fn)) settings.trace().printf("[opt] %s: %s with inlining; compiling again without%n", describe(fn), tooLarge.getMessage());
                     java.util.Set<String> off = new java.util.HashSet<>(settings.disabledPasses());
                     off.add("inline");
-                    dev.piste.jit.opt.Graph alone = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, off, !settings.alwaysOpt(), listing);
+                    dev.piste.jit.opt.Graph alone = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, off, !settings.alwaysOpt(), realm, listing);
                     try {
                         out = dev.piste.jit.opt.OptCompiler.compile(alone, loader, stressDeopt, settings.optMethodBytes(), false, -1);
                         g = alone;

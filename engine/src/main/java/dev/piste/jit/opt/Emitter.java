@@ -144,6 +144,11 @@ final class Emitter {
         return guardCount;
     }
 
+    /** Pushes the closure the code runs for (its frame's; frameless code's, the one it was called with). */
+    private void loadClosure() {
+        if (frameless) b.aload(calleeClosure); else b.aload(FRAME).getfield(JvmCode.FRAME, "closure", CD_CLOSURE);
+    }
+
     /** Frameless: the frame of the call, made and pushed as an exit begins (the exit then writes its state into it). */
     private void enterFrame() {
         b.aload(STATE).aload(calleeClosure).checkcast(CD_CLOSURE).aload(calleeThis).aload(calleeArguments).iload(calleeFirst).iload(calleeCount)
@@ -464,7 +469,7 @@ final class Emitter {
             case LOAD_GLOBAL -> {
                 var global = (VariableAccess.Global) n.data;
                 Label found = b.newLabel();
-                if (frameless) b.aload(calleeClosure); else b.aload(FRAME).getfield(JvmCode.FRAME, "closure", CD_CLOSURE);
+                loadClosure();
                 b.ldc(JvmCode.classData(classData, global.cache(), CD_Object))
                     .invokestatic(JvmCode.STEPS, "globalFromCache", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object))
                     .dup().ifnonnull(found);
@@ -488,6 +493,15 @@ final class Emitter {
                 load(n.input(0));
                 b.invokestatic(JvmCode.STEPS, "allocateThis", MethodTypeDesc.of(CD_Object, CD_Object)).dup().ifnonnull(made);
                 b.pop().goto_(deopt(n, DeoptReason.WRONG_TARGET));
+                b.labelBinding(made);
+                store(n);
+            }
+            case NEW_OBJECT -> {
+                Label made = b.newLabel();
+                loadClosure();
+                b.ldc(JvmCode.classData(classData, n.data, JvmCode.SHAPE))
+                    .invokestatic(JvmCode.STEPS, "newObjectOfShape", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object)).dup().ifnonnull(made);
+                b.pop().goto_(deopt(n, DeoptReason.WRONG_SHAPE));
                 b.labelBinding(made);
                 store(n);
             }

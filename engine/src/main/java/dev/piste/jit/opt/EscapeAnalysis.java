@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Scalar replacement of allocations that do not escape. An object made by an inlined {@code new}
- * ({@link Op#ALLOCATE}) whose every use is its own shape checks, field loads and stores (as the
+ * ({@link Op#ALLOCATE}) or an object literal ({@link Op#NEW_OBJECT}) whose every use is its own shape checks, field loads and stores (as the
  * receiver), the constructor's result and frame states, all on the straight line of blocks the
  * inlining made (past its end, frame states only: a cold path that ends in a deoptimization, say),
  * is not made at all: its fields are values, loads read them, its shape is known at
@@ -33,7 +33,7 @@ public final class EscapeAnalysis {
 
     public static void run(Graph g) {
         List<Node> allocations = new ArrayList<>();
-        for (Block b : g.blocks) for (Node n : b.nodes) if (n.op == Op.ALLOCATE) allocations.add(n);
+        for (Block b : g.blocks) for (Node n : b.nodes) if (n.op == Op.ALLOCATE || n.op == Op.NEW_OBJECT) allocations.add(n);
         for (Node a : allocations) replace(g, a);
     }
 
@@ -119,12 +119,19 @@ public final class EscapeAnalysis {
                 }
             }
         }
-        // The first use as an input must be a check that fixes the shape the object starts with.
+        // The shape the object starts with: a literal's is known; for a constructor's, the first use as an
+        // input must be a check that fixes it.
         Node first = null;
         for (Node n : path) if (n != a && !self.contains(n) && usesAsInput(n, self)) { first = n; break; }
-        if (first == null || first.op != Op.CHECK_SHAPE || ((Shape[]) first.data).length != 1) return;
-        Shape shape = ((Shape[]) first.data)[0];
+        Shape shape;
+        if (a.op == Op.NEW_OBJECT) {
+            shape = (Shape) a.data;
+        } else {
+            if (first == null || first.op != Op.CHECK_SHAPE || ((Shape[]) first.data).length != 1) return;
+            shape = ((Shape[]) first.data)[0];
+        }
         if (shape.isDictionary() || shape.propertyCount() != 0) return;
+        Shape initial = shape;
         // Walk the path: the shape and slots as they are at each point.
         List<Node> slots = new ArrayList<>();
         Map<Node, Node> replacements = new IdentityHashMap<>();
@@ -192,11 +199,15 @@ public final class EscapeAnalysis {
                 n.afterState = rewrite(n.afterState, self, atEnd, Set.of(), memo);
             }
         }
-        // Committed: the allocation becomes the check of the shape objects of the constructor start with.
-        Shape initial = ((Shape[]) first.data)[0];
-        a.op = Op.CHECK_INITIAL_SHAPE;
-        a.data = initial;
-        for (Node n : removed) if (n != a) n.block.nodes.remove(n);
+        // Committed: a constructor's allocation becomes the check of the shape objects of the constructor
+        // start with; a literal's goes (its shape is the realm's, which the code was made for).
+        if (a.op == Op.NEW_OBJECT) {
+            removed.add(a);
+        } else {
+            a.op = Op.CHECK_INITIAL_SHAPE;
+            a.data = initial;
+        }
+        for (Node n : removed) if (n != a || a.op == Op.NEW_OBJECT) n.block.nodes.remove(n);
         for (Node n : removed) if (n.op == Op.PHI) n.block.phis.remove(n);
         // What read the removed loads and stores now reads their values: inputs, virtual objects' slots, frame states.
         g.redirect(replacements);

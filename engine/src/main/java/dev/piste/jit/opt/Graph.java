@@ -15,6 +15,8 @@ public final class Graph {
     java.util.Set<String> passesOff = java.util.Set.of();
     /** What inlining decided at each call site it looked at, for --trace-opt. */
     public final List<String> inliningDecisions = new ArrayList<>();
+    /** The realm the code is made for (the shapes it starts literal objects with are its); null when not known. */
+    public dev.piste.runtime.realm.Realm realm;
     /** Registers the code writes into the frame as arguments of generic calls (see GraphBuilder.Generic). */
     public final java.util.BitSet passedInFrame = new java.util.BitSet();
     /** On-stack replacement: the loop header the code is entered at (0: entered at the start). */

@@ -121,6 +121,12 @@ public enum Op {
     /** The object an inlined {@code new} of closure input 0 makes (from its prototype property); deoptimizes when that property is an accessor. */
     ALLOCATE,
     /**
+     * A new ordinary object whose prototype is the realm's %Object.prototype% (an object literal's
+     * start), with that prototype's root shape ({@code data}); deoptimizes when the running realm's
+     * objects start with another shape.
+     */
+    NEW_OBJECT,
+    /**
      * An object the code does not make (escape analysis replaced it by its fields): in frame states only,
      * where deoptimization makes it, with the shape in {@code data} and the inputs as its slots.
      */
@@ -152,7 +158,7 @@ public enum Op {
     public boolean canDeoptimize() {
         return switch (this) {
             case CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
-                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, CHAR_CODE_AT, CHECKED_INTRINSIC, CHECK_ELEMENTS_COVER, DEOPTIMIZE -> true;
+                 CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, NEW_OBJECT, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, CHAR_CODE_AT, CHECKED_INTRINSIC, CHECK_ELEMENTS_COVER, DEOPTIMIZE -> true;
             default -> false;
         };
     }

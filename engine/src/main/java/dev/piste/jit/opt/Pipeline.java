@@ -59,9 +59,10 @@ public final class Pipeline {
      * listing (may be null) gets each stage's title and graph.
      */
     public static Graph run(BytecodeFunction fn, int entryPc, Object[] entryValues, Set<String> off, boolean deoptimizeWithoutFeedback,
-                            ListingHook listing) throws GraphBuilder.Unsupported {
+                            dev.piste.runtime.realm.Realm realm, ListingHook listing) throws GraphBuilder.Unsupported {
         Graph g = GraphBuilder.build(fn, entryPc, entryValues, 0);
         g.deoptimizeWithoutFeedback = deoptimizeWithoutFeedback;
+        g.realm = realm;
         g.passesOff = off;
         return passes(g, listing);
     }
@@ -80,6 +81,7 @@ public final class Pipeline {
     static Graph forInlining(BytecodeFunction fn, Graph caller) throws GraphBuilder.Unsupported {
         Graph g = GraphBuilder.build(fn, 0, null, caller.nextId, true);
         g.deoptimizeWithoutFeedback = caller.deoptimizeWithoutFeedback;
+        g.realm = caller.realm;
         g.passesOff = caller.passesOff;
         g.inliningDepth = caller.inliningDepth + 1;
         passes(g, null);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,6 +61,7 @@ public final class PropertySpeculation {
 
     public static void run(Graph g) {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
+        literals(g);
         g.rewrite((b, n, out) -> {
             if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)
                 || gen.opcode() != Opcode.GET_NAMED && gen.opcode() != Opcode.SET_NAMED) return false;
@@ -76,6 +78,43 @@ public final class PropertySpeculation {
             List<Case> cases = cache.cases();
             return !cases.isEmpty() && (gen.opcode() == Opcode.GET_NAMED ? load(g, b, n, cases, out) : store(g, b, n, cases, out));
         });
+    }
+
+    /**
+     * Object literals: {@code {}} (CREATE_OBJECT) becomes a {@link Op#NEW_OBJECT} of the realm's root
+     * shape for %Object.prototype%, and the properties the literal then defines by name
+     * (DEFINE_NAMED, the object as yet seen by nothing else) {@link Op#TRANSITION_STORE}s along the
+     * shapes that defining them makes, known here without feedback: the object has no other use
+     * before them in its block (the first other use, or the block's end, ends that). A literal defined
+     * past a fast shape's limit, or with an index or __proto__ key, stays generic from there on.
+     */
+    private static void literals(Graph g) {
+        if (g.realm == null || g.realm.objectPrototype == null) return;
+        Shape root = dev.piste.runtime.objects.JsObject.rootShapeFor(g.realm.objectPrototype);
+        for (Block b : g.blocks) {
+            Map<Node, Shape> fresh = new java.util.IdentityHashMap<>();
+            for (Node n : b.nodes) {
+                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen && gen.opcode() == Opcode.CREATE_OBJECT) {
+                    n.becomeChecked(Op.NEW_OBJECT, root);
+                    fresh.put(n, root);
+                    continue;
+                }
+                Shape to = null;
+                if (n.op == Op.GENERIC && n.data instanceof GraphBuilder.Generic gen && gen.opcode() == Opcode.DEFINE_NAMED
+                        && fresh.get(n.input(1)) instanceof Shape shape && n.input(0) != n.input(1)
+                        && g.function.constants[gen.operands()[1]] instanceof String name
+                        && !name.equals("__proto__") && dev.piste.runtime.objects.PropertyKey.arrayIndex(name) < 0) {
+                    to = shape.withDataProperty(name);
+                }
+                if (to != null) {
+                    Node obj = n.input(1), value = n.input(0);
+                    n.become(Op.TRANSITION_STORE, new Transition(to, fresh.get(obj).propertyCount()), obj, value);
+                    fresh.put(obj, to);
+                    continue;
+                }
+                for (int i = 0; i < n.inputCount(); i++) fresh.remove(n.input(i));
+            }
+        }
     }
 
     /** acc = obj.name (inputs: acc, obj). */

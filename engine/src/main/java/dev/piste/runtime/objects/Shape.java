@@ -91,6 +91,15 @@ public final class Shape {
         return m;
     }
 
+    /**
+     * The shape an object of this (non-dictionary) shape gets when key is defined on it as a plain data
+     * property (writable, enumerable, configurable) in a new slot; null when it would go to dictionary
+     * mode instead (see JsObject.addProperty).
+     */
+    public Shape withDataProperty(Object key) {
+        return dictionary || lookup(key) >= 0 ? null : withProperty(key, PropertyAttributes.DEFAULT);
+    }
+
     /** The shape after adding key with attributes at slot propertyCount. Never called on dictionaries. */
     Shape withProperty(Object key, int attrs) {
         TransitionKey tk = new TransitionKey(key, attrs);

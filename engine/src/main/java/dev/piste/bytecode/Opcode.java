@@ -166,6 +166,19 @@ public enum Opcode {
         return false;
     }
 
+    /**
+     * For an instruction that reads its arguments from registers by index (a register range): the
+     * index of the operand that names the first register, the next operand being their count; -1 for
+     * any other instruction.
+     */
+    public int argumentsOperand() {
+        return switch (this) {
+            case CALL, SUPER_CALL -> 2;
+            case NEW, CALL_RUNTIME -> 1;
+            default -> -1;
+        };
+    }
+
     public boolean isTerminator() { return this == JUMP || this == RETURN || this == THROW; }
 
     private static final Opcode[] VALUES = values();

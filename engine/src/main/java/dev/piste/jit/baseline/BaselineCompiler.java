@@ -169,9 +169,9 @@ public final class BaselineCompiler {
         int[] code = fn.code;
         for (int pc = 0; pc < code.length; ) {
             Opcode op = Opcode.of(code[pc]);
+            int arguments = op.argumentsOperand();
+            if (arguments >= 0 && argumentRanges) resident.set(code[pc + 1 + arguments], code[pc + 1 + arguments] + code[pc + 2 + arguments]);
             switch (op) {
-                case CALL, SUPER_CALL -> { if (argumentRanges) resident.set(code[pc + 3], code[pc + 3] + code[pc + 4]); }
-                case NEW, CALL_RUNTIME -> { if (argumentRanges) resident.set(code[pc + 2], code[pc + 2] + code[pc + 3]); }
                 case GET_ITERATOR, GET_ASYNC_ITERATOR, FOR_IN_PREPARE -> resident.set(code[pc + 1], code[pc + 1] + (op == Opcode.FOR_IN_PREPARE ? 1 : 2));
                 case ITERATOR_NEXT -> { resident.set(code[pc + 1], code[pc + 1] + 2); resident.set(code[pc + 2]); }
                 default -> {}

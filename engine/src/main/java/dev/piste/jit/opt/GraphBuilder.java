@@ -42,6 +42,8 @@ public final class GraphBuilder {
     private final int[] code;
     private final Graph graph;
     private final BitSet resident;
+    /** The registers each instruction's state needs: frame states list no others. */
+    private final dev.piste.bytecode.Liveness liveness;
     /** Whether the graph is for inlining (no loop entry states: see Block.entryState). */
     private final boolean forInlining;
     /** The accumulator's variable number (registers are 0 .. registerCount - 1). */
@@ -65,6 +67,7 @@ public final class GraphBuilder {
         // graph is only used if no instruction in it is left to reach registers by index.
         this.resident = forInlining ? new BitSet() : BaselineCompiler.writtenByIndex(fn);
         this.forInlining = forInlining;
+        this.liveness = dev.piste.bytecode.Liveness.of(fn);
         this.acc = fn.registerCount;
         this.blockAt = new Block[code.length + 1];
     }
@@ -289,14 +292,10 @@ public final class GraphBuilder {
      */
     public record Generic(Opcode opcode, int[] operands) {
         /** The first register of the arguments the instruction reads from the frame (CALL, SUPER_CALL, NEW, CALL_RUNTIME). */
-        public int firstArgument() {
-            return switch (opcode) { case CALL, SUPER_CALL -> operands[2]; case NEW, CALL_RUNTIME -> operands[1]; default -> 0; };
-        }
+        public int firstArgument() { return opcode.argumentsOperand() < 0 ? 0 : operands[opcode.argumentsOperand()]; }
 
         /** How many arguments the instruction reads from the frame (0 for an instruction that reads none). */
-        public int argumentCount() {
-            return switch (opcode) { case CALL, SUPER_CALL -> operands[3]; case NEW, CALL_RUNTIME -> operands[2]; default -> 0; };
-        }
+        public int argumentCount() { return opcode.argumentsOperand() < 0 ? 0 : operands[opcode.argumentsOperand() + 1]; }
 
         /** The i-th of those arguments of the generic node n (its last inputs). */
         public Node argument(Node n, int i) { return n.input(n.inputCount() - argumentCount() + i); }
@@ -317,10 +316,10 @@ public final class GraphBuilder {
         return n;
     }
 
-    /** The interpreter's state at pc in the current definitions. */
+    /** The interpreter's state at pc in the current definitions: the registers it may still read there. */
     private FrameState stateAt(int pc) {
         Node[] registers = new Node[fn.registerCount];
-        for (int r = 0; r < fn.registerCount; r++) if (!resident.get(r)) registers[r] = read(r);
+        for (int r = 0; r < fn.registerCount; r++) if (!resident.get(r) && liveness.isLive(pc, r)) registers[r] = read(r);
         return new FrameState(pc, read(acc), registers);
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * The interpreter's state before the instruction at {@code pc}: where every register's and the
  * accumulator's value is. Deoptimization rebuilds the interpreter frame from it. Registers that live in
- * the frame ({@code frameResident}) are null here: their value is already in the frame.
+ * the frame ({@code frameResident}) are null here: their value is already in the frame; so are
+ * registers the interpreter will not read again (see bytecode.Liveness). Values may be int32, float64
+ * or boolean: the exit boxes them.
  *
  * <p>In a function inlined into another, the state also has the caller's: {@code outer} is the
  * caller's state at the call (before it), and {@code call} says how the callee's frame is made;

@@ -64,7 +64,29 @@ public final class Pipeline {
         g.deoptimizeWithoutFeedback = deoptimizeWithoutFeedback;
         g.realm = realm;
         g.passesOff = off;
-        return passes(g, listing);
+        passes(g, listing);
+        unboxFrameStates(g);
+        return g;
+    }
+
+    /**
+     * Frame states take the int32, float64 and boolean values themselves rather than their boxes: an
+     * exit boxes what it writes (the same way), so a box that only deoptimization needs is not made on
+     * the fast path (a counter past the Integer cache would otherwise be allocated on every iteration).
+     * Virtual objects' slots stay as they are (tagged).
+     */
+    static void unboxFrameStates(Graph g) {
+        java.util.function.UnaryOperator<Node> unbox = v -> switch (v.op) {
+            case BOX_INT32, BOX_FLOAT64, BOX_BOOL -> v.input(0);
+            default -> v;
+        };
+        java.util.Map<FrameState, FrameState> done = new java.util.IdentityHashMap<>();
+        for (Block b : g.blocks) {
+            for (Node n : b.nodes) {
+                if (n.frameState != null) n.frameState = n.frameState.map(unbox, done);
+                if (n.afterState != null) n.afterState = n.afterState.map(unbox, done);
+            }
+        }
     }
 
     private static Graph passes(Graph g, ListingHook listing) {

@@ -24,6 +24,8 @@ final class ForInEnumerator {
     static ForInEnumerator of(Realm realm, Object value) {
         if (JsOps.isNullish(value)) return new ForInEnumerator(null, List.of());
         JsObject o = JsOps.toObject(realm, value);
+        List<String> fast = shapeKeys(o);
+        if (fast != null) return new ForInEnumerator(o, fast);
         List<String> keys = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (JsObject p = o; p != null; p = p.getPrototypeOf()) {
@@ -34,6 +36,23 @@ final class ForInEnumerator {
             }
         }
         return new ForInEnumerator(o, keys);
+    }
+
+    /**
+     * The keys when they are o's shape's enumerable string keys alone (the shape's list, shared: see
+     * Shape.enumerableStringKeys): o and its prototypes are ordinary objects without elements, and no
+     * prototype has an enumerable string key. Else null (the full walk decides).
+     */
+    private static List<String> shapeKeys(JsObject o) {
+        if (!plain(o)) return null;
+        for (JsObject p = o.getPrototypeOf(); p != null; p = p.getPrototypeOf()) {
+            if (!plain(p) || p.shape().hasEnumerableStringKey()) return null;
+        }
+        return o.shape().enumerableStringKeys();
+    }
+
+    private static boolean plain(JsObject o) {
+        return o.getClass() == JsObject.class && (o.elements() == null || o.elements().isEmpty());
     }
 
     /** The next key, or null when done. */

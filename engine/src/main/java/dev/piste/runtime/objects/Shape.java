@@ -91,6 +91,33 @@ public final class Shape {
         return m;
     }
 
+    /** Fast shapes: the enumerable string keys in slot order, made once (a fast shape never changes). */
+    private java.util.List<String> enumerableStringKeys;
+
+    /**
+     * The string keys of the enumerable properties in slot order (for-in's keys of an object of this
+     * shape, before its prototypes'); for a fast shape the same list every time, for a dictionary a new one.
+     */
+    public java.util.List<String> enumerableStringKeys() {
+        java.util.List<String> keys = enumerableStringKeys;
+        if (keys != null && !dictionary) return keys;
+        java.util.List<String> list = new java.util.ArrayList<>();
+        int n = slotCount();
+        for (int i = 0; i < n; i++) {
+            if (keyAt(i) instanceof String s && PropertyAttributes.isEnumerable(attributesAt(i))) list.add(s);
+        }
+        keys = java.util.List.copyOf(list);
+        if (!dictionary) enumerableStringKeys = keys;
+        return keys;
+    }
+
+    /** Whether some property of this shape is enumerable with a string key (without making the list). */
+    public boolean hasEnumerableStringKey() {
+        if (!dictionary && enumerableStringKeys != null) return !enumerableStringKeys.isEmpty();
+        for (int i = 0; i < slotCount(); i++) if (keyAt(i) instanceof String && PropertyAttributes.isEnumerable(attributesAt(i))) return true;
+        return false;
+    }
+
     /**
      * The shape an object of this (non-dictionary) shape gets when key is defined on it as a plain data
      * property (writable, enumerable, configurable) in a new slot; null when it would go to dictionary

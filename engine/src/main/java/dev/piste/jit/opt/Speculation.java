@@ -31,9 +31,10 @@ public final class Speculation {
 
     private static final int NUMBER_BITS = TypeFeedback.INT32 | TypeFeedback.DOUBLE | TypeFeedback.OVERFLOW | TypeFeedback.MINUS_ZERO;
     private static final Set<Opcode> INT32_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.MUL, Opcode.MOD, Opcode.ADD_SMI, Opcode.INC,
-        Opcode.DEC, Opcode.BIT_AND, Opcode.BIT_OR, Opcode.BIT_XOR, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE, Opcode.STRICT_EQ);
+        Opcode.DEC, Opcode.NEGATE, Opcode.BIT_AND, Opcode.BIT_OR, Opcode.BIT_XOR, Opcode.BIT_NOT, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE,
+        Opcode.STRICT_EQ);
     private static final Set<Opcode> FLOAT64_OPS = EnumSet.of(Opcode.ADD, Opcode.SUB, Opcode.MUL, Opcode.DIV, Opcode.MOD, Opcode.ADD_SMI,
-        Opcode.INC, Opcode.DEC, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE);
+        Opcode.INC, Opcode.DEC, Opcode.NEGATE, Opcode.LT, Opcode.GT, Opcode.LE, Opcode.GE);
 
     public static void run(Graph g) {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
@@ -95,6 +96,8 @@ public final class Speculation {
         switch (op) {
             case ADD_SMI -> { left = n.input(0); right = constant(g, b, gen.operands()[0], rep, out); }
             case INC, DEC -> { left = n.input(0); right = constant(g, b, 1, rep, out); }
+            // -x is x * -1: the int32 multiply deoptimizes for -0 (x = 0) and overflow (the smallest int32); ~x is x ^ -1.
+            case NEGATE, BIT_NOT -> { left = n.input(0); right = constant(g, b, -1, rep, out); }
             default -> { left = n.input(1); right = n.input(0); } // acc = r op acc: the register is the left operand
         }
         Node l = unbox(g, b, n, left, rep, out), r = unbox(g, b, n, right, rep, out);
@@ -103,12 +106,12 @@ public final class Speculation {
         n.op = switch (op) {
             case ADD, ADD_SMI, INC -> int32 ? Op.CHECKED_INT32_ADD : Op.FLOAT64_ADD;
             case SUB, DEC -> int32 ? Op.CHECKED_INT32_SUB : Op.FLOAT64_SUB;
-            case MUL -> int32 ? Op.CHECKED_INT32_MUL : Op.FLOAT64_MUL;
+            case MUL, NEGATE -> int32 ? Op.CHECKED_INT32_MUL : Op.FLOAT64_MUL;
             case MOD -> int32 ? Op.CHECKED_INT32_MOD : Op.FLOAT64_MOD;
             case DIV -> Op.FLOAT64_DIV;
             case BIT_AND -> Op.INT32_AND;
             case BIT_OR -> Op.INT32_OR;
-            case BIT_XOR -> Op.INT32_XOR;
+            case BIT_XOR, BIT_NOT -> Op.INT32_XOR;
             case LT -> int32 ? Op.INT32_LESS_THAN : Op.FLOAT64_LESS_THAN;
             case GT -> int32 ? Op.INT32_GREATER_THAN : Op.FLOAT64_GREATER_THAN;
             case LE -> int32 ? Op.INT32_LESS_OR_EQUAL : Op.FLOAT64_LESS_OR_EQUAL;

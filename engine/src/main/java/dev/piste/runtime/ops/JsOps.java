@@ -196,6 +196,9 @@ public final class JsOps {
             return r;
         }
         if (a instanceof Number x && !(a instanceof java.math.BigInteger) && b instanceof Number y && !(b instanceof java.math.BigInteger)) return NumberConversions.box(x.doubleValue() + y.doubleValue());
+        // A string and a primitive: ToPrimitive leaves both as they are.
+        if (a instanceof CharSequence s && !(b instanceof JsObject)) return Rope.concat(s, toCharSequence(b));
+        if (b instanceof CharSequence s && !(a instanceof JsObject)) return Rope.concat(toCharSequence(a), s);
         return addSlow(a, b);
     }
 

@@ -119,6 +119,7 @@ final class Operations {
         if (d != null && !d.configurable) throw JsException.syntaxError("Identifier '" + name + "' has already been declared");
         realm.globalLexicals.put(name, Realm.HOLE);
         realm.globalLexicalEpoch++;
+        realm.declaredLexical(name);
         if (constant) realm.globalConstants.add(name);
     }
 

@@ -244,7 +244,10 @@ public final class TierUp {
             for (var d : out.globalDependencies()) {
                 // A global assigned once is not folded again: no failed bet to count.
                 Runnable onChange = () -> invalidate(fn, code, "global " + d.name() + " it folded was assigned", false);
-                boolean watched = d.object() != null ? dev.piste.runtime.objects.ValueWatch.watch(d.object(), d.slot(), onChange) : d.realm().watchLexical(d.name(), onChange);
+                // A property of the global object is watched by slot, and by name for a let, const or class that would shadow it.
+                boolean watched = d.object() != null
+                    ? dev.piste.runtime.objects.ValueWatch.watch(d.object(), d.slot(), onChange) && d.realm().watchLexical(d.name(), onChange)
+                    : d.realm().watchLexical(d.name(), onChange);
                 if (!watched) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("a global it folded was assigned during compilation");
             }
             optimizedFunctions++;

@@ -73,9 +73,9 @@ public final class VariableAccess {
 
     /**
      * The value of the global the cache found, when the code may fold it: a const binding that is
-     * initialized (it never changes), or a let/class binding or a non-configurable data property of
-     * the global object (var and function declarations: never deleted, never shadowed) that was never
-     * assigned while code depended on it, with a dependency on its value. Null otherwise.
+     * initialized (it never changes), or a let/class binding or a data property of the global object
+     * (var and function declarations, builtins such as Math) that was never assigned, deleted or
+     * shadowed while code depended on it, with a dependency on its value. Null otherwise.
      */
     private static Folded folded(Graph g, GlobalCache cache) {
         Realm realm = cache.realm();
@@ -94,7 +94,9 @@ public final class VariableAccess {
         int slot = cache.slot();
         if (!shape.isDictionary() || slot < 0 || slot >= shape.slotCount() || !name.equals(shape.keyAt(slot))) return null;
         int attrs = shape.attributesAt(slot);
-        if (PropertyAttributes.isAccessor(attrs) || PropertyAttributes.isConfigurable(attrs) || ValueWatch.changedBefore(global, slot)) return null;
+        // A configurable property may also be deleted (a write, as far as the watch goes) or shadowed by
+        // a later global let, const or class of its name: the code watches the name for that too.
+        if (PropertyAttributes.isAccessor(attrs) || ValueWatch.changedBefore(global, slot) || realm.lexicalChangedBefore(name)) return null;
         Object v = global.slots()[slot];
         g.globalDependencies.add(new Graph.GlobalDependency(realm, name, global, slot, v));
         return new Folded(v);

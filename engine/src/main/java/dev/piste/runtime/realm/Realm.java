@@ -79,6 +79,16 @@ public final class Realm {
     /** Assigns a global lexical binding (after its initialization), telling the code that folded it. */
     public void assignLexical(String name, Object value) {
         globalLexicals.put(name, value);
+        lexicalChanged(name);
+    }
+
+    /**
+     * A global lexical binding name was declared: it now shadows a configurable property of the global
+     * object of that name, which code may have folded (that code watches the name too).
+     */
+    public void declaredLexical(String name) { lexicalChanged(name); }
+
+    private void lexicalChanged(String name) {
         java.util.List<Runnable> callbacks = lexicalWatchers.remove(name);
         if (callbacks == null) return;
         lexicalsChanged.add(name);

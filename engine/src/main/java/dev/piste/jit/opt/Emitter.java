@@ -873,10 +873,10 @@ final class Emitter {
     }
 
     /**
-     * CALL of the function the site has always called: while the callee is a closure of that
-     * function and its installed code is still the code it had when this was compiled, the frame is
-     * made by Interpreter.enterKnown and that code (a constant of this class, so HotSpot knows the
-     * receiver and can inline it) runs from here; anything else makes the generic call.
+     * CALL of the functions the site has called (one, or up to four): while the callee is a closure
+     * of one of them whose installed code is still the code it had when this was compiled, that code
+     * (a constant of this class, so HotSpot knows the receiver and can inline it) runs from here, each
+     * under its own guard (see callDirect); anything else makes the generic call.
      */
     private void callKnown(Node n, GraphBuilder.Generic gen, List<dev.piste.interp.Closure> callees) {
         int[] o = gen.operands();
@@ -887,7 +887,6 @@ final class Emitter {
             callDirect(n, gen, callee, next, done, frame, result);
             b.labelBinding(next);
         }
-        b.goto_(generic);
         b.labelBinding(generic);
         storeArguments(n, gen);
         b.aload(FRAME).aload(STATE);

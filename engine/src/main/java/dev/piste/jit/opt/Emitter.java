@@ -272,6 +272,23 @@ final class Emitter {
                 b.aload(FRAME).aload(STATE).invokestatic(JvmCode.STEPS, "backEdge", MethodTypeDesc.of(CD_void, JvmCode.FRAME, JvmCode.STATE));
             }
             case CHECKED_TO_INT32 -> {
+                if (isDouble(n.input(0))) {
+                    // An int32 when the float64 converts exactly (not NaN, no fraction, in range) and is not -0.
+                    Label fail = deopt(n, DeoptReason.NOT_INT32), done = b.newLabel();
+                    int value = scratchInt();
+                    load(n.input(0));
+                    b.d2i().istore(value).iload(value).i2d();
+                    load(n.input(0));
+                    b.dcmpl().ifne(fail);
+                    b.iload(value).ifne(done);
+                    load(n.input(0));
+                    b.invokestatic(java.lang.constant.ConstantDescs.CD_Double, "doubleToRawLongBits",
+                        MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_long, CD_DOUBLE_PRIMITIVE)).lconst_0().lcmp().ifne(fail);
+                    b.labelBinding(done);
+                    b.iload(value);
+                    store(n);
+                    break;
+                }
                 load(n.input(0));
                 b.instanceOf(CD_Integer).ifeq(deopt(n, DeoptReason.NOT_INT32));
                 load(n.input(0));

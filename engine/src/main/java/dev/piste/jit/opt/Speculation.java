@@ -302,6 +302,8 @@ public final class Speculation {
     private static boolean takesUnboxed(Node n, int i) {
         return switch (n.op) {
             case CHECKED_LOAD_ELEMENT, CHAR_CODE_AT -> i == 1;
+            // A float64 checked to be an int32 (Math.floor's result, say) is checked as it is, not boxed first.
+            case CHECKED_TO_INT32 -> n.inputs[0].representation == Representation.FLOAT64;
             // The value as it came (input 3) is boxed by the code generator where the generic store or a use needs it.
             case STORE_ELEMENT -> i == 1 || i == 3 || i == 2 && ElementSpeculation.representation(((ElementSpeculation.Access) n.data).kind()) != Representation.TAGGED;
             default -> consumesUnboxed(n);

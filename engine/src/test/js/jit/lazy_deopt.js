@@ -6,22 +6,24 @@
 // Optimized code that read a method from a prototype assumes the prototype keeps its shape. A callee
 // that changes it invalidates the code at once: the caller, still on the stack, leaves for the
 // interpreter as soon as the call returns (lazy deoptimization), before it runs anything else.
+// (The callees come as arguments: a global read that never ran would deoptimize eagerly when reached.)
 const OPTIMIZED = 16, TOP_OPTIMIZED = 1 << 12, TOP_INTERPRETED = 1 << 16;
 class Animal { speak() { return "..."; } }
 class Dog extends Animal {}
 const rex = new Dog();
 function teach() { Dog.prototype.speak = function () { return "woof"; }; }
 function talk(dog, learn) {
+  const self = talk;
   const before = dog.speak();
   let status = 0;
-  if (learn) { teach(); status = %GetOptimizationStatus(talk); }
+  if (learn) { learn(); status = %GetOptimizationStatus(self); }
   return [before, dog.speak(), (status & TOP_OPTIMIZED) !== 0, (status & TOP_INTERPRETED) !== 0].join(" ");
 }
 %PrepareFunctionForOptimization(talk);
 talk(rex, false); talk(rex, false);
 %OptimizeFunctionOnNextCall(talk);
 console.log(talk(rex, false), (%GetOptimizationStatus(talk) & OPTIMIZED) !== 0);
-console.log(talk(rex, true), (%GetOptimizationStatus(talk) & OPTIMIZED) !== 0, %DeoptCount(talk));
+console.log(talk(rex, teach), (%GetOptimizationStatus(talk) & OPTIMIZED) !== 0, %DeoptCount(talk));
 // Optimized again (once its call sites have seen the new method), it reads the new method and keeps
 // running optimized.
 talk(rex, false);
@@ -34,18 +36,18 @@ class Base { step() { return 1; } }
 class Counter extends Base {}
 const c = new Counter();
 function shadow() { Counter.prototype.step = function () { return 10; }; }
-function count(n, shadowAt) {
+function count(n, shadowAt, onShadow) {
   let total = 0;
   for (let i = 0; i < n; i++) {
     total += c.step();
-    if (i === shadowAt) shadow();
+    if (i === shadowAt) onShadow();
   }
   return total;
 }
 %PrepareFunctionForOptimization(count);
-count(3, -1); count(3, -1);
+count(3, -1, shadow); count(3, -1, shadow);
 %OptimizeFunctionOnNextCall(count);
-console.log(count(10, 5), %DeoptCount(count));
+console.log(count(10, 5, shadow), %DeoptCount(count));
 // expect: ... ... false false true
 // expect: ... woof false true false 1
 // expect: woof woof false false true 1

@@ -9,10 +9,12 @@ const TOP_OPTIMIZED = 1 << 12;
 const inTierTwo = f => (%GetOptimizationStatus(f) & TOP_OPTIMIZED) !== 0;
 
 function sumTo(n) {
+  // Globals read before the loop: one read first at i === 20 would deoptimize there (it never ran before).
+  const probe = inTierTwo, self = sumTo;
   let s = 0, seen = false;
   for (let i = 0; i < n; i++) {
     if (i === 10) %OptimizeOsr();
-    if (i === 20) seen = inTierTwo(sumTo);
+    if (i === 20) seen = probe(self);
     s += i;
   }
   return [s, seen];

@@ -38,8 +38,12 @@ import java.util.Set;
 public final class Inliner {
     private Inliner() {}
 
-    /** Bytecode units of the largest function inlined, and how deep inlining goes. */
-    static final int MAX_SIZE = 120, MAX_DEPTH = 3;
+    /**
+     * Bytecode units of the largest function looked at for inlining, nodes of the largest speculated
+     * graph inlined (code the interpreter never ran is gone by then: a function with a cold error path
+     * is smaller than its bytecode), and how deep inlining goes.
+     */
+    static final int MAX_SIZE = 240, MAX_NODES = 160, MAX_DEPTH = 3;
 
     /** What only code with a frame of its own can do (an inlined callee has none, nor has frameless code). */
     private static final Set<Op> NEEDS_FRAME = EnumSet.of(Op.GENERIC, Op.LOAD_FRAME_REGISTER, Op.STORE_FRAME_REGISTER,
@@ -107,6 +111,9 @@ public final class Inliner {
     /** Why the speculated callee graph cannot go into another function's code, or null. */
     private static String notInlinable(Graph callee) {
         if (callee.blocks.stream().noneMatch(b -> b.end() != null && b.end().op == Op.RETURN)) return "always deoptimizes or throws";
+        int nodes = 0;
+        for (Block b : callee.blocks) nodes += b.nodes.size() + b.phis.size();
+        if (nodes > MAX_NODES) return "too large (" + nodes + " nodes once speculated)";
         for (Block b : callee.blocks) {
             for (Node n : b.nodes) {
                 if (!needsFrame(n)) continue;

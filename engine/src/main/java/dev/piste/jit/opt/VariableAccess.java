@@ -51,7 +51,12 @@ public final class VariableAccess {
                     n.become(Op.PASS, null, value);
                 }
                 case LDA_GLOBAL -> {
-                    if (fv == null || fv.global(o[1]).state() == IcState.UNINITIALIZED) return false;
+                    if (fv == null) return false;
+                    if (fv.global(o[1]).state() == IcState.UNINITIALIZED) {
+                        // Never run (a cold error path, say): it deoptimizes when reached, so nothing after it is compiled.
+                        if (g.deoptimizeWithoutFeedback) out.add(g.insufficientFeedback(b, n));
+                        return false;
+                    }
                     if (folded(g, fv.global(o[1])) instanceof Folded f) {
                         n.become(Op.CONSTANT, f.value());
                         break;

@@ -45,7 +45,7 @@ public final class Liveness {
             liveIn[pc] = new BitSet();
             operands(op, code, pc, uses[pc], defs[pc]);
             int handler = fn.handlerFor(pc);
-            int[] next = successors(op, code, pc);
+            int[] next = Opcode.successors(code, pc);
             if (handler >= 0) {
                 next = java.util.Arrays.copyOf(next, next.length + 1);
                 next[next.length - 1] = handler;
@@ -90,16 +90,5 @@ public final class Liveness {
             if (i != arguments && op.operand(i) == OperandFormat.REG) uses.set(code[pc + 1 + i]);
         }
         if (arguments >= 0) uses.set(code[pc + 1 + arguments], code[pc + 1 + arguments] + code[pc + 2 + arguments]);
-    }
-
-    private static int[] successors(Opcode op, int[] code, int pc) {
-        int next = pc + op.length();
-        return switch (op) {
-            case RETURN, THROW -> new int[0];
-            case JUMP, LOOP -> new int[] {code[pc + 1]};
-            case JUMP_IF_REG_SMI -> new int[] {code[pc + 3], next};
-            case FOR_IN_NEXT -> new int[] {code[pc + 2], next};
-            default -> op.isJump() ? new int[] {code[pc + 1], next} : new int[] {next};
-        };
     }
 }

@@ -179,6 +179,23 @@ public enum Opcode {
         };
     }
 
+    /**
+     * Where control goes after the instruction at pc of code: the jump's target first, then the next
+     * instruction (none after a return or throw, or past the code's end). Exception handlers are not
+     * listed (see BytecodeFunction.handlerFor).
+     */
+    public static int[] successors(int[] code, int pc) {
+        Opcode op = of(code[pc]);
+        int next = pc + op.length();
+        return switch (op) {
+            case RETURN, THROW -> new int[0];
+            case JUMP, LOOP -> new int[] {code[pc + 1]};
+            case JUMP_IF_REG_SMI -> new int[] {code[pc + 3], next};
+            case FOR_IN_NEXT -> new int[] {code[pc + 2], next};
+            default -> op.isJump() ? new int[] {code[pc + 1], next} : next < code.length ? new int[] {next} : new int[0];
+        };
+    }
+
     public boolean isTerminator() { return this == JUMP || this == RETURN || this == THROW; }
 
     private static final Opcode[] VALUES = values();

@@ -170,16 +170,7 @@ public final class GraphBuilder {
 
     /** Successor block starts: taken target first, then the fall-through. */
     private int[] successorPcs(int start, BitSet leaders) {
-        int last = lastInstruction(start, leaders);
-        Opcode op = Opcode.of(code[last]);
-        int next = last + op.length();
-        return switch (op) {
-            case RETURN, THROW -> new int[0];
-            case JUMP, LOOP -> new int[] {code[last + 1]};
-            case JUMP_IF_REG_SMI -> new int[] {code[last + 3], next};
-            case FOR_IN_NEXT -> new int[] {code[last + 2], next};
-            default -> op.isJump() ? new int[] {code[last + 1], next} : next < code.length ? new int[] {next} : new int[0];
-        };
+        return Opcode.successors(code, lastInstruction(start, leaders));
     }
 
     // ---- Filling blocks ----

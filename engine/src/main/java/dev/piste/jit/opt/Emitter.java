@@ -197,7 +197,7 @@ final class Emitter {
         };
     }
 
-    private void load(Node n) {
+    void load(Node n) {
         if (n.op == Op.VIRTUAL_OBJECT) { b.aload(materialized.get(n)); return; }
         if (isInt(n)) b.iload(slot(n)); else if (isDouble(n)) b.dload(slot(n)); else b.aload(slot(n));
     }
@@ -226,7 +226,7 @@ final class Emitter {
         }
     }
 
-    private void store(Node n) {
+    void store(Node n) {
         if (isInt(n)) b.istore(slot(n)); else if (isDouble(n)) b.dstore(slot(n)); else b.astore(slot(n));
     }
 
@@ -838,9 +838,13 @@ final class Emitter {
             store(n);
             return;
         }
-        if (op == Opcode.CALL && !knownCallees(gen).isEmpty()) {
-            callKnown(n, gen, knownCallees(gen));
-            return;
+        if (op == Opcode.CALL) {
+            CallEmitter calls = new CallEmitter(this);
+            List<dev.piste.interp.Closure> callees = calls.knownCallees(gen);
+            if (!callees.isEmpty()) {
+                calls.callKnown(n, gen, callees);
+                return;
+            }
         }
         storeArguments(n, gen);
         Label done = null;
@@ -861,7 +865,7 @@ final class Emitter {
     }
 
     /** Writes the arguments the generic node n's instruction reads from the frame into their registers. */
-    private void storeArguments(Node n, GraphBuilder.Generic gen) {
+    void storeArguments(Node n, GraphBuilder.Generic gen) {
         for (int i = 0; i < gen.argumentCount(); i++) {
             b.aload(REGS).loadConstant(gen.firstArgument() + i);
             boxed(gen.argument(n, i));
@@ -869,152 +873,12 @@ final class Emitter {
         }
     }
 
-    /**
-     * The closures a CALL site has called (one, or up to four), one per function, whose functions have
-     * code that can be entered directly (or are the function being compiled, whose code this is).
-     */
-    private List<dev.piste.interp.Closure> knownCallees(GraphBuilder.Generic gen) {
-        if (!(g.function.feedback instanceof dev.piste.ic.FeedbackVector fv)) return List.of();
-        List<dev.piste.interp.Closure> known = new ArrayList<>();
-        for (Object target : fv.call(gen.operands()[4]).targets()) {
-            if (!(target instanceof dev.piste.interp.Closure c) || !c.directCallable) continue;
-            if (known.stream().anyMatch(k -> k.code == c.code)) continue;
-            if (callsItself(c) || c.code.optimized != null || c.code.compiled != null) known.add(c);
-        }
-        return known;
-    }
-
-    /** A call of the function being compiled from its code entered at the start: the callee's code is this class's. */
-    private boolean callsItself(dev.piste.interp.Closure callee) {
-        return callee.code == g.function && g.osrPc == 0;
-    }
-
-    /**
-     * CALL of the functions the site has called (one, or up to four): while the callee is a closure
-     * of one of them whose installed code is still the code it had when this was compiled, that code
-     * (a constant of this class, so HotSpot knows the receiver and can inline it) runs from here, each
-     * under its own guard (see callDirect); anything else makes the generic call.
-     */
-    private void callKnown(Node n, GraphBuilder.Generic gen, List<dev.piste.interp.Closure> callees) {
-        int[] o = gen.operands();
-        Label generic = b.newLabel(), done = b.newLabel();
-        int frame = nextSlot++, result = nextSlot++;
-        for (dev.piste.interp.Closure callee : callees) {
-            Label next = b.newLabel();
-            callDirect(n, gen, callee, next, done, frame, result);
-            b.labelBinding(next);
-        }
-        b.labelBinding(generic);
-        storeArguments(n, gen);
-        b.aload(FRAME).aload(STATE);
-        load(n.input(0));
-        load(n.input(1));
-        load(n.input(2));
-        b.loadConstant(o[2]).loadConstant(o[3]).loadConstant(o[4])
-            .invokestatic(JvmCode.STEPS, "call", BaselineCompiler.stepType(Opcode.CALL));
-        store(n);
-        b.labelBinding(done);
-    }
-
-    /**
-     * The call n of callee, when the callee is a closure whose function runs the code it had at compile
-     * time (else to other): its value stored, then to done.
-     */
-    private void callDirect(Node n, GraphBuilder.Generic gen, dev.piste.interp.Closure callee, Label other, Label done, int frame, int result) {
-        boolean itself = callsItself(callee);
-        boolean optimized = itself || callee.code.optimized != null;
-        Object code = optimized ? callee.code.optimized : callee.code.compiled;
-        // The code called: this object for a call of itself (its class is being made), else a constant of the class.
-        Runnable loadCode = itself ? () -> b.aload(0) : () -> b.ldc(JvmCode.classData(classData, code, JvmCode.COMPILED));
-        ClassDesc closure = CD_CLOSURE;
-        int[] o = gen.operands();
-        load(n.input(1));
-        loadCode.run();
-        b.invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(other);
-        if (!itself && code instanceof dev.piste.interp.CompiledCode c && c.frameless) {
-            // A leaf with a frameless entry: no frame unless it deoptimizes (it then finishes its call itself).
-            storeArguments(n, gen);
-            b.aload(STATE);
-            load(n.input(1));
-            b.checkcast(closure).invokestatic(INTERPRETER, "countCall", MethodTypeDesc.of(CD_void, JvmCode.STATE, closure));
-            loadCode.run();
-            b.aconst_null().aload(STATE).aload(REGS);
-            load(n.input(1));
-            b.checkcast(closure);
-            load(n.input(2));
-            b.loadConstant(gen.firstArgument()).loadConstant(gen.argumentCount())
-                .invokevirtual(JvmCode.COMPILED, "executeFrameless", OptCompiler.FRAMELESS_TYPE);
-            store(n);
-            b.goto_(done);
-        } else if (hasPlainEntry(callee.code)) {
-            plainEntryRegisters(n, gen, callee.code);
-            b.aload(STATE);
-            load(n.input(1));
-            b.checkcast(closure);
-            b.loadConstant(optimized ? 2 : 1)
-                .invokestatic(INTERPRETER, "enterPlain", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.OBJECT_ARRAY, JvmCode.STATE, closure, CD_int))
-                .astore(frame);
-        } else {
-            storeArguments(n, gen);
-            b.aload(STATE);
-            load(n.input(1));
-            b.checkcast(closure);
-            load(n.input(2));
-            b.aload(REGS).loadConstant(o[2]).loadConstant(o[3]).loadConstant(optimized ? 2 : 1)
-                .invokestatic(INTERPRETER, "enterKnown", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.STATE, closure, CD_Object, JvmCode.OBJECT_ARRAY, CD_int, CD_int, CD_int))
-                .astore(frame);
-        }
-        Label start = b.newLabel(), end = b.newLabel(), abrupt = b.newLabel();
-        b.labelBinding(start);
-        loadCode.run();
-        b.aload(frame).aload(STATE)
-            .invokevirtual(itself ? OptCompiler.CD_THIS : JvmCode.COMPILED, "execute", RUN_TYPE).astore(result);
-        b.labelBinding(end);
-        b.aload(STATE).aload(frame).aload(result)
-            .invokestatic(INTERPRETER, "leave", MethodTypeDesc.of(CD_Object, JvmCode.STATE, JvmCode.FRAME, CD_Object));
-        store(n);
-        b.goto_(done);
-        b.exceptionCatchAll(start, end, abrupt);
-        b.labelBinding(abrupt);
-        b.astore(result);
-        b.aload(STATE).aload(frame).aload(result).checkcast(CD_Throwable)
-            .invokestatic(INTERPRETER, "leftAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
-    }
-
-    private static final ClassDesc CD_CLOSURE = ClassDesc.of("dev.piste.interp.Closure");
-
-    /**
-     * Whether a call of code can make its frame from constants of code's layout
-     * ({@link #plainEntryRegisters}): no arguments object or rest parameter, no context of its own, no
-     * home object.
-     */
-    private static boolean hasPlainEntry(dev.piste.bytecode.BytecodeFunction code) {
-        if (code.needsArgumentsArray || code.functionContextSize > 0 || code.homeObjectRegister >= 0 || code.newTargetRegister < -1) return false;
-        for (int slot : code.parameterContextSlots) if (slot >= 0) return false;
-        return true;
-    }
-
-    /**
-     * Leaves on the stack the registers of a call of code (see hasPlainEntry), as Interpreter's
-     * newFrame would make them (see pushEntryValue), the arguments being the call's.
-     */
-    private void plainEntryRegisters(Node n, GraphBuilder.Generic gen, dev.piste.bytecode.BytecodeFunction code) {
-        b.loadConstant(code.registerCount).anewarray(CD_Object);
-        for (int r = 0; r < code.registerCount; r++) {
-            if (!hasEntryValue(code, r)) continue;
-            b.dup().loadConstant(r);
-            pushEntryValue(code, r, () -> load(n.input(1)), () -> load(n.input(2)), i -> {
-                if (i < gen.argumentCount()) boxed(gen.argument(n, i));
-                else b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
-            });
-            b.aastore();
-        }
-    }
+    static final ClassDesc CD_CLOSURE = ClassDesc.of("dev.piste.interp.Closure");
 
     /** Frameless code: what register r (-1: the accumulator) holds on entry, from the closure, this and arguments it was called with. */
     private void framelessEntry(int r) {
-        if (r < 0 || !hasEntryValue(g.function, r)) { b.aconst_null(); return; }
-        pushEntryValue(g.function, r, () -> b.aload(calleeClosure), () -> b.aload(calleeThis), i -> {
+        if (r < 0 || !CallEmitter.hasEntryValue(g.function, r)) { b.aconst_null(); return; }
+        CallEmitter.pushEntryValue(b, g.function, r, () -> b.aload(calleeClosure), () -> b.aload(calleeThis), i -> {
             Label missing = b.newLabel(), done = b.newLabel();
             b.iload(calleeCount).loadConstant(i).if_icmple(missing);
             b.aload(calleeArguments).iload(calleeFirst).loadConstant(i).iadd().aaload().goto_(done);
@@ -1022,44 +886,6 @@ final class Emitter {
             b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
             b.labelBinding(done);
         });
-    }
-
-    /** Whether register r of a call of code starts with a value (pushEntryValue), rather than null (a temporary). */
-    private static boolean hasEntryValue(dev.piste.bytecode.BytecodeFunction code, int r) {
-        if (!code.flags.arrow() && (r == code.thisRegister || r == code.newTargetRegister || r == code.functionRegister)) return true;
-        for (int p : code.parameterRegisters) if (p == r) return true;
-        return r < code.bindingRegisterCount;
-    }
-
-    /**
-     * Pushes what register r of a call of code (a plain layout, see hasPlainEntry) holds when the call
-     * starts, as Interpreter.newFrame makes it: this (made an object in sloppy code), new.target
-     * (undefined: a call) and the function itself in theirs (not for an arrow function), else the last
-     * parameter there (argument i, or undefined when not passed), else undefined for a binding (only
-     * for a register that hasEntryValue).
-     */
-    private void pushEntryValue(dev.piste.bytecode.BytecodeFunction code, int r, Runnable closure, Runnable thisArg,
-                                   java.util.function.IntConsumer argument) {
-        if (!code.flags.arrow()) {
-            if (r == code.thisRegister) {
-                if (code.flags.strict()) thisArg.run();
-                else {
-                    closure.run();
-                    b.checkcast(CD_CLOSURE).getfield(CD_CLOSURE, "realm", ClassDesc.of("dev.piste.runtime.realm.Realm"));
-                    thisArg.run();
-                    b.invokestatic(ClassDesc.of("dev.piste.interp.Operations"), "sloppyThis",
-                        MethodTypeDesc.of(CD_Object, ClassDesc.of("dev.piste.runtime.realm.Realm"), CD_Object));
-                }
-                return;
-            }
-            if (r == code.newTargetRegister) { b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED); return; }
-            if (r == code.functionRegister) { closure.run(); return; }
-        }
-        int[] params = code.parameterRegisters;
-        for (int i = params.length - 1; i >= 0; i--) {
-            if (params[i] == r) { argument.accept(i); return; }
-        }
-        b.getstatic(JvmCode.UNDEFINED, "INSTANCE", JvmCode.UNDEFINED);
     }
 
     /** The monomorphic case of a named load or store, inline (as tier 1 does, {@link JvmCode#monomorphicProperty}). */
@@ -1303,7 +1129,7 @@ final class Emitter {
         return scratchInt;
     }
 
-    private void boxed(Node v) {
+    void boxed(Node v) {
         load(v);
         box(b, v.representation);
     }

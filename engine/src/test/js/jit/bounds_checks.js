@@ -2,6 +2,7 @@
 // skip-variants: interp, stress_resume, no_ic (no JIT under --jitless)
 // skip-variants: stress_osr (calls start in the interpreter there, so optimized code never runs)
 // skip-variants: always_opt, stress_deopt (under --always-opt functions are optimized again at once, so deopt counts differ)
+// skip-variants: eager_stress_deopt (random deoptimizations change the statuses and deopt counts this test prints)
 // a[i] under i < a.length, with i never negative and nothing changing a in between, reads without a
 // bounds check; a guard that a's elements cover its length (an array with trailing holes does not)
 // runs once, where the length is read.

@@ -2,6 +2,7 @@
 // skip-variants: interp, stress_resume, no_ic (no JIT under --jitless)
 // skip-variants: stress_osr (calls start in the interpreter there, so optimized code never runs)
 // skip-variants: always_opt, stress_deopt (under --always-opt sites without feedback stay generic instead)
+// skip-variants: eager_stress_deopt (random deoptimizations change the statuses and deopt counts this test prints)
 // A path the interpreter never took ends in a deoptimization, and nothing after it is compiled: the
 // values that only merged from it are the other path's. Taking it leaves for the interpreter, which
 // finishes with the same values, and what happened before it happens once.

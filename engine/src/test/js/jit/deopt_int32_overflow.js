@@ -4,6 +4,7 @@
 // skip-variants: stress_deopt (random deoptimizations come before the guard this test counts)
 // skip-variants: always_opt (there the deoptimized loop re-enters tier 2 at its next back edge, so the status after the deopt differs)
 // skip-variants: eager_tiers (there too: tier 2 comes back within twenty ticks of the deopt)
+// skip-variants: eager_stress_deopt (random deoptimizations change the statuses and deopt counts this test prints)
 // An int32 sum optimized on int32 feedback overflows: the guard deoptimizes once, the interpreter
 // finishes the call with the exact result, and the function, optimized again with the overflow in its
 // feedback, never deoptimizes again.

@@ -2,6 +2,7 @@
 // skip-variants: interp, stress_resume, no_ic (no JIT under --jitless)
 // skip-variants: stress_osr (calls start in the interpreter there, so optimized code never runs)
 // skip-variants: always_opt, stress_deopt (under --always-opt functions are optimized again at once, so statuses differ)
+// skip-variants: eager_stress_deopt (random deoptimizations change the statuses and deopt counts this test prints)
 // Every failed bet is written into the feedback: a function whose sites fail one after the other is
 // optimized again each time and ends optimized; one that keeps failing at the same site stays
 // unoptimized after its third deopt there.

@@ -2,6 +2,7 @@
 // skip-variants: interp, stress_resume, no_ic (no JIT under --jitless)
 // skip-variants: stress_osr (calls start in the interpreter there, so optimized code never runs)
 // skip-variants: always_opt, stress_deopt (under --always-opt functions are optimized again at once, so deopt counts differ)
+// skip-variants: eager_stress_deopt (random deoptimizations change the statuses and deopt counts this test prints)
 // A getter a named load always reaches on a prototype is inlined: its body runs in the caller's code.
 // Redefining the property, or a receiver of another shape, deoptimizes; a guard failing inside the
 // getter rebuilds its frame (with the receiver as this) and the caller's.

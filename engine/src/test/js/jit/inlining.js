@@ -3,6 +3,7 @@
 // skip-variants: stress_osr (calls start in the interpreter there, so optimized code never runs)
 // skip-variants: stress_deopt (random deoptimizations come before the guard this test counts)
 // skip-variants: always_opt (there the callees are optimized on their own first, and the counts differ)
+// skip-variants: eager_stress_deopt (random deoptimizations change the statuses and deopt counts this test prints)
 // Small functions a site always calls are inlined into optimized code. A guard failing three inlined
 // frames deep rebuilds all three interpreter frames, with their locals, and the program goes on as if
 // nothing had been compiled: the stack a getter then sees is a, b, c.

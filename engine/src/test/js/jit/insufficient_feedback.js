@@ -2,6 +2,7 @@
 // skip-variants: interp, stress_resume, no_ic (no JIT under --jitless)
 // skip-variants: stress_osr (calls start in the interpreter there, so optimized code never runs)
 // skip-variants: always_opt, stress_deopt (under --always-opt sites without feedback stay generic instead)
+// skip-variants: eager_stress_deopt (random deoptimizations change the statuses and deopt counts this test prints)
 // A site optimized code reaches before the interpreter ever ran it deoptimizes: not a failed bet
 // (%DeoptCount does not count it), and the next compilation speculates on what the site then saw.
 const OPTIMIZED = 16;

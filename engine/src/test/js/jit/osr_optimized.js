@@ -1,6 +1,7 @@
 // flags: --allow-natives-syntax
 // skip-variants: interp, stress_resume, no_ic (no JIT under --jitless)
 // skip-variants: stress_deopt (random deoptimizations leave tier 2 at any instruction)
+// skip-variants: eager_stress_deopt (random deoptimizations change the statuses and deopt counts this test prints)
 // On-stack replacement into tier 2: a loop of one call continues in optimized code at its header
 // (%PrepareFunctionForOptimization first, so that the loop's sites have feedback when it is compiled),
 // with the loop's values unboxed as they were; when a value then changes type, the code deoptimizes

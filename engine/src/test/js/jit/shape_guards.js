@@ -3,6 +3,7 @@
 // skip-variants: stress_osr (calls start in the interpreter there, so optimized code never runs)
 // skip-variants: stress_deopt (random deoptimizations come before the guards this test counts)
 // skip-variants: always_opt (there a function is optimized again at its next call, before its call sites have seen the new targets: the deopt counts differ)
+// skip-variants: eager_stress_deopt (random deoptimizations change the statuses and deopt counts this test prints)
 // Tier 2 turns monomorphic and polymorphic property caches into shape guards with direct slot
 // accesses; a receiver of another shape deoptimizes, the cache learns it, and the next compilation
 // covers it.

@@ -3,6 +3,7 @@
 // skip-variants: stress_osr (calls never tier up under --stress-osr: only loops do)
 // skip-variants: always_opt, stress_deopt (functions go to tier 2 there, not tier 1)
 // skip-variants: eager_tiers (tier 2 comes twenty ticks after tier 1 there)
+// skip-variants: eager_stress_deopt (random deoptimizations change the statuses and deopt counts this test prints)
 // A function called often enough runs in tier 1, and its frames say so.
 const BASELINE = 1 << 15, INTERPRETED = 1 << 7, TOP_BASELINE = 1 << 17, EXECUTING = 1 << 11;
 

@@ -35,6 +35,7 @@ public class DifferentialFuzzTest {
         {"--always-opt", "--verify-jvm-code"},
         {"--always-opt", "--stress-deopt=9"},
         {"--tier-policy=fixed", "--tier-up-ticks=2", "--opt-ticks=20", "--verify-jvm-code", "--opt-method-bytes=800"},
+        {"--tier-policy=fixed", "--tier-up-ticks=2", "--opt-ticks=20", "--opt-method-bytes=800", "--stress-deopt=4"},
         {"--always-opt", "--no-inline", "--opt=-escapes,-ranges"},
     };
 

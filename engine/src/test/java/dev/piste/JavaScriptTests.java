@@ -61,7 +61,9 @@ class JavaScriptTests {
          * by calls and by OSR at loops, with the deopts of sites that had no feedback yet and re-optimization;
          * tier-2 code of more than 800 bytes is split into methods, as HotSpot's limit makes large functions' code.
          */
-        EAGER_TIERS("--tier-policy=fixed", "--tier-up-ticks=2", "--opt-ticks=20", "--verify-jvm-code", "--opt-method-bytes=800");
+        EAGER_TIERS("--tier-policy=fixed", "--tier-up-ticks=2", "--opt-ticks=20", "--verify-jvm-code", "--opt-method-bytes=800"),
+        /** The eager tiers deoptimizing at seeded random instructions: frame states of split code, OSR entries and inlined frames all used. */
+        EAGER_STRESS_DEOPT("--tier-policy=fixed", "--tier-up-ticks=2", "--opt-ticks=20", "--opt-method-bytes=800", "--stress-deopt=4");
 
         final String[] flags;
         Variant(String... flags) { this.flags = flags; }

@@ -229,14 +229,22 @@ public final class Inliner {
         entry.nodes.removeIf(x -> x.op == Op.ENTRY);
         FrameState.InlinedCall call = new FrameState.InlinedCall(fn, closure, thisArg, List.copyOf(arguments), construct);
         Map<FrameState, FrameState> states = new IdentityHashMap<>();
+        // The callee went through escape analysis: the slots of its virtual objects may be entry values too.
+        java.util.Set<Node> virtualsDone = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.function.UnaryOperator<Node> inState = new java.util.function.UnaryOperator<>() {
+            @Override public Node apply(Node v) {
+                if (v != null && v.op == Op.VIRTUAL_OBJECT && virtualsDone.add(v)) for (int i = 0; i < v.inputCount(); i++) v.inputs[i] = apply(v.input(i));
+                return replace.getOrDefault(v, v);
+            }
+        };
         for (Block cb : callee.blocks) {
             for (Node x : cb.phis) substitute(x, replace);
             for (Node x : cb.nodes) {
                 substitute(x, replace);
                 // The callee's context is its closure's all along: it makes no context of its own (no generic instruction, no function context).
                 if (x.op == Op.LOAD_CONTEXT) { x.op = Op.CLOSURE_CONTEXT; x.setInputs(new Node[] {closure}); }
-                x.frameState = attach(x.frameState, n.frameState, call, replace, states);
-                x.afterState = attach(x.afterState, n.frameState, call, replace, states);
+                x.frameState = attach(x.frameState, n.frameState, call, inState, states);
+                x.afterState = attach(x.afterState, n.frameState, call, inState, states);
             }
         }
         // What followed the call, in a block of its own; the call's value is a phi of the callee's returns.
@@ -302,21 +310,22 @@ public final class Inliner {
         }
     }
 
-    /** s with the entry values replaced and the caller's state at the call as the outermost one. */
-    private static FrameState attach(FrameState s, FrameState caller, FrameState.InlinedCall call, Map<Node, Node> replace, Map<FrameState, FrameState> done) {
+    /** s with its values replaced by f (the entry values by the call's) and the caller's state at the call as the outermost one. */
+    private static FrameState attach(FrameState s, FrameState caller, FrameState.InlinedCall call, java.util.function.UnaryOperator<Node> f,
+                                     Map<FrameState, FrameState> done) {
         if (s == null) return null;
         FrameState r = done.get(s);
         if (r != null) return r;
         Node[] registers = s.registers.clone();
-        for (int i = 0; i < registers.length; i++) if (registers[i] != null) registers[i] = replace.getOrDefault(registers[i], registers[i]);
-        Node acc = replace.getOrDefault(s.accumulator, s.accumulator);
+        for (int i = 0; i < registers.length; i++) if (registers[i] != null) registers[i] = f.apply(registers[i]);
+        Node acc = f.apply(s.accumulator);
         if (s.outer == null) {
             r = new FrameState(s.pc, acc, registers, caller, call);
         } else {
             FrameState.InlinedCall c = s.call;
-            FrameState.InlinedCall own = new FrameState.InlinedCall(c.function(), replace.getOrDefault(c.closure(), c.closure()),
-                replace.getOrDefault(c.thisArg(), c.thisArg()), c.arguments().stream().map(a -> replace.getOrDefault(a, a)).toList(), c.construct());
-            r = new FrameState(s.pc, acc, registers, attach(s.outer, caller, call, replace, done), own);
+            FrameState.InlinedCall own = new FrameState.InlinedCall(c.function(), f.apply(c.closure()), f.apply(c.thisArg()),
+                c.arguments().stream().map(f).toList(), c.construct());
+            r = new FrameState(s.pc, acc, registers, attach(s.outer, caller, call, f, done), own);
         }
         done.put(s, r);
         return r;

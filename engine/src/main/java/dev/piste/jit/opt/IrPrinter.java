@@ -58,9 +58,16 @@ public final class IrPrinter {
         return Arrays.stream(n.inputs).map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
     }
 
+    /** A frame state, with the slots of the virtual objects it holds and the states of the frames it was inlined into. */
     private static String state(FrameState s) {
-        StringBuilder sb = new StringBuilder("{acc=").append(s.accumulator);
-        for (int r = 0; r < s.registers.length; r++) if (s.registers[r] != null) sb.append(" r").append(r).append('=').append(s.registers[r]);
-        return sb.append('}').toString();
+        StringBuilder sb = new StringBuilder("{acc=").append(stateValue(s.accumulator));
+        for (int r = 0; r < s.registers.length; r++) if (s.registers[r] != null) sb.append(" r").append(r).append('=').append(stateValue(s.registers[r]));
+        sb.append('}');
+        if (s.outer != null) sb.append(" in @").append(s.outer.pc).append(' ').append(state(s.outer));
+        return sb.toString();
+    }
+
+    private static String stateValue(Node v) {
+        return v != null && v.op == Op.VIRTUAL_OBJECT ? v + "=virtual" + inputs(v) + v.data : String.valueOf(v);
     }
 }

@@ -104,6 +104,10 @@ public final class OptCompiler {
         // A graph this large cannot fit the methods (a node is a few bytes of JVM code at least): refuse before generating.
         if (g.nodeCount() > MAX_REGIONS * BaselineCompiler.HUGE_METHOD_LIMIT / 2) throw new GraphBuilder.Unsupported("too large (" + g.nodeCount() + " nodes)");
         SlotAllocator.Allocation allocation = SlotAllocator.allocate(g, FIRST_VALUE, stressDeopt);
+        // A value live into the first block is read on some path that never defined it (a pass lost its
+        // definition, or a state kept it after it was removed): the code would read a local never written.
+        java.util.Set<Node> undefined = allocation.liveIn().get(g.blocks.getFirst());
+        if (!undefined.isEmpty()) throw new GraphBuilder.Unsupported("internal error: " + undefined + " read where no definition reaches");
         String tooLarge = null;
         int measured = knownSize;
         // Below HotSpot's limit methodLimit only makes the code split (a test mode): the finest split that fits HotSpot's is kept.

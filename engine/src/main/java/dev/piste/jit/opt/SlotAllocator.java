@@ -132,8 +132,9 @@ public final class SlotAllocator {
                 Set<Node> live = new HashSet<>(out);
                 for (int k = b.nodes.size() - 1; k >= 0; k--) {
                     Node n = b.nodes.get(k);
+                    usesAfter(g, n, live::add);
                     live.remove(n);
-                    uses(g, n, stressDeopt, live::add);
+                    usesAt(g, n, stressDeopt, live::add);
                 }
                 live.removeAll(b.phis);
                 if (!out.equals(liveOut.get(b))) { liveOut.put(b, out); changed = true; }
@@ -193,11 +194,20 @@ public final class SlotAllocator {
     }
 
     private static void uses(Graph g, Node n, boolean stressDeopt, java.util.function.Consumer<Node> use) {
+        usesAt(g, n, stressDeopt, use);
+        usesAfter(g, n, use);
+    }
+
+    /** What n reads as it runs: its inputs and, where it may leave for the interpreter, its frame state's values. */
+    private static void usesAt(Graph g, Node n, boolean stressDeopt, java.util.function.Consumer<Node> use) {
         for (int i = 0; i < n.inputCount(); i++) if (n.input(i) != null) use.accept(n.input(i));
         if (n.frameState != null && (n.op.canDeoptimize() || stressDeopt && n.op != Op.THROW || catchesInInterpreter(g, n))) {
             for (Node v : exitValues(g, n.frameState)) use.accept(v);
         }
-        // The after-state is read just after n (n's own value among it): a use at n's position.
+    }
+
+    /** What is read just after n: the after-state when n is followed by the invalidation check (n's own value may be among it). */
+    private static void usesAfter(Graph g, Node n, java.util.function.Consumer<Node> use) {
         if (leavesWhenInvalidated(g, n)) for (Node v : exitValues(g, n.afterState)) use.accept(v);
     }
 }

@@ -68,7 +68,7 @@ final class ExpressionEmitter {
             case Sequence s -> { for (Expr x : s.expressions) emit(x); }
             case Member m -> {
                 int mark = buf.mark();
-                int obj = objectOf(m.object, m.optional);
+                int obj = objectOperand(m.object, m.optional);
                 buf.position(m.line, m.column);
                 positionAtProperty(m);
                 buf.emit(Opcode.GET_NAMED, obj, buf.constant(m.name), fb());
@@ -76,7 +76,7 @@ final class ExpressionEmitter {
             }
             case Index i -> {
                 int mark = buf.mark();
-                int obj = objectOf(i.object, i.optional);
+                int obj = objectOperand(i.object, i.optional, i.key);
                 emit(i.key);
                 buf.position(i.line, i.column);
                 buf.emit(Opcode.GET_KEYED, obj, fb());
@@ -155,11 +155,30 @@ final class ExpressionEmitter {
 
     /** Evaluates an object operand into a register; on an optional link, short-circuits on nullish. */
     private int objectOf(Expr object, boolean optional) {
+        return objectInto(object, optional, buf.temp());
+    }
+
+    private int objectInto(Expr object, boolean optional, int r) {
         emit(object);
         if (optional) buf.emitJump(Opcode.JUMP_IF_NULLISH, optionalExit);
-        int r = buf.temp();
         buf.emit(Opcode.STA, r);
         return r;
+    }
+
+    /**
+     * An object operand read in place from its local's register (see {@link #localRegisterOf}) when
+     * none of the expressions evaluated before the register is used (null: none) can assign that local;
+     * else evaluated into a temporary. Saves the copy through the accumulator the interpreter would run.
+     */
+    private int objectOperand(Expr object, boolean optional, Expr... evaluatedBeforeUse) {
+        int local = localRegisterOf(object);
+        for (Expr e : evaluatedBeforeUse) if (e != null && !cannotAssign(e)) local = -1;
+        if (local < 0) return objectOf(object, optional);
+        if (optional) {
+            buf.emit(Opcode.LDA, local);
+            buf.emitJump(Opcode.JUMP_IF_NULLISH, optionalExit);
+        }
+        return local;
     }
 
     private String pendingName;
@@ -487,9 +506,18 @@ final class ExpressionEmitter {
      * which {@link #cannotAssign} checks.
      */
     int localRegisterOf(Expr e) {
-        if (e instanceof Identifier id && id.resolution != null && id.resolution.kind() == Resolution.Kind.REGISTER) {
+        while (e instanceof Parenthesized p) e = p.expression;
+        if (e instanceof Identifier id && id.withObjects == null && id.resolution != null && id.resolution.kind() == Resolution.Kind.REGISTER) {
             Binding b = id.resolution.binding();
             if (!b.needsTdzCheck) return b.register;
+        }
+        if (e instanceof This t) {
+            // A function's own this: set on entry and never assigned, except by super() in a derived constructor.
+            Identifier id = ScopeAnalyzer.syntheticUse(t, ScopeAnalyzer.THIS);
+            if (id != null && id.resolution != null && id.resolution.kind() == Resolution.Kind.REGISTER) {
+                Binding b = id.resolution.binding();
+                if (b.register >= 0 && !isDerivedConstructorBinding(b)) return b.register;
+            }
         }
         return -1;
     }
@@ -580,7 +608,7 @@ final class ExpressionEmitter {
             Node assignTarget = target;
             Expr savedValue = assignedValue;
             assignedValue = a.value;
-            simpleAssign((Expr) target, () -> {
+            simpleAssign((Expr) target, a.value, () -> {
                 Expr v = assignedValue;
                 assignedValue = null;
                 if (assignTarget instanceof Identifier id) emitNamed(a.value, id.name); else emit(a.value);
@@ -597,24 +625,30 @@ final class ExpressionEmitter {
         compoundAssign((Expr) target, binop, a.value, a);
     }
 
-    /** target = value, where value is emitted by the callback after the target's references. */
-    private void simpleAssign(Expr target, Runnable value) {
+    /**
+     * target = value, where value is emitted by the callback after the target's references; valueExpr
+     * is the expression it evaluates (null: one that cannot assign a local).
+     */
+    private void simpleAssign(Expr target, Expr valueExpr, Runnable value) {
         int mark = buf.mark();
         switch (target) {
             case Identifier id -> { value.run(); storeIdentifier(id); }
             case Member m -> {
-                int obj = objectOf(m.object, false);
+                int obj = objectOperand(m.object, false, valueExpr);
                 value.run();
                 buf.position(m.line, m.column);
                 if (assignedValue != null) positionAtOperator(m, assignedValue); else positionAtProperty(m);
                 buf.emit(Opcode.SET_NAMED, obj, buf.constant(m.name), fb());
             }
             case Index i -> {
-                int obj = objectOf(i.object, false);
-                emit(i.key);
-                int key = buf.temp();
+                int obj = objectOperand(i.object, false, i.key, valueExpr);
                 // The key is converted by the store, after the value is evaluated (as V8 and the spec do).
-                buf.emit(Opcode.STA, key);
+                int key = valueExpr == null || cannotAssign(valueExpr) ? localRegisterOf(i.key) : -1;
+                if (key < 0) {
+                    emit(i.key);
+                    key = buf.temp();
+                    buf.emit(Opcode.STA, key);
+                }
                 value.run();
                 buf.position(i.line, i.column);
                 buf.emit(Opcode.SET_KEYED, obj, key, fb());
@@ -645,7 +679,7 @@ final class ExpressionEmitter {
 
     /** target = the value in register value (destructuring into private members and super properties). */
     void assignFromRegister(Expr target, int value) {
-        simpleAssign(target, () -> buf.emit(Opcode.LDA, value));
+        simpleAssign(target, null, () -> buf.emit(Opcode.LDA, value));
     }
 
     /** A reference evaluated once, so that compound assignment and update read and write it. */
@@ -653,17 +687,21 @@ final class ExpressionEmitter {
         final Expr target;
         int obj = -1, key = -1, home = -1;
 
-        Reference(Expr target) {
+        /** value: what is evaluated between the read and the write (null: nothing). */
+        Reference(Expr target, Expr value) {
             this.target = target;
             switch (target) {
                 case Identifier id -> {}
-                case Member m -> obj = objectOf(m.object, false);
+                case Member m -> obj = objectOperand(m.object, false, value);
                 case Index i -> {
-                    obj = objectOf(i.object, false);
-                    emit(i.key);
+                    obj = objectOperand(i.object, false, i.key, value);
                     // Not converted here: the read and the write each convert the key (spec and V8).
-                    key = buf.temp();
-                    buf.emit(Opcode.STA, key);
+                    key = value == null || cannotAssign(value) ? localRegisterOf(i.key) : -1;
+                    if (key < 0) {
+                        emit(i.key);
+                        key = buf.temp();
+                        buf.emit(Opcode.STA, key);
+                    }
                 }
                 case PrivateMember p -> {
                     obj = objectOf(p.object, false);
@@ -709,7 +747,17 @@ final class ExpressionEmitter {
 
     private void compoundAssign(Expr target, String binop, Expr value, Node at) {
         int mark = buf.mark();
-        Reference ref = new Reference(target);
+        int local = localRegisterOf(target);
+        if (local >= 0 && cannotAssign(value)) {
+            // x op= value on a local: the operation reads x in place.
+            emit(value);
+            buf.position(at.line, at.column);
+            buf.emit(binaryOpcode(binop), local, fb());
+            storeIdentifier((Identifier) target);
+            buf.release(mark);
+            return;
+        }
+        Reference ref = new Reference(target, value);
         ref.load();
         int old = buf.temp();
         buf.emit(Opcode.STA, old);
@@ -722,7 +770,7 @@ final class ExpressionEmitter {
 
     private void logicalAssign(Expr target, String op, Expr value) {
         int mark = buf.mark();
-        Reference ref = new Reference(target);
+        Reference ref = new Reference(target, value);
         ref.load();
         Label end = new Label();
         switch (op) {
@@ -740,7 +788,7 @@ final class ExpressionEmitter {
         int mark = buf.mark();
         Expr target = u.target;
         while (target instanceof Parenthesized p) target = p.expression;
-        Reference ref = new Reference(target);
+        Reference ref = new Reference(target, null);
         ref.load();
         buf.position(u.line, u.column);
         int old = -1;
@@ -769,22 +817,19 @@ final class ExpressionEmitter {
         int calleeReg = buf.temp(), thisReg = buf.temp();
         switch (callee) {
             case Member m -> {
-                int obj = objectOf(m.object, m.optional);
-                buf.emit(Opcode.MOV, obj, thisReg);
+                int obj = objectInto(m.object, m.optional, thisReg);
                 buf.position(m.line, m.column);
                 positionAtProperty(m);
                 buf.emit(Opcode.GET_NAMED, obj, buf.constant(m.name), fb());
             }
             case Index i -> {
-                int obj = objectOf(i.object, i.optional);
-                buf.emit(Opcode.MOV, obj, thisReg);
+                int obj = objectInto(i.object, i.optional, thisReg);
                 emit(i.key);
                 buf.position(i.line, i.column);
                 buf.emit(Opcode.GET_KEYED, obj, fb());
             }
             case PrivateMember p -> {
-                int obj = objectOf(p.object, p.optional);
-                buf.emit(Opcode.MOV, obj, thisReg);
+                int obj = objectInto(p.object, p.optional, thisReg);
                 loadSynthetic(p, "#" + p.name);
                 buf.emit(Opcode.GET_PRIVATE, obj);
             }

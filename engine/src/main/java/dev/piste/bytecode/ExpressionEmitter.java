@@ -868,10 +868,13 @@ final class ExpressionEmitter {
             }
             default -> {
                 emit(callee);
+                if (c.optional) buf.emitJump(Opcode.JUMP_IF_NULLISH, optionalExit);
                 buf.emit(Opcode.STA, calleeReg);
                 buf.emit(Opcode.LDA_UNDEFINED);
                 buf.emit(Opcode.STA, thisReg);
-                buf.emit(Opcode.LDA, calleeReg);
+                emitCallWithArguments(c.arguments, calleeReg, thisReg, c);
+                buf.release(mark);
+                return;
             }
         }
         if (c.optional) buf.emitJump(Opcode.JUMP_IF_NULLISH, optionalExit);
@@ -965,6 +968,12 @@ final class ExpressionEmitter {
     private int argumentRegisters(List<Expr> args) {
         int[] regs = new int[args.size()];
         for (int i = 0; i < args.size(); i++) {
+            int local = localRegisterOf(args.get(i));
+            if (local >= 0) {
+                regs[i] = buf.temp();
+                buf.emit(Opcode.MOV, local, regs[i]);
+                continue;
+            }
             emit(args.get(i));
             regs[i] = buf.temp();
             buf.emit(Opcode.STA, regs[i]);

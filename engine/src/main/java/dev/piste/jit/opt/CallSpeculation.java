@@ -12,7 +12,7 @@ import java.util.List;
  * ({@link NativeFunction#intrinsic}, e.g. Math.sqrt) becomes a guard that the callee is still that
  * function ({@link Op#CHECK_VALUE}) and the intrinsic itself on float64 arguments
  * ({@link Op#FLOAT64_CALL}): no frame, no argument array, no boxing. A builtin with a fast path
- * ({@link NativeFunction#checkedIntrinsic}: array push and pop) becomes that fast path
+ * ({@link NativeFunction#checkedIntrinsic}: array push and pop, Map get/set/has, Set add/has) becomes that fast path
  * ({@link Op#CHECKED_INTRINSIC}), deoptimizing where it declines; a site that deoptimized before is
  * left a call in later compilations.
  *

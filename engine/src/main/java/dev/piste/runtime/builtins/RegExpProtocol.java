@@ -81,6 +81,7 @@ final class RegExpProtocol {
     private static Object replace(Realm realm, JsObject rx, String s, Object replaceValue) {
         boolean functional = JsOps.isCallable(replaceValue);
         String template = functional ? null : JsOps.toString(replaceValue);
+        if (isPristine(realm, rx) && !((JsRegExp) rx).hasFlag('y') && lastIndexPlain(rx)) return replacePristine(realm, (JsRegExp) rx, s, replaceValue, template);
         String flags = JsOps.toString(rx.get("flags", rx));
         boolean global = flags.indexOf('g') >= 0;
         boolean fullUnicode = flags.indexOf('u') >= 0 || flags.indexOf('v') >= 0;
@@ -169,6 +170,78 @@ final class RegExpProtocol {
         }
         a.push(s.substring(p, size));
         return a;
+    }
+
+    /** lastIndex is writable and holds a number: reading it (ToLength) and writing it run no code and cannot throw. */
+    private static boolean lastIndexPlain(JsObject rx) {
+        Object v = rx.getOwnDataValue("lastIndex");
+        return (v instanceof Integer || v instanceof Double) && dev.piste.runtime.objects.PropertyAttributes.isWritable(rx.shape().attributesAt(rx.shape().lookup("lastIndex")));
+    }
+
+    /**
+     * replace for an unmodified RegExp (isPristine) without the y flag whose lastIndex is a writable
+     * number: the matches are found first, by searching as RegExpExec would (lastIndex 0 for a global
+     * RegExp, then from each match's end, one further past an empty match; once for another), and
+     * lastIndex and RegExp.$1 and the like are left as the exec calls would leave them, all before the
+     * replacement function runs for any match (as in the specification's two phases).
+     */
+    private static Object replacePristine(Realm realm, JsRegExp rx, String s, Object replaceValue, String template) {
+        boolean global = rx.hasFlag('g'), fullUnicode = rx.hasFlag('u') || rx.hasFlag('v');
+        RegExpTranslator.Result compiled = rx.compiled;
+        int groups = compiled.groupCount(), size = s.length();
+        java.util.regex.Matcher m = compiled.pattern().matcher(s);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        List<int[]> matches = new ArrayList<>();
+        int from = 0, lastMatch = -1;
+        while (from <= size) {
+            m.region(from, size);
+            if (!m.find()) break;
+            int[] bounds = new int[2 * (groups + 1)];
+            for (int i = 0; i <= groups; i++) { bounds[2 * i] = m.start(i); bounds[2 * i + 1] = m.end(i); }
+            matches.add(bounds);
+            lastMatch = m.start();
+            if (!global) break;
+            from = m.end() == m.start() ? (int) advance(s, m.end(), fullUnicode) : m.end();
+        }
+        if (global) setLastIndex(rx, 0);
+        if (lastMatch >= 0) {
+            m.region(lastMatch, size);
+            m.lookingAt();
+            recordLegacyMatch(realm, rx, m, s);
+        }
+        if (matches.isEmpty()) return s;
+        StringBuilder acc = new StringBuilder();
+        int nextSourcePosition = 0;
+        for (int[] bounds : matches) {
+            int position = bounds[0];
+            String matched = s.substring(bounds[0], bounds[1]);
+            Object[] captures = new Object[groups];
+            for (int i = 1; i <= groups; i++) captures[i - 1] = bounds[2 * i] < 0 ? Undefined.INSTANCE : s.substring(bounds[2 * i], bounds[2 * i + 1]);
+            Object namedCaptures = Undefined.INSTANCE;
+            if (compiled.hasNamedGroups()) {
+                JsObject named = new JsObject((JsObject) null);
+                for (int i = 1; i <= groups; i++) if (compiled.groupNames()[i] != null) named.defineOwn(compiled.groupNames()[i], captures[i - 1]);
+                namedCaptures = named;
+            }
+            String replacement;
+            if (template == null) {
+                Object[] callArgs = new Object[groups + 3 + (namedCaptures == Undefined.INSTANCE ? 0 : 1)];
+                callArgs[0] = matched;
+                System.arraycopy(captures, 0, callArgs, 1, groups);
+                callArgs[groups + 1] = position;
+                callArgs[groups + 2] = s;
+                if (namedCaptures != Undefined.INSTANCE) callArgs[groups + 3] = namedCaptures;
+                replacement = JsOps.toString(JsOps.call(replaceValue, Undefined.INSTANCE, callArgs));
+            } else {
+                replacement = substitution(matched, s, position, captures, namedCaptures, template);
+            }
+            if (position >= nextSourcePosition) {
+                acc.append(s, nextSourcePosition, position).append(replacement);
+                nextSourcePosition = position + matched.length();
+            }
+        }
+        if (nextSourcePosition >= s.length()) return acc.toString();
+        return acc.append(s, nextSourcePosition, s.length()).toString();
     }
 
     /**

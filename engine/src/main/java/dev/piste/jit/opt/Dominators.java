@@ -16,6 +16,24 @@ final class Dominators {
     }
 
     /**
+     * Facts flowing down the dominator tree: for each block in reverse post-order, what holds at its
+     * start (a copy of what held at the end of its immediate dominator when no block on a path between
+     * them passes forgets, else nothing known) goes to visit, whose result is what holds at its end.
+     */
+    static <F> void forwardFacts(Graph g, java.util.function.Predicate<Block> forgets, java.util.function.UnaryOperator<F> copy,
+                                 java.util.function.Supplier<F> nothing, java.util.function.BiFunction<Block, F, F> visit) {
+        Map<Block, Block> idom = of(g);
+        java.util.Set<Block> forgetting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Block b : g.blocks) if (forgets.test(b)) forgetting.add(b);
+        Map<Block, F> atEnd = new java.util.IdentityHashMap<>();
+        for (Block b : reversePostOrder(g)) {
+            Block d = idom.get(b);
+            F known = d != null && d != b && atEnd.containsKey(d) && !anyBetween(d, b, forgetting::contains) ? copy.apply(atEnd.get(d)) : nothing.get();
+            atEnd.put(b, visit.apply(b, known));
+        }
+    }
+
+    /**
      * Whether a block on a path from the end of from to the start of to (a block that reaches to
      * without passing through from; to itself when a loop leads back to it) passes test.
      */

@@ -23,14 +23,8 @@ public final class GuardElimination {
 
     public static int run(Graph g) {
         int removed = unboxBoxes(g);
-        Map<Block, Block> idom = Dominators.of(g);
-        java.util.Set<Block> forgetting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Block b : g.blocks) if (b.nodes.stream().anyMatch(Effects::changesShapes)) forgetting.add(b);
-        Map<Block, Map<Object, Shape>> atEnd = new IdentityHashMap<>();
-        for (Block b : Dominators.reversePostOrder(g)) {
-            Block d = idom.get(b);
-            Map<Object, Shape> known = d != null && d != b && atEnd.containsKey(d) && !Dominators.anyBetween(d, b, forgetting::contains)
-                ? new IdentityHashMap<>(atEnd.get(d)) : new IdentityHashMap<>();
+        int[] checks = {0};
+        Dominators.<Map<Object, Shape>>forwardFacts(g, b -> b.nodes.stream().anyMatch(Effects::changesShapes), IdentityHashMap::new, IdentityHashMap::new, (b, known) -> {
             var it = b.nodes.iterator();
             while (it.hasNext()) {
                 Node n = it.next();
@@ -38,15 +32,16 @@ public final class GuardElimination {
                     Object key = key(n.input(0));
                     Shape[] allowed = (Shape[]) n.data;
                     Shape s = known.get(key);
-                    if (s != null && contains(allowed, s)) { it.remove(); removed++; continue; }
+                    if (s != null && contains(allowed, s)) { it.remove(); checks[0]++; continue; }
                     if (allowed.length == 1) known.put(key, allowed[0]);
                 } else if (Effects.changesShapes(n)) {
                     known.clear();
                     if (n.op == Op.TRANSITION_STORE) known.put(key(n.input(0)), ((PropertySpeculation.Transition) n.data).to());
                 }
             }
-            atEnd.put(b, known);
-        }
+            return known;
+        });
+        removed += checks[0];
         return removed;
     }
 

@@ -3,7 +3,6 @@ package dev.piste.jit.opt;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Redundant load elimination: a {@link Op#LOAD_FIELD} of a slot of an object whose value is already
@@ -24,15 +23,8 @@ public final class LoadElimination {
     private record Slot(Node object, int slot) {}
 
     public static int run(Graph g) {
-        Map<Block, Block> idom = Dominators.of(g);
-        Set<Block> writing = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Block b : g.blocks) if (b.nodes.stream().anyMatch(Effects::writesFields)) writing.add(b);
-        Map<Block, Map<Slot, Node>> atEnd = new IdentityHashMap<>();
         Map<Node, Node> replace = new IdentityHashMap<>();
-        for (Block b : Dominators.reversePostOrder(g)) {
-            Block d = idom.get(b);
-            Map<Slot, Node> known = d != null && d != b && atEnd.containsKey(d) && !Dominators.anyBetween(d, b, writing::contains)
-                ? new HashMap<>(atEnd.get(d)) : new HashMap<>();
+        Dominators.<Map<Slot, Node>>forwardFacts(g, b -> b.nodes.stream().anyMatch(Effects::writesFields), HashMap::new, HashMap::new, (b, known) -> {
             var it = b.nodes.iterator();
             while (it.hasNext()) {
                 Node n = it.next();
@@ -53,8 +45,8 @@ public final class LoadElimination {
                     known.clear();
                 }
             }
-            atEnd.put(b, known);
-        }
+            return known;
+        });
         g.redirect(replace);
         return replace.size();
     }

@@ -99,8 +99,7 @@ final class RegExpProtocol {
                 setLastIndex(rx, advance(s, thisIndex, fullUnicode));
             }
         }
-        StringBuilder acc = new StringBuilder();
-        int nextSourcePosition = 0;
+        Replaced out = new Replaced(s);
         for (JsObject ro : results) {
             long nCaptures = Math.max(ArrayLikes.lengthOf(realm, ro) - 1, 0);
             String matched = JsOps.toString(ro.get("0", ro));
@@ -112,26 +111,44 @@ final class RegExpProtocol {
                 captures[n - 1] = cap == Undefined.INSTANCE ? cap : JsOps.toString(cap);
             }
             Object namedCaptures = ro.get("groups", ro);
-            String replacement;
-            if (functional) {
-                List<Object> callArgs = new ArrayList<>();
-                callArgs.add(matched);
-                for (Object c : captures) callArgs.add(c);
-                callArgs.add(position);
-                callArgs.add(s);
-                if (namedCaptures != Undefined.INSTANCE) callArgs.add(namedCaptures);
-                replacement = JsOps.toString(JsOps.call(replaceValue, Undefined.INSTANCE, callArgs.toArray()));
-            } else {
-                if (namedCaptures != Undefined.INSTANCE) namedCaptures = JsOps.toObject(realm, namedCaptures);
-                replacement = substitution(matched, s, position, captures, namedCaptures, template);
-            }
-            if (position >= nextSourcePosition) {
-                acc.append(s, nextSourcePosition, position).append(replacement);
-                nextSourcePosition = position + matched.length();
-            }
+            out.add(position, matched.length(), replacement(realm, s, matched, position, captures, namedCaptures, replaceValue, template));
         }
-        if (nextSourcePosition >= s.length()) return acc.toString();
-        return acc.append(s, nextSourcePosition, s.length()).toString();
+        return out.result();
+    }
+
+    /** One match's replacement: the function's result (template null), else GetSubstitution of the template. */
+    private static String replacement(Realm realm, String s, String matched, int position, Object[] captures, Object namedCaptures,
+                                      Object replaceValue, String template) {
+        if (template == null) {
+            Object[] callArgs = new Object[captures.length + 3 + (namedCaptures == Undefined.INSTANCE ? 0 : 1)];
+            callArgs[0] = matched;
+            System.arraycopy(captures, 0, callArgs, 1, captures.length);
+            callArgs[captures.length + 1] = position;
+            callArgs[captures.length + 2] = s;
+            if (namedCaptures != Undefined.INSTANCE) callArgs[captures.length + 3] = namedCaptures;
+            return JsOps.toString(JsOps.call(replaceValue, Undefined.INSTANCE, callArgs));
+        }
+        if (namedCaptures != Undefined.INSTANCE) namedCaptures = JsOps.toObject(realm, namedCaptures);
+        return substitution(matched, s, position, captures, namedCaptures, template);
+    }
+
+    /** replace's result, built from the replacements in match order (one that starts before the end of the previous match is dropped). */
+    private static final class Replaced {
+        private final String s;
+        private final StringBuilder acc = new StringBuilder();
+        private int nextSourcePosition;
+
+        Replaced(String s) { this.s = s; }
+
+        void add(int position, int matchedLength, String replacement) {
+            if (position < nextSourcePosition) return;
+            acc.append(s, nextSourcePosition, position).append(replacement);
+            nextSourcePosition = position + matchedLength;
+        }
+
+        String result() {
+            return nextSourcePosition >= s.length() ? acc.toString() : acc.append(s, nextSourcePosition, s.length()).toString();
+        }
     }
 
     private static Object split(Realm realm, JsObject rx, String s, Object limitArg) {
@@ -210,8 +227,7 @@ final class RegExpProtocol {
             recordLegacyMatch(realm, rx, m, s);
         }
         if (matches.isEmpty()) return s;
-        StringBuilder acc = new StringBuilder();
-        int nextSourcePosition = 0;
+        Replaced out = new Replaced(s);
         for (int[] bounds : matches) {
             int position = bounds[0];
             String matched = s.substring(bounds[0], bounds[1]);
@@ -223,25 +239,9 @@ final class RegExpProtocol {
                 for (int i = 1; i <= groups; i++) if (compiled.groupNames()[i] != null) named.defineOwn(compiled.groupNames()[i], captures[i - 1]);
                 namedCaptures = named;
             }
-            String replacement;
-            if (template == null) {
-                Object[] callArgs = new Object[groups + 3 + (namedCaptures == Undefined.INSTANCE ? 0 : 1)];
-                callArgs[0] = matched;
-                System.arraycopy(captures, 0, callArgs, 1, groups);
-                callArgs[groups + 1] = position;
-                callArgs[groups + 2] = s;
-                if (namedCaptures != Undefined.INSTANCE) callArgs[groups + 3] = namedCaptures;
-                replacement = JsOps.toString(JsOps.call(replaceValue, Undefined.INSTANCE, callArgs));
-            } else {
-                replacement = substitution(matched, s, position, captures, namedCaptures, template);
-            }
-            if (position >= nextSourcePosition) {
-                acc.append(s, nextSourcePosition, position).append(replacement);
-                nextSourcePosition = position + matched.length();
-            }
+            out.add(position, matched.length(), replacement(realm, s, matched, position, captures, namedCaptures, replaceValue, template));
         }
-        if (nextSourcePosition >= s.length()) return acc.toString();
-        return acc.append(s, nextSourcePosition, s.length()).toString();
+        return out.result();
     }
 
     /**

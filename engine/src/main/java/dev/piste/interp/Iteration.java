@@ -36,12 +36,36 @@ final class Iteration {
         return value;
     }
 
+    /**
+     * Whether iterating a runs only the builtins as installed, so that its elements may be read
+     * directly: its Symbol.iterator is Array.prototype's (Array.prototype.values), and the array
+     * iterators' next is %ArrayIteratorPrototype%.next; nothing user code could see would run.
+     */
+    static boolean iteratesAsInstalled(Realm realm, JsArray a) {
+        if (a.shape().prototype() != realm.arrayPrototype || a.shape().lookup(dev.piste.runtime.values.JsSymbol.ITERATOR) >= 0) return false;
+        JsObject proto = realm.arrayPrototype, iteratorProto = realm.arrayIteratorPrototype;
+        int values = proto.shape().lookup(dev.piste.runtime.values.JsSymbol.ITERATOR), next = iteratorProto.shape().lookup("next");
+        return values >= 0 && proto.slots()[values] == realm.arrayValuesFunction && next >= 0 && iteratorProto.slots()[next] == realm.arrayIteratorNext;
+    }
+
+    /** Element i as an array iterator yields it (a hole or an accessor read through [[Get]]). */
+    private static Object elementForIteration(Realm realm, JsArray a, long i) {
+        if (a.elements() != null && a.elements().kind() != dev.piste.runtime.objects.ElementsKind.DICTIONARY
+                && a.elements().get(i) instanceof Object v && !(v instanceof dev.piste.runtime.objects.Accessor)) return v;
+        return JsOps.getKeyed(realm, a, dev.piste.runtime.ops.NumberConversions.box(i));
+    }
+
     static void close(Object iterator, boolean quietly) {
         if (quietly) Iterators.closeQuietly((JsObject) iterator);
         else Iterators.close((JsObject) iterator);
     }
 
     static void spreadInto(Realm realm, JsArray target, Object iterable, String sourceText) {
+        if (iterable instanceof JsArray a && iteratesAsInstalled(realm, a)) {
+            // %ArrayIteratorPrototype%.next's steps without the iterator: the length read before each element.
+            for (long i = 0; i < a.length(); i++) target.push(elementForIteration(realm, a, i));
+            return;
+        }
         Iterators.Record rec = Iterators.getIterator(realm, iterable, sourceText);
         if (rec.iterator() instanceof Iterators.DirectIterator d && rec.next() == d.intrinsicNext(realm)) {
             Object v;

@@ -458,7 +458,12 @@ public final class Steps {
 
     static Object callSpread(Frame f, ExecutionState s, Object acc, Object function, Object thisArg, Object array, int slot) {
         if (!(function instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, function, false);
-        return callee.call(thisArg, Operations.arrayToArguments(array));
+        FeedbackVector fv = feedback(f);
+        if (fv != null) fv.call(slot).record(s.ic, callee);
+        Object[] args = Operations.arrayToArguments(array);
+        return callee instanceof Closure closure && closure.directCallable
+            ? Interpreter.callDirect(s, closure, thisArg, args, 0, args.length)
+            : callee.call(thisArg, args);
     }
 
     static Object new_(Frame f, ExecutionState s, Object acc, Object function, int first, int count, int slot) {

@@ -155,13 +155,18 @@ public class BytecodeEmitter {
         int[] paramRegs = new int[fn.params.size()];
         int[] paramSlots = new int[fn.params.size()];
         boolean anyComplex = false;
+        // Plain names arrive in their registers also before a rest parameter, unless they are checked for
+        // initialization (captured: the check would see the hole the prologue stores first).
+        boolean plainNames = fn.params.stream().allMatch(p -> p instanceof Identifier);
         for (int i = 0; i < fn.params.size(); i++) {
             Node p = fn.params.get(i);
             paramRegs[i] = -1;
             paramSlots[i] = -1;
-            if (p instanceof Identifier id && fn.simpleParameters) {
+            if (p instanceof Identifier id && (fn.simpleParameters || plainNames)) {
                 Binding b = scope.bindings.get(id.name);
-                if (b != null && b.kind == Binding.Kind.PARAMETER) {
+                if (!fn.simpleParameters && (b == null || b.kind != Binding.Kind.PARAMETER || b.needsTdzCheck)) {
+                    anyComplex = true;
+                } else if (b != null && b.kind == Binding.Kind.PARAMETER) {
                     // The last parameter of a duplicated name wins (sloppy functions only).
                     if (b.register >= 0) paramRegs[i] = b.register; else paramSlots[i] = b.contextSlot;
                     for (int j = 0; j < i; j++) {
@@ -172,7 +177,7 @@ public class BytecodeEmitter {
             } else anyComplex = true;
         }
         int argumentsTemp = -1;
-        if (anyComplex || fn.restParameter != null) {
+        if (anyComplex) {
             // Non-simple parameter lists read the actual arguments through a rest array of all of them.
             argumentsTemp = buf.temp();
             buf.emit(Opcode.CREATE_REST, 0);
@@ -195,14 +200,11 @@ public class BytecodeEmitter {
                 buf.emit(Opcode.GET_KEYED, argumentsTemp, buf.feedbackSlot());
                 patterns.bindInitialize(p, true);
             }
-            if (fn.restParameter != null) {
-                int rest = buf.temp();
-                buf.emit(Opcode.CREATE_REST, fn.params.size());
-                needsArguments = true;
-                buf.emit(Opcode.STA, rest);
-                buf.emit(Opcode.LDA, rest);
-                patterns.bindInitialize(fn.restParameter, true);
-            }
+        }
+        if (fn.restParameter != null) {
+            buf.emit(Opcode.CREATE_REST, fn.params.size());
+            needsArguments = true;
+            patterns.bindInitialize(fn.restParameter, true);
         }
         if (fn.bodyScope != null) {
             enterScope(fn.bodyScope);

@@ -12,6 +12,12 @@ final class Iteration {
     private Iteration() {}
 
     static void getIterator(Realm realm, Object iterable, Object[] regs, int reg, String sourceText) {
+        if (iterable instanceof JsArray a && iteratesAsInstalled(realm, a)) {
+            // What Array.prototype.values would return, without looking it up and calling it.
+            regs[reg] = dev.piste.runtime.builtins.IteratorBuiltins.arrayValues(realm, a);
+            regs[reg + 1] = realm.arrayIteratorNext;
+            return;
+        }
         Iterators.Record rec = Iterators.getIterator(realm, iterable, sourceText);
         regs[reg] = rec.iterator();
         regs[reg + 1] = rec.next();

@@ -47,6 +47,9 @@ public final class IteratorBuiltins {
         }
     }
 
+    /** A new iterator over an array's values, as Array.prototype.values makes (for callers that checked it is the installed one). */
+    public static JsObject arrayValues(Realm realm, JsObject array) { return new ArrayIterator(realm.arrayIteratorPrototype, array, 1); }
+
     static final class StringIterator extends JsObject {
         String string;
         int index;

@@ -1,4 +1,4 @@
-// Spreading an array whose iteration is the builtins' as installed reads its elements directly; an
+// Spreading an array whose iteration is the builtins' as installed skips looking up its iterator; an
 // own or patched Symbol.iterator, a patched array-iterator next, getters, holes and inherited
 // elements behave as through the iterator.
 const a = [1, , 3];

@@ -12,15 +12,16 @@ final class Iteration {
     private Iteration() {}
 
     static void getIterator(Realm realm, Object iterable, Object[] regs, int reg, String sourceText) {
-        if (iterable instanceof JsArray a && iteratesAsInstalled(realm, a)) {
-            // What Array.prototype.values would return, without looking it up and calling it.
-            regs[reg] = dev.piste.runtime.builtins.IteratorBuiltins.arrayValues(realm, a);
-            regs[reg + 1] = realm.arrayIteratorNext;
-            return;
-        }
-        Iterators.Record rec = Iterators.getIterator(realm, iterable, sourceText);
+        Iterators.Record rec = iterator(realm, iterable, sourceText);
         regs[reg] = rec.iterator();
         regs[reg + 1] = rec.next();
+    }
+
+    /** GetIterator; for an array iterated as installed, what Array.prototype.values would return, without looking it up and calling it. */
+    private static Iterators.Record iterator(Realm realm, Object iterable, String sourceText) {
+        return iterable instanceof JsArray a && iteratesAsInstalled(realm, a)
+            ? new Iterators.Record(dev.piste.runtime.builtins.IteratorBuiltins.arrayValues(realm, a), realm.arrayIteratorNext)
+            : Iterators.getIterator(realm, iterable, sourceText);
     }
 
     /** Steps the iterator; returns the value (undefined when done) and writes done into regs[doneReg]. */
@@ -47,18 +48,11 @@ final class Iteration {
      * directly: its Symbol.iterator is Array.prototype's (Array.prototype.values), and the array
      * iterators' next is %ArrayIteratorPrototype%.next; nothing user code could see would run.
      */
-    static boolean iteratesAsInstalled(Realm realm, JsArray a) {
+    private static boolean iteratesAsInstalled(Realm realm, JsArray a) {
         if (a.shape().prototype() != realm.arrayPrototype || a.shape().lookup(dev.piste.runtime.values.JsSymbol.ITERATOR) >= 0) return false;
         JsObject proto = realm.arrayPrototype, iteratorProto = realm.arrayIteratorPrototype;
         int values = proto.shape().lookup(dev.piste.runtime.values.JsSymbol.ITERATOR), next = iteratorProto.shape().lookup("next");
         return values >= 0 && proto.slots()[values] == realm.arrayValuesFunction && next >= 0 && iteratorProto.slots()[next] == realm.arrayIteratorNext;
-    }
-
-    /** Element i as an array iterator yields it (a hole or an accessor read through [[Get]]). */
-    private static Object elementForIteration(Realm realm, JsArray a, long i) {
-        if (a.elements() != null && a.elements().kind() != dev.piste.runtime.objects.ElementsKind.DICTIONARY
-                && a.elements().get(i) instanceof Object v && !(v instanceof dev.piste.runtime.objects.Accessor)) return v;
-        return JsOps.getKeyed(realm, a, dev.piste.runtime.ops.NumberConversions.box(i));
     }
 
     static void close(Object iterator, boolean quietly) {
@@ -67,12 +61,7 @@ final class Iteration {
     }
 
     static void spreadInto(Realm realm, JsArray target, Object iterable, String sourceText) {
-        if (iterable instanceof JsArray a && iteratesAsInstalled(realm, a)) {
-            // %ArrayIteratorPrototype%.next's steps without the iterator: the length read before each element.
-            for (long i = 0; i < a.length(); i++) target.push(elementForIteration(realm, a, i));
-            return;
-        }
-        Iterators.Record rec = Iterators.getIterator(realm, iterable, sourceText);
+        Iterators.Record rec = iterator(realm, iterable, sourceText);
         if (rec.iterator() instanceof Iterators.DirectIterator d && rec.next() == d.intrinsicNext(realm)) {
             Object v;
             while ((v = d.directNext(realm)) != Iterators.DONE) target.push(v);

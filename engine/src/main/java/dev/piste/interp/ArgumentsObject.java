@@ -19,7 +19,10 @@ final class ArgumentsObject extends JsObject {
     ArgumentsObject(Realm realm, Frame frame, boolean mapped) {
         super(realm.objectPrototype);
         Object[] args = frame.arguments;
-        for (int i = 0; i < args.length; i++) defineOwn(Integer.toString(i), args[i]);
+        if (args.length > 0) {
+            ensureElements();
+            for (int i = 0; i < args.length; i++) elements().define(i, args[i], PropertyAttributes.DEFAULT);
+        }
         defineOwn("length", args.length, PropertyAttributes.HIDDEN);
         defineOwn(JsSymbol.ITERATOR, realm.arrayValuesFunction, PropertyAttributes.HIDDEN);
         if (mapped) {

@@ -32,6 +32,7 @@ public class BytecodeEmitter {
     final List<Control> controls = new ArrayList<>();
     final ExpressionEmitter expressions;
     final PatternEmitter patterns;
+    final LiteralEmitter literals;
     /** Name to give the next anonymous function/class expression (NamedEvaluation). */
     String pendingName;
 
@@ -66,6 +67,7 @@ public class BytecodeEmitter {
         this.buf = new CodeBuffer(function.scope.registerCount);
         this.expressions = new ExpressionEmitter(this);
         this.patterns = new PatternEmitter(this);
+        this.literals = new LiteralEmitter(this);
     }
 
     /** Compiles a parsed and analyzed script to its top-level function. */

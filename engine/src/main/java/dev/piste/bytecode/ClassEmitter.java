@@ -85,7 +85,7 @@ final class ClassEmitter {
                         buf.emit(Opcode.CALL_RUNTIME, op.ordinal(), args, 4);
                     } else {
                         int m2 = buf.mark();
-                        int key = expressions.propertyKey(m.key, m.computed);
+                        int key = fn.literals.propertyKey(m.key, m.computed);
                         String fname = m.computed ? "" : keyName(m.key);
                         if (kind != 0) fname = "";
                         expressions.emitFunction(f, fname);
@@ -104,7 +104,7 @@ final class ClassEmitter {
                         fn.expressions.loadBinding(c.scope.bindings.get("#" + m.privateName));
                         buf.emit(Opcode.STA, key);
                     } else {
-                        int k = expressions.propertyKey(m.key, m.computed);
+                        int k = fn.literals.propertyKey(m.key, m.computed);
                         buf.emit(Opcode.MOV, k, key);
                     }
                     int init = buf.temp();
@@ -154,7 +154,7 @@ final class ClassEmitter {
             buf.emitJump(Opcode.JUMP_IF_UNDEFINED, have);
             buf.emit(Opcode.CALL, callee, self, self, 0, buf.feedbackSlot());
             if (s.member.computed && s.member.value != null && ExpressionEmitter.isAnonymousFunctionDefinition(s.member.value)) {
-                expressions.setFunctionName(s.key, null);
+                fn.literals.setFunctionName(s.key, null);
             }
             buf.bind(have);
             if (s.member.privateName != null) buf.emit(Opcode.DEFINE_PRIVATE, ctor, s.key);

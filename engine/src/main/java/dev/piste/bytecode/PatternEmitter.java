@@ -130,7 +130,7 @@ final class PatternEmitter {
         }
         for (PatternProperty pp : p.properties) {
             int m2 = buf.mark();
-            int key = fn.expressions.propertyKey(pp.key, pp.computed);
+            int key = fn.literals.propertyKey(pp.key, pp.computed);
             if (excluded >= 0) {
                 buf.emit(Opcode.LDA, key);
                 buf.emit(Opcode.ARRAY_PUSH, excluded);

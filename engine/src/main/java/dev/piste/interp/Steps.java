@@ -447,23 +447,28 @@ public final class Steps {
     // The arguments of CALL, NEW and SUPER_CALL are a register range, read from frame.registers.
 
     static Object call(Frame f, ExecutionState s, Object acc, Object function, Object thisArg, int first, int count, int slot) {
-        if (!(function instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, function, false);
-        FeedbackVector fv = feedback(f);
-        if (fv != null) fv.call(slot).record(s.ic, callee);
-        Object[] r = f.registers;
-        return callee instanceof Closure closure && closure.directCallable
-            ? Interpreter.callDirect(s, closure, thisArg, r, first, count)
-            : callee.call(thisArg, Arrays.copyOfRange(r, first, first + count));
+        return callRecorded(f, s, function, thisArg, f.registers, first, count, slot, false);
     }
 
     static Object callSpread(Frame f, ExecutionState s, Object acc, Object function, Object thisArg, Object array, int slot) {
+        // The array is the one the spread just built: reading it runs no code, before or after the callee check.
+        Object[] args = Operations.arrayToArguments(array);
+        return callRecorded(f, s, function, thisArg, args, 0, args.length, slot, true);
+    }
+
+    /**
+     * Calls function with args[first, first + count), recording the target at the site's feedback slot;
+     * a closure that allows it is entered directly. args is copied for other callees unless it is a
+     * fresh array of exactly the arguments (argsFresh), which nothing else holds.
+     */
+    private static Object callRecorded(Frame f, ExecutionState s, Object function, Object thisArg, Object[] args, int first, int count, int slot,
+                                       boolean argsFresh) {
         if (!(function instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, function, false);
         FeedbackVector fv = feedback(f);
         if (fv != null) fv.call(slot).record(s.ic, callee);
-        Object[] args = Operations.arrayToArguments(array);
         return callee instanceof Closure closure && closure.directCallable
-            ? Interpreter.callDirect(s, closure, thisArg, args, 0, args.length)
-            : callee.call(thisArg, args);
+            ? Interpreter.callDirect(s, closure, thisArg, args, first, count)
+            : callee.call(thisArg, argsFresh ? args : Arrays.copyOfRange(args, first, first + count));
     }
 
     static Object new_(Frame f, ExecutionState s, Object acc, Object function, int first, int count, int slot) {

@@ -40,6 +40,13 @@ public final class KeyedCache {
         return joined;
     }
 
+    /**
+     * Set when a store at this site missed the fast case of code with no frame of its own (inlined or
+     * frameless; see the optimizing tier's element stores), which deoptimizes for the generic store:
+     * later code keeps the site where the generic store has a frame.
+     */
+    public boolean genericStoreWithoutFrame;
+
     /** The elements kind of the last access, so that recording a kind already seen costs one compare. */
     private ElementsKind lastKind;
 

@@ -236,8 +236,8 @@ public final class Steps {
     static Object dec(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.dec(acc)); }
     static Object negate(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.negate(acc)); }
     static Object bitNot(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.bitNot(acc)); }
-    static Object toNumeric(Frame f, ExecutionState s, Object acc, int slot) { return JsOps.toNumeric(acc); }
-    static Object toNumber(Frame f, ExecutionState s, Object acc, int slot) { return JsOps.toNumberValue(acc); }
+    static Object toNumeric(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.toNumeric(acc)); }
+    static Object toNumber(Frame f, ExecutionState s, Object acc, int slot) { return unary(f, slot, acc, JsOps.toNumberValue(acc)); }
     static Object not(Frame f, ExecutionState s, Object acc) { return !JsOps.toBoolean(acc); }
     static Object typeof(Frame f, ExecutionState s, Object acc) { return JsOps.typeof(acc); }
     static Object toString(Frame f, ExecutionState s, Object acc) { return acc instanceof CharSequence ? acc : JsOps.toString(acc); }

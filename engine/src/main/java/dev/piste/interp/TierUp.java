@@ -292,6 +292,7 @@ public final class TierUp {
 
     /** A guard failed in code inlined into the frame's function, at innermostPc of innermost: as deoptimized, with the frames rebuilt. */
     void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason, int frames, int innermostPc, BytecodeFunction innermost) {
+        learn(reason, innermost, innermostPc);
         if (settings.traceDeopt() != null && matches(frame.code)) {
             settings.traceDeopt().printf("[deopt] %s: in %s inlined, at pc %d (%d:%d): %s; %d frames rebuilt%n", describe(frame.code), describe(innermost),
                 innermostPc, innermost.lineAt(innermostPc), innermost.columnAt(innermostPc), reason.name().toLowerCase().replace('_', ' '), frames);
@@ -300,7 +301,21 @@ public final class TierUp {
     }
 
     /** Optimized code of the frame's function failed a guard: discard it; the interpreter goes on from the frame. */
-    void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason) { deoptimized(frame, pc, reason, true); }
+    void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason) {
+        learn(reason, frame.code, pc);
+        deoptimized(frame, pc, reason, true);
+    }
+
+    /**
+     * What a failed bet teaches that the interpreter, re-running the instruction, does not record
+     * itself: an element store that needed the generic store where the code had no frame for it.
+     */
+    private static void learn(dev.piste.jit.opt.OptCompiler.DeoptReason reason, BytecodeFunction fn, int pc) {
+        if (reason == dev.piste.jit.opt.OptCompiler.DeoptReason.GENERIC_ELEMENT_STORE && fn.feedback instanceof dev.piste.ic.FeedbackVector fv
+                && dev.piste.bytecode.Opcode.of(fn.code[pc]) == dev.piste.bytecode.Opcode.SET_KEYED) {
+            fv.keyed(fn.code[pc + 3]).genericStoreWithoutFrame = true;
+        }
+    }
 
     private void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason, boolean traced) {
         BytecodeFunction fn = frame.code;

@@ -44,7 +44,7 @@ record Effects(boolean runsJavaScript, boolean writesFields, boolean changesShap
 
     /** May change an array's elements or length. */
     static boolean changesArrays(Node n) {
-        return runsJavaScript(n) || n.op == Op.CHECKED_INTRINSIC;
+        return runsJavaScript(n) || n.op == Op.CHECKED_INTRINSIC || n.op == Op.LITERAL_APPEND;
     }
 
     /** May write a context slot or the frame's current context. */

@@ -14,7 +14,9 @@ import java.util.List;
  * kind, an index out of bounds or a hole, and gives ints and doubles unboxed; a store
  * ({@link Op#STORE_ELEMENT}) takes int and double values unboxed (guarded) and falls back to the
  * generic store for anything its fast case does not cover (appending, holes, another kind), which
- * also keeps the cache learning.
+ * also keeps the cache learning; in code with no frame of its own for the generic store (inlined or
+ * frameless), an append is still made there, and anything else deoptimizes, the site marked so that
+ * later code leaves it framed.
  *
  * <p>Requirements for contributors: the guards carry the frame state of the instruction (nothing of
  * it has happened when they fail).
@@ -24,11 +26,13 @@ public final class ElementSpeculation {
 
     /**
      * What an element node knows: the elements kind it is specialized for, its site's feedback slot,
-     * and (inBounds) that its index is inside the elements (see BoundsCheckElimination).
+     * (inBounds) that its index is inside the elements (see BoundsCheckElimination), and for a store
+     * (genericNeedsFrame) that the site has needed the generic store where code had no frame for it:
+     * the store then keeps the code it is in framed (see Inliner.needsFrame).
      */
-    public record Access(ElementsKind kind, int feedbackSlot, boolean inBounds) {
-        Access(ElementsKind kind, int feedbackSlot) { this(kind, feedbackSlot, false); }
-        Access knownInBounds() { return new Access(kind, feedbackSlot, true); }
+    public record Access(ElementsKind kind, int feedbackSlot, boolean inBounds, boolean genericNeedsFrame) {
+        Access(ElementsKind kind, int feedbackSlot) { this(kind, feedbackSlot, false, false); }
+        Access knownInBounds() { return new Access(kind, feedbackSlot, true, genericNeedsFrame); }
         @Override public String toString() { return kind.name().toLowerCase() + (inBounds ? " in bounds" : ""); }
     }
 
@@ -36,15 +40,34 @@ public final class ElementSpeculation {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
         g.rewrite((b, n, out) -> {
             if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)) return false;
+            if (literal(g, n, gen)) { out.add(n); return true; }
             int slot = gen.opcode() == Opcode.GET_KEYED ? gen.operands()[1] : gen.opcode() == Opcode.SET_KEYED ? gen.operands()[2] : -1;
             if (slot < 0) return false;
             if (fv.keyed(slot).state() == dev.piste.ic.IcState.UNINITIALIZED && g.deoptimizeWithoutFeedback) out.add(g.insufficientFeedback(b, n));
             // A store's fallback is the generic store (no deopt): a polymorphic site speculates on the kind its arrays end in.
             ElementsKind seen = gen.opcode() == Opcode.SET_KEYED ? fv.keyed(slot).joinedKind() : fv.keyed(slot).monomorphicKind();
             if (!(seen instanceof ElementsKind k)) return false;
-            Access a = new Access(k, slot);
+            Access a = new Access(k, slot, false, gen.opcode() == Opcode.SET_KEYED && fv.keyed(slot).genericStoreWithoutFrame);
             return gen.opcode() == Opcode.GET_KEYED ? load(g, b, n, a, out) : store(g, b, n, a, out);
         });
+    }
+
+    /**
+     * Array literals without spreads: CREATE_ARRAY becomes a {@link Op#NEW_ARRAY} of the realm's
+     * %Array.prototype%, and its element pushes (ARRAY_PUSH, ARRAY_PUSH_HOLE: the bytecode makes them
+     * only on the literal's own array) {@link Op#LITERAL_APPEND}s, which need no frame.
+     */
+    private static boolean literal(Graph g, Node n, GraphBuilder.Generic gen) {
+        switch (gen.opcode()) {
+            case CREATE_ARRAY -> {
+                if (g.realm == null || g.realm.arrayPrototype == null) return false;
+                n.become(Op.NEW_ARRAY, g.realm.arrayPrototype);
+            }
+            case ARRAY_PUSH -> n.become(Op.LITERAL_APPEND, Boolean.FALSE, n.input(1), n.input(0));
+            case ARRAY_PUSH_HOLE -> n.become(Op.LITERAL_APPEND, Boolean.TRUE, n.input(1));
+            default -> { return false; }
+        }
+        return true;
     }
 
     /** The representation the storage of a kind gives and takes. */

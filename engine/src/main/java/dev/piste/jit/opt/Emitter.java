@@ -522,6 +522,17 @@ final class Emitter {
                 b.labelBinding(made);
                 store(n);
             }
+            case NEW_ARRAY -> {
+                b.new_(JS_ARRAY).dup().ldc(JvmCode.classData(classData, n.data, JvmCode.JS_OBJECT))
+                    .invokespecial(JS_ARRAY, "<init>", MethodTypeDesc.of(CD_void, JvmCode.JS_OBJECT));
+                store(n);
+            }
+            case LITERAL_APPEND -> {
+                load(n.input(0));
+                b.checkcast(JS_ARRAY);
+                if (n.data == Boolean.TRUE) b.invokevirtual(JS_ARRAY, "pushHole", MethodTypeDesc.of(CD_void));
+                else { boxed(n.input(1)); b.invokevirtual(JS_ARRAY, "push", MethodTypeDesc.of(CD_void, CD_Object)); }
+            }
             case CONSTRUCT_RESULT -> {
                 load(n.input(0));
                 load(n.input(1));
@@ -777,6 +788,13 @@ final class Emitter {
         load(n.input(1));
         boxed(n.input(3));
         b.invokestatic(JS_ARRAY, "storeAtEnd", MethodTypeDesc.of(CD_boolean, CD_Object, CD_int, CD_Object)).ifne(done);
+        if (frameless || n.frameState.outer != null) {
+            // No frame of its own for the generic store (its position, stack traces): the interpreter makes it.
+            b.goto_(deopt(n, DeoptReason.GENERIC_ELEMENT_STORE));
+            b.labelBinding(done);
+            if (used.contains(n)) { boxed(n.input(3)); store(n); }
+            return;
+        }
         setPc(n.pc);
         b.aload(FRAME).aload(STATE);
         boxed(n.input(3));

@@ -47,9 +47,12 @@ public final class Inliner {
 
     /** What only code with a frame of its own can do (an inlined callee has none, nor has frameless code). */
     private static final Set<Op> NEEDS_FRAME = EnumSet.of(Op.GENERIC, Op.LOAD_FRAME_REGISTER, Op.STORE_FRAME_REGISTER,
-        Op.STORE_CONTEXT, Op.LOOP_CHECK, Op.THROW, Op.STORE_ELEMENT);
+        Op.STORE_CONTEXT, Op.LOOP_CHECK, Op.THROW);
 
-    static boolean needsFrame(Node n) { return NEEDS_FRAME.contains(n.op); }
+    /** An element store's generic case deoptimizes where there is no frame, unless its site has needed that case there before. */
+    static boolean needsFrame(Node n) {
+        return NEEDS_FRAME.contains(n.op) || n.op == Op.STORE_ELEMENT && ((ElementSpeculation.Access) n.data).genericNeedsFrame();
+    }
 
     public static void run(Graph g) {
         if (g.inliningDepth >= MAX_DEPTH || !(g.function.feedback instanceof FeedbackVector fv)) return;
@@ -96,6 +99,8 @@ public final class Inliner {
     private static String refusal(Graph g, Closure target, boolean construct) {
         BytecodeFunction fn = target.code;
         if (fn == g.function) return "recursive";
+        // Literals and constants are the realm's the code is made for.
+        if (g.realm != null && target.realm != g.realm) return "from another realm";
         if (g.passesOff.contains("inline") || fn.neverOptimize) return "switched off";
         if (fn.code.length > MAX_SIZE) return "too large (" + fn.code.length + " bytecode units)";
         if (fn.feedback == null) return "no feedback yet";

@@ -126,6 +126,13 @@ public enum Op {
      * objects start with another shape.
      */
     NEW_OBJECT,
+    /** A new empty array whose prototype is {@code data} (the realm's %Array.prototype%): an array literal's start. */
+    NEW_ARRAY,
+    /**
+     * Appends input 1 (a hole when {@code data} is {@link Boolean#TRUE}) to the array literal input 0,
+     * a NEW_ARRAY nothing else has seen yet: it cannot fail, call JavaScript or change a shape.
+     */
+    LITERAL_APPEND,
     /**
      * An object the code does not make (escape analysis replaced it by its fields): in frame states only,
      * where deoptimization makes it, with the shape in {@code data} and the inputs as its slots.
@@ -166,7 +173,7 @@ public enum Op {
     /** Whether the node defines a value (the others are effects and block ends). */
     public boolean producesValue() {
         return switch (this) {
-            case STORE_FRAME_REGISTER, STORE_CONTEXT, LOOP_CHECK, CHECK_SHAPE, CHECK_ELEMENTS_COVER, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, CHECK_INITIAL_SHAPE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
+            case STORE_FRAME_REGISTER, STORE_CONTEXT, LITERAL_APPEND, LOOP_CHECK, CHECK_SHAPE, CHECK_ELEMENTS_COVER, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, CHECK_INITIAL_SHAPE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
             default -> true;
         };
     }

@@ -66,6 +66,11 @@ public final class OptCompiler {
         /** A hole where the code reads an element. */
         HOLE,
         /**
+         * An element store that its fast case does not cover (a hole filled, another kind, not an array),
+         * in code with no frame of its own for the generic store (inlined or frameless code).
+         */
+        GENERIC_ELEMENT_STORE,
+        /**
          * A site the code reached before the interpreter ever ran it: nothing to speculate on was known.
          * The interpreter runs it (and records what it sees); it is not counted as a failed bet.
          */

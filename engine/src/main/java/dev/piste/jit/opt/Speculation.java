@@ -41,9 +41,11 @@ public final class Speculation {
         g.rewrite((b, n, out) -> {
             if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)) return false;
             int bits = feedbackBits(fv, gen.opcode(), gen.operands());
-            if (bits == 0 && g.deoptimizeWithoutFeedback && (INT32_OPS.contains(gen.opcode()) || FLOAT64_OPS.contains(gen.opcode()))) {
+            boolean conversion = gen.opcode() == Opcode.TO_NUMERIC || gen.opcode() == Opcode.TO_NUMBER;
+            if (bits == 0 && g.deoptimizeWithoutFeedback && (conversion || INT32_OPS.contains(gen.opcode()) || FLOAT64_OPS.contains(gen.opcode()))) {
                 out.add(g.insufficientFeedback(b, n));
             }
+            if (conversion && bits != 0 && (bits & ~NUMBER_BITS) == 0) { alreadyNumber(n, bits == TypeFeedback.INT32 ? Representation.INT32 : Representation.FLOAT64, out); return true; }
             if (bits == TypeFeedback.INT32 && INT32_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.INT32, out); return true; }
             if (bits != 0 && (bits & ~NUMBER_BITS) == 0 && FLOAT64_OPS.contains(gen.opcode())) { speculate(g, b, n, gen, Representation.FLOAT64, out); return true; }
             pure(n, gen);
@@ -82,6 +84,17 @@ public final class Speculation {
         n.frameState = null;
         n.afterState = null;
         return true;
+    }
+
+    /**
+     * TO_NUMERIC or TO_NUMBER (x++ as a value, +x) of a value that has always been a number: the value
+     * itself, guarded to be one (n becomes the guard, with its frame state: the conversion is redone
+     * by the interpreter when it fails).
+     */
+    private static void alreadyNumber(Node n, Representation rep, List<Node> out) {
+        n.becomeChecked(rep == Representation.INT32 ? Op.CHECKED_TO_INT32 : Op.CHECKED_TO_FLOAT64, null, n.input(0));
+        n.representation = rep;
+        out.add(n);
     }
 
     private static int feedbackBits(FeedbackVector fv, Opcode op, int[] operands) {

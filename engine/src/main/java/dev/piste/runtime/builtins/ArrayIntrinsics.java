@@ -22,14 +22,19 @@ public final class ArrayIntrinsics {
 
     /** a.push(value): the new length; -1 (declined) unless a is a fast, extensible array with a writable length below 2^31 - 1. */
     public static int push(Object self, Object value) {
-        if (!(self instanceof JsArray a) || !fast(a) || a.length() >= Integer.MAX_VALUE) return -1;
+        if (!(self instanceof JsArray a)) return -1;
+        if (a.pushInPlace(value)) return (int) a.length();
+        if (!fast(a) || a.length() >= Integer.MAX_VALUE) return -1;
         a.push(value);
         return (int) a.length();
     }
 
     /** a.pop(): the last element (undefined for a hole); null (declined) unless a is a fast, extensible, non-empty array with a writable length. */
     public static Object pop(Object self) {
-        if (!(self instanceof JsArray a) || !fast(a) || a.length() == 0) return null;
+        if (!(self instanceof JsArray a)) return null;
+        Object packed = a.popInPlace();
+        if (packed != null) return packed;
+        if (!fast(a) || a.length() == 0) return null;
         long last = a.length() - 1;
         Object v = a.elements().get(last);
         a.setLength(last);

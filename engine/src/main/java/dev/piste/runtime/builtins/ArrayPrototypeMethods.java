@@ -177,6 +177,7 @@ final class ArrayPrototypeMethods {
         // ---- Mutators ----
         method(realm, proto, "push", 1, (self, args, nt) -> {
             JsObject o = ArrayLikes.thisObject(realm, self, "push");
+            if (args.length == 1 && o instanceof JsArray a && a.pushInPlace(args[0])) return NumberConversions.box(a.length());
             if (isFastArray(o) && ((JsArray) o).isLengthWritable() && o.isExtensible()) {
                 JsArray a = (JsArray) o;
                 if (a.length() + args.length > dev.piste.runtime.objects.PropertyKey.MAX_ARRAY_INDEX + 1) {
@@ -195,6 +196,7 @@ final class ArrayPrototypeMethods {
         }).checkedIntrinsic = ArrayIntrinsics.PUSH;
         method(realm, proto, "pop", 0, (self, args, nt) -> {
             JsObject o = ArrayLikes.thisObject(realm, self, "pop");
+            if (o instanceof JsArray a && a.popInPlace() instanceof Object last) return last;
             long len = lengthOf(realm, o);
             if (len == 0) { setLength(o, 0); return Undefined.INSTANCE; }
             Object v = get(o, len - 1);

@@ -162,6 +162,53 @@ public final class Elements {
         }
     }
 
+    /**
+     * Appends value where it fits the kind as it is (an int to int storage, a number to double
+     * storage, anything to packed object storage), growing the storage if need be: true; false,
+     * having done nothing, when it does not fit or the elements are holey or a dictionary.
+     */
+    boolean appendInPlace(Object value) {
+        int n = length;
+        if (n == Integer.MAX_VALUE - 8) return false;
+        switch (kind) {
+            case PACKED_OBJECT -> {
+                if (n == objects.length) ensureCapacity(n + 1);
+                objects[n] = value;
+            }
+            case PACKED_INT -> {
+                if (!(value instanceof Integer i)) return false;
+                if (n == ints.length) ensureCapacity(n + 1);
+                ints[n] = i;
+            }
+            case PACKED_DOUBLE -> {
+                double d;
+                if (value instanceof Integer i) d = i;
+                else if (value instanceof Double x) d = Double.isNaN(x) ? Double.NaN : x;
+                else return false;
+                if (n == doubles.length) ensureCapacity(n + 1);
+                doubles[n] = d;
+            }
+            default -> { return false; }
+        }
+        length = n + 1;
+        return true;
+    }
+
+    /** Removes the last element of packed elements and returns it; null, having done nothing, when empty or not packed. */
+    Object removeLastPacked() {
+        int n = length - 1;
+        if (n < 0) return null;
+        Object v;
+        switch (kind) {
+            case PACKED_OBJECT -> { v = objects[n]; objects[n] = null; }
+            case PACKED_INT -> v = ints[n];
+            case PACKED_DOUBLE -> v = boxNumber(doubles[n]);
+            default -> { return null; }
+        }
+        length = n;
+        return v;
+    }
+
     private void ensureCapacity(int needed) {
         int cap = capacity();
         if (needed <= cap) return;

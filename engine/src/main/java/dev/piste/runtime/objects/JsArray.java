@@ -137,6 +137,29 @@ public final class JsArray extends JsObject {
         length++;
     }
 
+    /**
+     * Array.prototype.push of one value where only the storage is involved (elements as long as the
+     * array, no prototype with elements, extensible, a writable length below 2^31 - 1, the value of
+     * the elements' kind): appended; false, having done nothing, otherwise.
+     */
+    public boolean pushInPlace(Object value) {
+        if (length != elements.length() || !lengthWritable || length >= Integer.MAX_VALUE - 8 || !isExtensible() || prototypeChainHasElements()
+                || !elements.appendInPlace(value)) return false;
+        length++;
+        return true;
+    }
+
+    /**
+     * Array.prototype.pop where only the storage is involved (packed elements as long as the array, a
+     * writable length): the last element, removed; null, having done nothing, otherwise (an empty array too).
+     */
+    public Object popInPlace() {
+        if (length == 0 || length != elements.length() || !lengthWritable) return null;
+        Object v = elements.removeLastPacked();
+        if (v != null) length--;
+        return v;
+    }
+
     /** Appends a hole (elisions in literals). */
     public void pushHole() { length++; }
 

@@ -36,6 +36,21 @@ public final class JvmCode {
     public static final ClassDesc PROPERTY_CACHE = ClassDesc.of("dev.piste.ic.PropertyCache");
     public static final ClassDesc FEEDBACK = ClassDesc.of("dev.piste.ic.FeedbackVector");
     public static final ClassDesc OBJECT_ARRAY = CD_Object.arrayType();
+    public static final ClassDesc JS_ARRAY = ClassDesc.of("dev.piste.runtime.objects.JsArray");
+    public static final ClassDesc ELEMENTS = ClassDesc.of("dev.piste.runtime.objects.Elements");
+    public static final ClassDesc ELEMENTS_KIND = ClassDesc.of("dev.piste.runtime.objects.ElementsKind");
+
+    // Object model reads as field loads, not accessor calls: HotSpot stops inlining into a method once
+    // the code inlined into it reaches a limit, which large compiled functions reach on their own.
+
+    /** With an object known to be a JsObject on the stack: replaces it by its shape. */
+    public static void getShape(CodeBuilder b) { b.checkcast(JS_OBJECT).getfield(JS_OBJECT, "shape", SHAPE); }
+
+    /** With an object known to be a JsObject on the stack: replaces it by its slots. */
+    public static void getSlots(CodeBuilder b) { b.checkcast(JS_OBJECT).getfield(JS_OBJECT, "slots", OBJECT_ARRAY); }
+
+    /** With an object known to be a JsObject on the stack: replaces it by its elements (null for an object that never had any). */
+    public static void getElements(CodeBuilder b) { b.checkcast(JS_OBJECT).getfield(JS_OBJECT, "elements", ELEMENTS); }
 
     private static volatile ClassFile classFile;
 
@@ -82,10 +97,10 @@ public final class JvmCode {
         pushBase.run();
         b.instanceOf(JS_OBJECT).ifeq(slow);
         pushBase.run();
-        b.checkcast(JS_OBJECT).invokevirtual(JS_OBJECT, "shape", MethodTypeDesc.of(SHAPE));
+        getShape(b);
         b.ldc(cache).invokevirtual(PROPERTY_CACHE, "monomorphicShape", MethodTypeDesc.of(SHAPE)).if_acmpne(slow);
         pushBase.run();
-        b.checkcast(JS_OBJECT).invokevirtual(JS_OBJECT, "slots", MethodTypeDesc.of(OBJECT_ARRAY));
+        getSlots(b);
         b.ldc(cache).invokevirtual(PROPERTY_CACHE, "monomorphicSlot", MethodTypeDesc.of(CD_int));
         if (load) {
             b.aaload();

@@ -397,8 +397,8 @@ final class Emitter {
             }
             case CHECK_ELEMENTS_COVER -> {
                 load(n.input(0));
-                b.checkcast(JvmCode.JS_OBJECT).invokevirtual(JvmCode.JS_OBJECT, "elements", MethodTypeDesc.of(ELEMENTS))
-                    .invokevirtual(ELEMENTS, "length", MethodTypeDesc.of(CD_int));
+                JvmCode.getElements(b);
+                b.getfield(ELEMENTS, "length", CD_int);
                 load(n.input(1));
                 b.if_icmplt(deopt(n, DeoptReason.OUT_OF_BOUNDS));
             }
@@ -434,7 +434,7 @@ final class Emitter {
             case ARRAY_LENGTH -> {
                 Label fits = b.newLabel();
                 load(n.input(0));
-                b.checkcast(JS_ARRAY).invokevirtual(JS_ARRAY, "length", MethodTypeDesc.of(ConstantDescs.CD_long))
+                b.checkcast(JS_ARRAY).getfield(JS_ARRAY, "length", ConstantDescs.CD_long)
                     .dup2().loadConstant(Long.valueOf(Integer.MAX_VALUE)).lcmp().ifle(fits);
                 b.pop2().goto_(deopt(n, DeoptReason.NOT_INT32));
                 b.labelBinding(fits);
@@ -595,7 +595,7 @@ final class Emitter {
             b.instanceOf(JvmCode.JS_OBJECT).ifeq(fail);
         }
         load(obj);
-        b.checkcast(JvmCode.JS_OBJECT).invokevirtual(JvmCode.JS_OBJECT, "shape", MethodTypeDesc.of(JvmCode.SHAPE));
+        JvmCode.getShape(b);
     }
 
     /** Consumes the shape on the stack: falls through when it is one of shapes, else jumps to fail (with an empty stack). */
@@ -614,11 +614,11 @@ final class Emitter {
     /** Pushes obj's slots array and the slot index for its shape (a dominating check has narrowed it to one of fields' shapes). */
     private void pushSlotAddress(Node obj, PropertySpeculation.Fields fields) {
         load(obj);
-        b.checkcast(JvmCode.JS_OBJECT).invokevirtual(JvmCode.JS_OBJECT, "slots", MethodTypeDesc.of(JvmCode.OBJECT_ARRAY));
+        JvmCode.getSlots(b);
         if (fields.oneSlot()) { b.loadConstant(fields.slots()[0]); return; }
         Label have = b.newLabel();
         load(obj);
-        b.checkcast(JvmCode.JS_OBJECT).invokevirtual(JvmCode.JS_OBJECT, "shape", MethodTypeDesc.of(JvmCode.SHAPE));
+        JvmCode.getShape(b);
         int last = fields.shapes().length - 1;
         for (int i = 0; i < last; i++) {
             Label next = b.newLabel();
@@ -650,7 +650,7 @@ final class Emitter {
             b.aload(shape).ldc(JvmCode.classData(classData, c.receiverShape(), JvmCode.SHAPE)).if_acmpne(next);
             for (int i = 0; i < c.chain().size(); i++) {
                 b.ldc(JvmCode.classData(classData, c.chain().get(i), JvmCode.JS_OBJECT))
-                    .invokevirtual(JvmCode.JS_OBJECT, "shape", MethodTypeDesc.of(JvmCode.SHAPE))
+                    .getfield(JvmCode.JS_OBJECT, "shape", JvmCode.SHAPE)
                     .ldc(JvmCode.classData(classData, c.chainShapes().get(i), JvmCode.SHAPE)).if_acmpne(fail);
             }
             switch (c.kind()) {
@@ -662,9 +662,9 @@ final class Emitter {
                 default -> throw new IllegalStateException(c.kind().name());
             }
             switch (c.kind()) {
-                case OWN_FIELD, PROTO_FIELD -> b.invokevirtual(JvmCode.JS_OBJECT, "slots", MethodTypeDesc.of(JvmCode.OBJECT_ARRAY)).loadConstant(c.slot()).aaload();
+                case OWN_FIELD, PROTO_FIELD -> b.getfield(JvmCode.JS_OBJECT, "slots", JvmCode.OBJECT_ARRAY).loadConstant(c.slot()).aaload();
                 case STORE_FIELD -> {
-                    b.invokevirtual(JvmCode.JS_OBJECT, "slots", MethodTypeDesc.of(JvmCode.OBJECT_ARRAY)).loadConstant(c.slot());
+                    b.getfield(JvmCode.JS_OBJECT, "slots", JvmCode.OBJECT_ARRAY).loadConstant(c.slot());
                     load(n.input(1));
                     b.aastore();
                 }
@@ -679,17 +679,17 @@ final class Emitter {
         store(n);
     }
 
-    private static final ClassDesc JS_ARRAY = ClassDesc.of("dev.piste.runtime.objects.JsArray");
-    private static final ClassDesc ELEMENTS = ClassDesc.of("dev.piste.runtime.objects.Elements");
-    private static final ClassDesc ELEMENTS_KIND = ClassDesc.of("dev.piste.runtime.objects.ElementsKind");
+    private static final ClassDesc JS_ARRAY = JvmCode.JS_ARRAY;
+    private static final ClassDesc ELEMENTS = JvmCode.ELEMENTS;
+    private static final ClassDesc ELEMENTS_KIND = JvmCode.ELEMENTS_KIND;
 
     /** Pushes the elements of array (input 0) when it is an array of kind; else jumps to notThisKind. */
     private void pushElements(Node array, dev.piste.runtime.objects.ElementsKind kind, Label notThisKind) {
         load(array);
         b.instanceOf(JS_ARRAY).ifeq(notThisKind);
         load(array);
-        b.checkcast(JvmCode.JS_OBJECT).invokevirtual(JvmCode.JS_OBJECT, "elements", MethodTypeDesc.of(ELEMENTS))
-            .dup().invokevirtual(ELEMENTS, "kind", MethodTypeDesc.of(ELEMENTS_KIND))
+        JvmCode.getElements(b);
+        b.dup().getfield(ELEMENTS, "kind", ELEMENTS_KIND)
             .getstatic(ELEMENTS_KIND, kind.name(), ELEMENTS_KIND);
         Label same = b.newLabel();
         b.if_acmpeq(same);
@@ -702,7 +702,7 @@ final class Emitter {
         Label in = b.newLabel(), out = b.newLabel();
         load(key);
         b.iflt(out);
-        b.dup().invokevirtual(ELEMENTS, "length", MethodTypeDesc.of(CD_int));
+        b.dup().getfield(ELEMENTS, "length", CD_int);
         load(key);
         b.if_icmpgt(in);
         b.labelBinding(out);
@@ -713,9 +713,9 @@ final class Emitter {
     /** With the elements on the stack: replaces them by the storage array of kind. */
     private void storage(dev.piste.runtime.objects.ElementsKind kind) {
         switch (kind) {
-            case PACKED_INT -> b.invokevirtual(ELEMENTS, "intStorage", MethodTypeDesc.of(CD_int.arrayType()));
-            case PACKED_DOUBLE, HOLEY_INT, HOLEY_DOUBLE -> b.invokevirtual(ELEMENTS, "doubleStorage", MethodTypeDesc.of(CD_DOUBLE_PRIMITIVE.arrayType()));
-            default -> b.invokevirtual(ELEMENTS, "objectStorage", MethodTypeDesc.of(JvmCode.OBJECT_ARRAY));
+            case PACKED_INT -> b.getfield(ELEMENTS, "ints", CD_int.arrayType());
+            case PACKED_DOUBLE, HOLEY_INT, HOLEY_DOUBLE -> b.getfield(ELEMENTS, "doubles", CD_DOUBLE_PRIMITIVE.arrayType());
+            default -> b.getfield(ELEMENTS, "objects", JvmCode.OBJECT_ARRAY);
         }
     }
 
@@ -1071,7 +1071,7 @@ final class Emitter {
         types.add(state.accumulator().representation);
         values.add(state.accumulator());
         ExitLayout layout = new ExitLayout(registers, types, catching);
-        int slots = 3 + types.stream().mapToInt(t -> t == Representation.FLOAT64 ? 2 : 1).sum();
+        int slots = 3 + ExitMethods.slots(types);
         if (slots > 255) {
             // More values than a method can take as parameters: write them here.
             for (int i = 0; i < values.size(); i++) {
@@ -1115,6 +1115,16 @@ final class Emitter {
         b.aload(FRAME);
         reason.run();
         b.ldc(JvmCode.classData(classData, new InlinedExit(levels), CD_Object));
+        List<Representation> types = values.stream().map(v -> v.representation).toList();
+        if (3 + ExitMethods.slots(types) <= 255) {
+            // The values go to a method of the exits of this layout, which boxes them into the array.
+            ExitLayout layout = ExitLayout.ofInlined(types);
+            String method = exitMethods.computeIfAbsent(layout, k -> "deoptInlined" + exitMethods.size());
+            for (Node v : values) load(v);
+            b.invokestatic(CD_THIS, method, exitMethodType(layout));
+            returnFromExit();
+            return;
+        }
         b.loadConstant(values.size()).anewarray(CD_Object);
         for (int i = 0; i < values.size(); i++) {
             b.dup().loadConstant(i);

@@ -23,9 +23,13 @@ final class ExitMethods {
 
     /**
      * The layout of a deoptimization exit's values: the register each one goes to (-1: the
-     * accumulator, last) and its representation.
+     * accumulator, last) and its representation; for an exit of inlined code (inlined), only the
+     * representations: its values go into one array, in order, which an InlinedExit describes.
      */
-    record ExitLayout(List<Integer> registers, List<Representation> types, boolean catching) {}
+    record ExitLayout(List<Integer> registers, List<Representation> types, boolean catching, boolean inlined) {
+        ExitLayout(List<Integer> registers, List<Representation> types, boolean catching) { this(registers, types, catching, false); }
+        static ExitLayout ofInlined(List<Representation> types) { return new ExitLayout(List.of(), types, false, true); }
+    }
 
     /**
      * A deoptimization exit's method: (frame, pc, reason, then the frame state's values in their
@@ -35,11 +39,13 @@ final class ExitMethods {
      */
     static MethodTypeDesc exitMethodType(ExitLayout layout) {
         List<ClassDesc> params = new ArrayList<>(List.of(JvmCode.FRAME, CD_int, layout.catching() ? CD_Throwable : CD_int));
+        if (layout.inlined()) params = new ArrayList<>(List.of(JvmCode.FRAME, CD_int, CD_Object));
         for (Representation r : layout.types()) params.add(descriptor(r));
         return MethodTypeDesc.of(CD_Object, params);
     }
 
     static void exitMethod(CodeBuilder b, ExitLayout layout) {
+        if (layout.inlined()) { inlinedExitMethod(b, layout.types()); return; }
         int slot = 3;
         for (int i = 0; i < layout.types().size(); i++) {
             int register = layout.registers().get(i);
@@ -57,6 +63,35 @@ final class ExitMethods {
         }
         leave(b, layout.catching(), () -> b.aload(0), () -> b.iload(1), () -> { if (layout.catching()) b.aload(2); else b.iload(2); });
         b.areturn();
+    }
+
+    /**
+     * An exit of inlined code's method: (frame, reason, its InlinedExit, then the values in their
+     * representations) -> Steps.deoptimizeInlined(frame, reason, exit, the values boxed in an array).
+     */
+    private static void inlinedExitMethod(CodeBuilder b, List<Representation> types) {
+        b.aload(0).iload(1).aload(2);
+        b.loadConstant(types.size()).anewarray(CD_Object);
+        int slot = 3;
+        for (int i = 0; i < types.size(); i++) {
+            Representation rep = types.get(i);
+            b.dup().loadConstant(i);
+            switch (rep) {
+                case INT32, BOOL -> b.iload(slot);
+                case FLOAT64 -> b.dload(slot);
+                case TAGGED -> b.aload(slot);
+            }
+            box(b, rep);
+            b.aastore();
+            slot += rep == Representation.FLOAT64 ? 2 : 1;
+        }
+        b.invokestatic(JvmCode.STEPS, "deoptimizeInlined", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, CD_int, CD_Object, JvmCode.OBJECT_ARRAY));
+        b.areturn();
+    }
+
+    /** The parameter slots (after the first three) values of these representations take. */
+    static int slots(List<Representation> types) {
+        return types.stream().mapToInt(t -> t == Representation.FLOAT64 ? 2 : 1).sum();
     }
 
     /**

@@ -25,11 +25,12 @@ public final class Elements {
     /** Gaps wider than this (and wider than the used length) switch to DICTIONARY: sparse arrays stay small. */
     private static final long MAX_DENSE_GAP = 1024;
 
-    ElementsKind kind = ElementsKind.PACKED_INT;
-    int[] ints = EMPTY_INTS;
-    double[] doubles;
-    Object[] objects;
-    int length;
+    // Public for compiled code to read (see JsObject's fields); only this class writes them.
+    public ElementsKind kind = ElementsKind.PACKED_INT;
+    public int[] ints = EMPTY_INTS;
+    public double[] doubles;
+    public Object[] objects;
+    public int length;
     TreeMap<Long, Sparse> sparse;
 
     private static final int[] EMPTY_INTS = new int[0];

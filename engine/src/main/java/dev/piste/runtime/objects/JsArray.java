@@ -12,7 +12,8 @@ import java.util.List;
  * read-only). Invariant: every present index is below length.
  */
 public final class JsArray extends JsObject {
-    private long length;
+    /** Public for compiled code to read (see JsObject's fields); only this class writes it. */
+    public long length;
     private boolean lengthWritable = true;
 
     public JsArray(JsObject prototype) {

@@ -20,9 +20,12 @@ import java.util.List;
  * at every public entry point.
  */
 public class JsObject {
-    protected Shape shape;
-    protected Object[] slots;
-    protected Elements elements;
+    // Public so that compiled code reads them with one field load (see JvmCode.getShape and the like),
+    // not an accessor call, which HotSpot may decline to inline into a large method; only this
+    // package writes them.
+    public Shape shape;
+    public Object[] slots;
+    public Elements elements;
     /** The root shape of objects whose prototype is this object; created on first use. */
     private Shape childRootShape;
 

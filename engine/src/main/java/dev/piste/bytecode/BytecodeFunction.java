@@ -62,6 +62,12 @@ public final class BytecodeFunction {
     public int optimizedOsrPc = -1;
     /** Set by %OptimizeOsr: the next back edge enters tier-2 code at its loop, whatever the counts. */
     public boolean osrRequested;
+    /**
+     * How tier 2's last code of this function had to be made to fit HotSpot's method size: 0 as one
+     * method, 1 as one method without inlining, 2 split into methods with inlining. A recompilation
+     * (after a deopt, or for another entry) starts from there rather than trying again what did not fit.
+     */
+    public byte optFit;
     /** Why tier 2 does not optimize this function (refused, or deoptimized too often), or null. */
     public String optRefusal;
     /** How many times this function's optimized code deoptimized. */

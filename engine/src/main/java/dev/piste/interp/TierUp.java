@@ -191,11 +191,18 @@ public final class TierUp {
             var listing = settings.irListing() != null && matches(fn)
                 ? (dev.piste.jit.opt.Pipeline.ListingHook) (stage, graph) -> settings.irListing().print(dev.piste.jit.opt.IrPrinter.print(graph, describe(fn) + entry + " " + stage))
                 : null;
-            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, settings.disabledPasses(), !settings.alwaysOpt(), realm, listing);
+            java.util.Set<String> passesOff = settings.disabledPasses();
+            if (fn.optFit != 0 && traced(fn)) settings.trace().printf("[opt] %s: compiling %s, as its last code had to be%n", describe(fn),
+                fn.optFit == 1 ? "without inlining" : "split into methods");
+            if (fn.optFit == 1) {
+                passesOff = new java.util.HashSet<>(passesOff);
+                passesOff.add("inline");
+            }
+            dev.piste.jit.opt.Graph g = dev.piste.jit.opt.Pipeline.run(fn, entryPc, entryValues, passesOff, !settings.alwaysOpt(), realm, listing);
             dev.piste.jit.opt.OptCompiler.Output out;
             ClassLoader loader = TierUp.class.getClassLoader();
             try {
-                out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), false, -1);
+                out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), fn.optFit == 2, -1);
             } catch (dev.piste.jit.opt.GraphBuilder.Unsupported tooLarge) {
                 // One method is better than several (a loop cut between methods crosses on every iteration):
                 // the function alone may fit (unless inlining did not even double it); else the code is split, inlining kept.
@@ -203,6 +210,7 @@ public final class TierUp {
                 int limit = Math.min(settings.optMethodBytes(), dev.piste.jit.baseline.BaselineCompiler.HUGE_METHOD_LIMIT);
                 if (!inlined || tooLarge.bytes >= 2 * limit) {
                     out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), true, tooLarge.bytes);
+                    fn.optFit = 2;
                 } else {
                     if (traced(fn)) settings.trace().printf("[opt] %s: %s with inlining; compiling again without%n", describe(fn), tooLarge.getMessage());
                     java.util.Set<String> off = new java.util.HashSet<>(settings.disabledPasses());
@@ -211,9 +219,11 @@ public final class TierUp {
                     try {
                         out = dev.piste.jit.opt.OptCompiler.compile(alone, loader, stressDeopt, settings.optMethodBytes(), false, -1);
                         g = alone;
+                        fn.optFit = 1;
                     } catch (dev.piste.jit.opt.GraphBuilder.Unsupported stillTooLarge) {
                         if (traced(fn)) settings.trace().printf("[opt] %s: %s without inlining either; splitting the code with inlining%n", describe(fn), stillTooLarge.getMessage());
                         out = dev.piste.jit.opt.OptCompiler.compile(g, loader, stressDeopt, settings.optMethodBytes(), true, tooLarge.bytes);
+                        fn.optFit = 2;
                     }
                 }
             }

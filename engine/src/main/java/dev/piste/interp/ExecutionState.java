@@ -55,6 +55,9 @@ public final class ExecutionState {
         interruptRequested = true;
     }
 
+    /** Whether a termination was requested and not yet thrown. */
+    boolean terminationPending() { return terminateRequested; }
+
     void checkInterrupt() {
         if (interruptRequested) {
             interruptRequested = false;

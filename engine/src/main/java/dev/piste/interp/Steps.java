@@ -246,6 +246,17 @@ public final class Steps {
 
     // ---- Control ----
 
+    /**
+     * A loop back edge of inlined code (no frame of its own), once an interrupt was requested: a
+     * profiler sample is taken here (of the frame on top, the caller's); a termination is left for the
+     * interpreter (true: the code deoptimizes, and the interpreter's back edge throws it).
+     */
+    static boolean interruptWithoutFrame(ExecutionState s) {
+        if (s.terminationPending()) return true;
+        s.checkInterrupt();
+        return false;
+    }
+
     /** A loop back edge in compiled code: profiling counters and the interrupt check. */
     static void backEdge(Frame f, ExecutionState s) {
         BytecodeFunction fn = f.code;

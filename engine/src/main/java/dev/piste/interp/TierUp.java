@@ -329,12 +329,17 @@ public final class TierUp {
 
     private void deoptimized(Frame frame, int pc, dev.piste.jit.opt.OptCompiler.DeoptReason reason, boolean traced) {
         BytecodeFunction fn = frame.code;
-        if (reason == dev.piste.jit.opt.OptCompiler.DeoptReason.STRESS || reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY) {
-            // Stress: nothing was wrong with the code, which stays installed. Lazy: the code was already discarded (and counted) by invalidate.
+        if (reason == dev.piste.jit.opt.OptCompiler.DeoptReason.STRESS || reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY
+                || reason == dev.piste.jit.opt.OptCompiler.DeoptReason.INTERRUPTED) {
+            // Stress, interrupted: nothing was wrong with the code, which stays installed. Lazy: the code was already discarded (and counted) by invalidate.
             deoptimizations++;
             if (traced && settings.traceDeopt() != null && matches(fn)) settings.traceDeopt().printf("[deopt] %s: %s at pc %d (%d:%d): %s; 1 frame rebuilt%n",
                 describe(fn), reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY ? "lazy" : "eager", pc, fn.lineAt(pc), fn.columnAt(pc),
-                reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY ? "its code was invalidated during the call before" : "stress");
+                switch (reason) {
+                    case LAZY -> "its code was invalidated during the call before";
+                    case INTERRUPTED -> "interrupted in an inlined loop";
+                    default -> "stress";
+                });
             return;
         }
         fn.optimized = null;

@@ -268,8 +268,17 @@ final class Emitter {
             case STORE_CONTEXT -> { b.aload(FRAME); load(n.input(0)); b.checkcast(JvmCode.CONTEXT).putfield(JvmCode.FRAME, "context", JvmCode.CONTEXT); }
             case GENERIC -> generic(n);
             case LOOP_CHECK -> {
-                setPc(n.pc);
-                b.aload(FRAME).aload(STATE).invokestatic(JvmCode.STEPS, "backEdge", MethodTypeDesc.of(CD_void, JvmCode.FRAME, JvmCode.STATE));
+                if (n.frameState.outer != null) {
+                    // Inlined: no frame of its own to count in, only the interrupt check (a termination deoptimizes first).
+                    Label on = b.newLabel();
+                    b.aload(STATE).getfield(JvmCode.STATE, "interruptRequested", CD_boolean).ifeq(on);
+                    b.aload(STATE).invokestatic(JvmCode.STEPS, "interruptWithoutFrame", MethodTypeDesc.of(CD_boolean, JvmCode.STATE))
+                        .ifne(deopt(n, DeoptReason.INTERRUPTED));
+                    b.labelBinding(on);
+                } else {
+                    setPc(n.pc);
+                    b.aload(FRAME).aload(STATE).invokestatic(JvmCode.STEPS, "backEdge", MethodTypeDesc.of(CD_void, JvmCode.FRAME, JvmCode.STATE));
+                }
             }
             case CHECKED_TO_INT32 -> {
                 if (isDouble(n.input(0))) {

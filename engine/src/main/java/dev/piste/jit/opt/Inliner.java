@@ -47,7 +47,7 @@ public final class Inliner {
 
     /** What only code with a frame of its own can do (an inlined callee has none, nor has frameless code). */
     private static final Set<Op> NEEDS_FRAME = EnumSet.of(Op.GENERIC, Op.LOAD_FRAME_REGISTER, Op.STORE_FRAME_REGISTER,
-        Op.STORE_CONTEXT, Op.LOOP_CHECK, Op.THROW);
+        Op.STORE_CONTEXT, Op.THROW);
 
     /** An element store's generic case deoptimizes where there is no frame, unless its site has needed that case there before. */
     static boolean needsFrame(Node n) {

@@ -38,6 +38,11 @@ public final class Node {
         for (Node in : inputs) if (in != null) in.users.add(this);
     }
 
+    /** Whether this node may leave for the interpreter with its frame state: its kind's guards, or an inlined loop's back edge. */
+    boolean mayDeoptimize() {
+        return op.canDeoptimize() || op == Op.LOOP_CHECK && frameState != null && frameState.outer != null;
+    }
+
     Node withData(Object value) { data = value; return this; }
 
     /**

@@ -75,6 +75,11 @@ public final class OptCompiler {
          * The interpreter runs it (and records what it sees); it is not counted as a failed bet.
          */
         INSUFFICIENT_FEEDBACK,
+        /**
+         * A termination request reached a loop of inlined code (no frame of its own): the interpreter,
+         * every frame rebuilt, ends the run with its exact stack (the code stays installed).
+         */
+        INTERRUPTED,
         /** The code was invalidated (an assumption broke) while this activation was in a call: it leaves after the call (lazy). */
         LAZY,
         /** --stress-deopt: a seeded random deoptimization before an instruction (the code stays installed). */
@@ -174,7 +179,7 @@ public final class OptCompiler {
      * the start, of a function whose frame is made from its closure, this and arguments alone (no
      * arguments object, no context of its own, no home object, no handlers, not a generator, async
      * function or class constructor), and whose graph has nothing that needs the frame while the code
-     * runs (Inliner.needsFrame: no generic instruction, loop, throw, element store or frame register).
+     * runs (Inliner.needsFrame: no generic instruction, throw, context store or frame register, nor an element store whose generic case needs one), and no loop.
      */
     static boolean runsWithoutFrame(Graph g) {
         var fn = g.function;
@@ -182,7 +187,7 @@ public final class OptCompiler {
             || fn.homeObjectRegister >= 0 || fn.homeObjectRegister < -1 || fn.newTargetRegister < -1 || fn.thisRegister < -1 || fn.functionRegister < -1
             || fn.flags.generator() || fn.flags.async() || fn.flags.classConstructor() || fn.flags.derived()) return false;
         for (int slot : fn.parameterContextSlots) if (slot >= 0) return false;
-        for (Block b : g.blocks) for (Node n : b.nodes) if (Inliner.needsFrame(n)) return false;
+        for (Block b : g.blocks) for (Node n : b.nodes) if (Inliner.needsFrame(n) || n.op == Op.LOOP_CHECK) return false;
         return true;
     }
 

@@ -242,11 +242,9 @@ public final class Speculation {
             }
         }
         if (replace.isEmpty()) return;
-        for (Block b : g.blocks) {
-            b.nodes.removeIf(replace::containsKey);
-            for (Node n : b.nodes) for (int i = 0; i < n.inputs.length; i++) n.inputs[i] = replace.getOrDefault(n.inputs[i], n.inputs[i]);
-            for (Node phi : b.phis) for (int i = 0; i < phi.inputs.length; i++) phi.inputs[i] = replace.getOrDefault(phi.inputs[i], phi.inputs[i]);
-        }
+        for (Block b : g.blocks) b.nodes.removeIf(replace::containsKey);
+        // Frame states too: a check that was an instruction (TO_NUMERIC of a number) is its value there.
+        g.redirect(replace);
     }
 
     /**

@@ -117,4 +117,35 @@ public final class Graph {
             if (b.entryState != null) b.entryState = b.entryState.map(inState, done);
         }
     }
+
+    /**
+     * A value that a frame state (or a virtual object in one) names and no block defines, or null: a
+     * pass removed a node without redirecting the states that name it (see redirect).
+     */
+    Node undefinedInStates() {
+        java.util.Set<Node> defined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Block b : blocks) { defined.addAll(b.nodes); defined.addAll(b.phis); }
+        java.util.Set<Node> virtuals = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Node[] missing = {null};
+        java.util.function.UnaryOperator<Node> check = new java.util.function.UnaryOperator<>() {
+            @Override public Node apply(Node v) {
+                if (v == null || missing[0] != null) return v;
+                if (v.op == Op.VIRTUAL_OBJECT) {
+                    if (virtuals.add(v)) for (Node in : v.inputs) apply(in);
+                } else if (!defined.contains(v)) {
+                    missing[0] = v;
+                }
+                return v;
+            }
+        };
+        java.util.Map<FrameState, FrameState> done = new java.util.IdentityHashMap<>();
+        for (Block b : blocks) {
+            for (Node n : b.nodes) {
+                if (n.frameState != null) n.frameState.map(check, done);
+                if (n.afterState != null) n.afterState.map(check, done);
+            }
+            if (b.entryState != null) b.entryState.map(check, done);
+        }
+        return missing[0];
+    }
 }

@@ -118,6 +118,8 @@ public final class OptCompiler {
         // definition, or a state kept it after it was removed): the code would read a local never written.
         java.util.Set<Node> undefined = allocation.liveIn().get(g.blocks.getFirst());
         if (!undefined.isEmpty()) throw new GraphBuilder.Unsupported("internal error: " + undefined + " read where no definition reaches");
+        Node lost = g.undefinedInStates();
+        if (lost != null) throw new GraphBuilder.Unsupported("internal error: v" + lost.id + " in a frame state is defined in no block");
         String tooLarge = null;
         int measured = knownSize;
         // Below HotSpot's limit methodLimit only makes the code split (a test mode): the finest split that fits HotSpot's is kept.

@@ -155,6 +155,15 @@ public final class PropertyCache {
         return state == IcState.MONOMORPHIC && count == 1 && entries[0].kind == STRING_LENGTH;
     }
 
+    /**
+     * Set when this (megamorphic) site met a case that optimized code reading it without the generic
+     * path could not take (an accessor, a primitive, a dictionary-mode object, an added property): later
+     * code keeps the generic access (see loadDataWithoutFrame).
+     */
+    public boolean genericWithoutFrame;
+
+    @Override public String toString() { return (store ? "store " : "load ") + key + " (" + state.displayName() + ")"; }
+
     // ---- Loads ----
 
     /** o.key through the cache; falls back to the generic load (and learns) on a miss. */
@@ -182,6 +191,53 @@ public final class PropertyCache {
             }
         }
         return loadMiss(ic, realm, receiver);
+    }
+
+    /**
+     * A megamorphic load by optimized code with no generic path at hand: the value of a data property
+     * (own, on the prototype chain, or missing: undefined) or an array's length, through the realm's
+     * stub cache (a miss looks the property up, which runs no JavaScript, and fills the cache); null,
+     * having run nothing, for anything else (a getter, a primitive, a dictionary-mode or exotic
+     * object): the code then deoptimizes and the interpreter makes the load.
+     */
+    public Object loadDataWithoutFrame(IcRuntime ic, Object receiver) {
+        if (!(receiver instanceof JsObject o)) return null;
+        Shape s = o.shape();
+        Entry e = ic.stubCache.find(s, key, false);
+        if (e == null || !e.chainValid()) {
+            e = computeLoad(null, o);
+            if (e == null) return null;
+            ic.stubCache.put(s, key, false, e);
+        }
+        return switch (e.kind) {
+            case OWN_FIELD, PROTO_FIELD, MISSING, ARRAY_LENGTH -> e.load(o);
+            default -> null;
+        };
+    }
+
+    /**
+     * A megamorphic store by optimized code with no generic path at hand: into an existing writable own
+     * data property (found in the stub cache, or by looking at the receiver's shape, which runs no
+     * JavaScript): true; false, having done nothing, for anything else (a setter, an added property, a
+     * read-only or dictionary-mode or exotic object): the code then deoptimizes and the interpreter
+     * makes the store.
+     */
+    public boolean storeDataWithoutFrame(IcRuntime ic, Object receiver, Object value) {
+        if (!(receiver instanceof JsObject o)) return false;
+        Shape s = o.shape();
+        Entry e = ic.stubCache.find(s, key, true);
+        if (e == null) {
+            if (s.isDictionary() || !o.isOrdinaryFor(key) || o instanceof JsObject.ProxyLike) return false;
+            int slot = s.lookup(key);
+            if (slot < 0) return false;
+            int attrs = s.attributesAt(slot);
+            if (PropertyAttributes.isAccessor(attrs) || !PropertyAttributes.isWritable(attrs)) return false;
+            e = new Entry(s, 0, STORE_FIELD, slot, null, NO_OBJECTS, NO_SHAPES, null);
+            ic.stubCache.put(s, key, true, e);
+        }
+        if (e.kind != STORE_FIELD) return false;
+        o.slots()[e.slot] = value;
+        return true;
     }
 
     private Object loadMiss(IcRuntime ic, Realm realm, Object receiver) {

@@ -246,6 +246,16 @@ public final class Steps {
 
     // ---- Control ----
 
+    /** Tier 2's megamorphic load (Op.MEGAMORPHIC_LOAD): the value, or null to deoptimize. */
+    static Object megamorphicLoad(Object cache, ExecutionState s, Object receiver) {
+        return ((dev.piste.ic.PropertyCache) cache).loadDataWithoutFrame(s.ic, receiver);
+    }
+
+    /** Tier 2's megamorphic store (Op.MEGAMORPHIC_STORE): whether it was made (else the code deoptimizes). */
+    static boolean megamorphicStore(Object cache, ExecutionState s, Object receiver, Object value) {
+        return ((dev.piste.ic.PropertyCache) cache).storeDataWithoutFrame(s.ic, receiver, value);
+    }
+
     /**
      * A loop back edge of inlined code (no frame of its own), once an interrupt was requested: a
      * profiler sample is taken here (of the frame on top, the caller's); a termination is left for the

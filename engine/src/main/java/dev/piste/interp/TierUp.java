@@ -318,12 +318,18 @@ public final class TierUp {
 
     /**
      * What a failed bet teaches that the interpreter, re-running the instruction, does not record
-     * itself: an element store that needed the generic store where the code had no frame for it.
+     * itself: an element store, or a megamorphic named access, that needed the generic path where the
+     * code had none.
      */
     private static void learn(dev.piste.jit.opt.OptCompiler.DeoptReason reason, BytecodeFunction fn, int pc) {
-        if (reason == dev.piste.jit.opt.OptCompiler.DeoptReason.GENERIC_ELEMENT_STORE && fn.feedback instanceof dev.piste.ic.FeedbackVector fv
-                && dev.piste.bytecode.Opcode.of(fn.code[pc]) == dev.piste.bytecode.Opcode.SET_KEYED) {
+        if (!(fn.feedback instanceof dev.piste.ic.FeedbackVector fv)) return;
+        dev.piste.bytecode.Opcode op = dev.piste.bytecode.Opcode.of(fn.code[pc]);
+        if (reason == dev.piste.jit.opt.OptCompiler.DeoptReason.GENERIC_ELEMENT_STORE && op == dev.piste.bytecode.Opcode.SET_KEYED) {
             fv.keyed(fn.code[pc + 3]).genericStoreWithoutFrame = true;
+        }
+        if (reason == dev.piste.jit.opt.OptCompiler.DeoptReason.GENERIC_PROPERTY
+                && (op == dev.piste.bytecode.Opcode.GET_NAMED || op == dev.piste.bytecode.Opcode.SET_NAMED)) {
+            fv.property(fn.code[pc + 3]).genericWithoutFrame = true;
         }
     }
 

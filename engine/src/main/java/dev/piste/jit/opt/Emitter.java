@@ -531,6 +531,22 @@ final class Emitter {
                 b.labelBinding(made);
                 store(n);
             }
+            case MEGAMORPHIC_LOAD -> {
+                Label found = b.newLabel();
+                b.ldc(JvmCode.classData(classData, n.data, CD_Object)).aload(STATE);
+                load(n.input(0));
+                b.invokestatic(JvmCode.STEPS, "megamorphicLoad", MethodTypeDesc.of(CD_Object, CD_Object, JvmCode.STATE, CD_Object)).dup().ifnonnull(found);
+                b.pop().goto_(deopt(n, DeoptReason.GENERIC_PROPERTY));
+                b.labelBinding(found);
+                store(n);
+            }
+            case MEGAMORPHIC_STORE -> {
+                b.ldc(JvmCode.classData(classData, n.data, CD_Object)).aload(STATE);
+                load(n.input(0));
+                boxed(n.input(1));
+                b.invokestatic(JvmCode.STEPS, "megamorphicStore", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.STATE, CD_Object, CD_Object))
+                    .ifeq(deopt(n, DeoptReason.GENERIC_PROPERTY));
+            }
             case NEW_ARRAY -> {
                 b.new_(JS_ARRAY).dup().ldc(JvmCode.classData(classData, n.data, JvmCode.JS_OBJECT))
                     .invokespecial(JS_ARRAY, "<init>", MethodTypeDesc.of(CD_void, JvmCode.JS_OBJECT));

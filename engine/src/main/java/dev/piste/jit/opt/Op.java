@@ -126,6 +126,18 @@ public enum Op {
      * objects start with another shape.
      */
     NEW_OBJECT,
+    /**
+     * A megamorphic named load ({@code data}: the site's PropertyCache) of input 0 through the realm's
+     * stub cache, with no frame: a data property's value (or undefined, or an array's length);
+     * deoptimizes for anything else (a getter, a primitive...).
+     */
+    MEGAMORPHIC_LOAD,
+    /**
+     * A megamorphic named store of input 1 into input 0 ({@code data}: the site's PropertyCache) into an
+     * existing writable own data property, with no frame; deoptimizes for anything else (a setter, an
+     * added property...).
+     */
+    MEGAMORPHIC_STORE,
     /** A new empty array whose prototype is {@code data} (the realm's %Array.prototype%): an array literal's start. */
     NEW_ARRAY,
     /**
@@ -168,7 +180,7 @@ public enum Op {
      */
     public boolean canDeoptimize() {
         return switch (this) {
-            case STORE_ELEMENT, CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
+            case STORE_ELEMENT, MEGAMORPHIC_LOAD, MEGAMORPHIC_STORE, CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
                  CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, NEW_OBJECT, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, CHAR_CODE_AT, CHECKED_INTRINSIC, CHECK_ELEMENTS_COVER, DEOPTIMIZE -> true;
             default -> false;
         };
@@ -177,7 +189,7 @@ public enum Op {
     /** Whether the node defines a value (the others are effects and block ends). */
     public boolean producesValue() {
         return switch (this) {
-            case STORE_FRAME_REGISTER, STORE_CONTEXT, LITERAL_APPEND, LOOP_CHECK, CHECK_SHAPE, CHECK_ELEMENTS_COVER, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, CHECK_INITIAL_SHAPE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
+            case STORE_FRAME_REGISTER, STORE_CONTEXT, LITERAL_APPEND, MEGAMORPHIC_STORE, LOOP_CHECK, CHECK_SHAPE, CHECK_ELEMENTS_COVER, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, CHECK_INITIAL_SHAPE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
             default -> true;
         };
     }

@@ -71,6 +71,11 @@ public final class OptCompiler {
          */
         GENERIC_ELEMENT_STORE,
         /**
+         * A megamorphic named load or store read or written without the generic path met a case it does
+         * not take (an accessor, a primitive, an added property...).
+         */
+        GENERIC_PROPERTY,
+        /**
          * A site the code reached before the interpreter ever ran it: nothing to speculate on was known.
          * The interpreter runs it (and records what it sees); it is not counted as a failed bet.
          */

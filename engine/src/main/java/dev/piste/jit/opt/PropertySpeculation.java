@@ -75,6 +75,13 @@ public final class PropertySpeculation {
                 out.add(n);
                 return true;
             }
+            if (cache.state() == dev.piste.ic.IcState.MEGAMORPHIC && !cache.genericWithoutFrame) {
+                // Through the stub cache, without the frame the generic access needs (so inlined code can have it too).
+                if (gen.opcode() == Opcode.GET_NAMED) n.becomeChecked(Op.MEGAMORPHIC_LOAD, cache, n.input(1));
+                else n.becomeChecked(Op.MEGAMORPHIC_STORE, cache, n.input(1), n.input(0));
+                out.add(n);
+                return true;
+            }
             List<Case> cases = cache.cases();
             return !cases.isEmpty() && (gen.opcode() == Opcode.GET_NAMED ? load(g, b, n, cases, out) : store(g, b, n, cases, out));
         });

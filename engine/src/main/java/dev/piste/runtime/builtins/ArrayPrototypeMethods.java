@@ -281,6 +281,8 @@ final class ArrayPrototypeMethods {
      * the target), in the order that never overwrites a source before reading it.
      */
     static void moveRange(JsObject o, long from, long to, long count) {
+        // Packed elements of an array, both ranges inside them: every index is an own writable element.
+        if (o instanceof JsArray a && a.elements() != null && a.elements().moveWithin(from, to, count)) return;
         if (from > to) {
             for (long k = 0; k < count; k++) {
                 if (has(o, from + k)) set(o, to + k, get(o, from + k)); else deleteOrThrow(o, to + k);

@@ -195,6 +195,23 @@ public final class Elements {
         return true;
     }
 
+    /**
+     * Copies count elements from index from to index to (the ranges may overlap) when the elements are
+     * packed and both ranges lie within them: true; false, having done nothing, otherwise.
+     */
+    public boolean moveWithin(long from, long to, long count) {
+        if (from < 0 || to < 0 || count < 0 || from + count > length || to + count > length) return false;
+        Object storage = switch (kind) {
+            case PACKED_INT -> ints;
+            case PACKED_DOUBLE -> doubles;
+            case PACKED_OBJECT -> objects;
+            default -> null;
+        };
+        if (storage == null) return false;
+        System.arraycopy(storage, (int) from, storage, (int) to, (int) count);
+        return true;
+    }
+
     /** Removes the last element of packed elements and returns it; null, having done nothing, when empty or not packed. */
     Object removeLastPacked() {
         int n = length - 1;

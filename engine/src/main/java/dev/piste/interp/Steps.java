@@ -257,7 +257,7 @@ public final class Steps {
     }
 
     /**
-     * A loop back edge of inlined code (no frame of its own), once an interrupt was requested: a
+     * A loop back edge of inlined or frameless code (no frame of its own), once an interrupt was requested: a
      * profiler sample is taken here (of the frame on top, the caller's); a termination is left for the
      * interpreter (true: the code deoptimizes, and the interpreter's back edge throws it).
      */

@@ -343,7 +343,7 @@ public final class TierUp {
                 describe(fn), reason == dev.piste.jit.opt.OptCompiler.DeoptReason.LAZY ? "lazy" : "eager", pc, fn.lineAt(pc), fn.columnAt(pc),
                 switch (reason) {
                     case LAZY -> "its code was invalidated during the call before";
-                    case INTERRUPTED -> "interrupted in an inlined loop";
+                    case INTERRUPTED -> "interrupted in a loop without a frame of its own";
                     default -> "stress";
                 });
             return;

@@ -268,8 +268,8 @@ final class Emitter {
             case STORE_CONTEXT -> { b.aload(FRAME); load(n.input(0)); b.checkcast(JvmCode.CONTEXT).putfield(JvmCode.FRAME, "context", JvmCode.CONTEXT); }
             case GENERIC -> generic(n);
             case LOOP_CHECK -> {
-                if (n.frameState.outer != null) {
-                    // Inlined: no frame of its own to count in, only the interrupt check (a termination deoptimizes first).
+                if (frameless || n.frameState.outer != null) {
+                    // No frame of its own (inlined or frameless): only the interrupt check (a termination deoptimizes first).
                     Label on = b.newLabel();
                     b.aload(STATE).getfield(JvmCode.STATE, "interruptRequested", CD_boolean).ifeq(on);
                     b.aload(STATE).invokestatic(JvmCode.STEPS, "interruptWithoutFrame", MethodTypeDesc.of(CD_boolean, JvmCode.STATE))

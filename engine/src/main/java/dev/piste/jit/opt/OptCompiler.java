@@ -81,7 +81,7 @@ public final class OptCompiler {
          */
         INSUFFICIENT_FEEDBACK,
         /**
-         * A termination request reached a loop of inlined code (no frame of its own): the interpreter,
+         * A termination request reached a loop of inlined or frameless code (no frame of its own): the interpreter,
          * every frame rebuilt, ends the run with its exact stack (the code stays installed).
          */
         INTERRUPTED,
@@ -186,7 +186,7 @@ public final class OptCompiler {
      * the start, of a function whose frame is made from its closure, this and arguments alone (no
      * arguments object, no context of its own, no home object, no handlers, not a generator, async
      * function or class constructor), and whose graph has nothing that needs the frame while the code
-     * runs (Inliner.needsFrame: no generic instruction, throw, context store or frame register, nor an element store whose generic case needs one), and no loop.
+     * runs (Inliner.needsFrame: no generic instruction, throw, context store or frame register, nor an element store whose generic case needs one).
      */
     static boolean runsWithoutFrame(Graph g) {
         var fn = g.function;
@@ -194,7 +194,7 @@ public final class OptCompiler {
             || fn.homeObjectRegister >= 0 || fn.homeObjectRegister < -1 || fn.newTargetRegister < -1 || fn.thisRegister < -1 || fn.functionRegister < -1
             || fn.flags.generator() || fn.flags.async() || fn.flags.classConstructor() || fn.flags.derived()) return false;
         for (int slot : fn.parameterContextSlots) if (slot >= 0) return false;
-        for (Block b : g.blocks) for (Node n : b.nodes) if (Inliner.needsFrame(n) || n.op == Op.LOOP_CHECK) return false;
+        for (Block b : g.blocks) for (Node n : b.nodes) if (Inliner.needsFrame(n)) return false;
         return true;
     }
 

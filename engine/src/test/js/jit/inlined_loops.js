@@ -44,3 +44,14 @@ const m = [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]];
 let v = "";
 for (let k = 0; k < 500; k++) v = search(m);
 console.log(v, search([[1.5, 20], [0]]));
+
+// A leaf with a loop runs without a frame of its own where it is not inlined (here, map's callback);
+// a guard failing inside its loop makes the frame then, and the loop goes on in the interpreter.
+const sumAll = x => { let t = 0; for (let i = 0; i < x.length; i++) t += x[i]; return t; };
+const lists = [];
+for (let i = 0; i < 100; i++) lists.push([i, 1, 2]);
+let w = 0;
+for (let k = 0; k < 300; k++) w += lists.map(sumAll)[k % 100];
+lists[50] = [1, 2.5, "a", 3];
+lists[51] = [2147483647, 1];
+console.log(w, lists.map(sumAll).slice(49, 53).join());

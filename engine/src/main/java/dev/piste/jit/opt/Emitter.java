@@ -231,9 +231,9 @@ final class Emitter {
     }
 
     /** Keeps the frame's position current (for stack traces of what is called); frameless code calls nothing. */
-    private void setPc(int pc) { if (!frameless) b.aload(FRAME).loadConstant(pc).putfield(JvmCode.FRAME, "pc", CD_int); }
+    void setPc(int pc) { if (!frameless) b.aload(FRAME).loadConstant(pc).putfield(JvmCode.FRAME, "pc", CD_int); }
 
-    private Label deopt(Node n, DeoptReason reason) { return deopt(n.frameState, reason); }
+    Label deopt(Node n, DeoptReason reason) { return deopt(n.frameState, reason); }
 
     private Label deopt(FrameState state, DeoptReason reason) {
         Label l = b.newLabel();
@@ -469,7 +469,7 @@ final class Emitter {
                 store(n);
             }
             case CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED -> dispatch(n);
-            case CHECKED_LOAD_ELEMENT -> loadElement(n);
+            case CHECKED_LOAD_ELEMENT -> new ElementEmitter(this).load(n);
             case LOAD_CONTEXT_SLOT -> {
                 contextSlots(n);
                 b.aaload();
@@ -600,7 +600,7 @@ final class Emitter {
                 if (block.end() == n && block.successors.isEmpty()) b.goto_(deopt(n, DeoptReason.INSUFFICIENT_FEEDBACK));
                 else b.iconst_1().ifne(deopt(n, DeoptReason.INSUFFICIENT_FEEDBACK));
             }
-            case STORE_ELEMENT -> storeElement(n);
+            case STORE_ELEMENT -> new ElementEmitter(this).store(n);
             case PHI -> throw new IllegalStateException("phi among nodes");
             case JUMP -> edge(block, block.successors.getFirst());
             case BRANCH -> branch(block, n);
@@ -706,130 +706,6 @@ final class Emitter {
 
     private static final ClassDesc JS_ARRAY = JvmCode.JS_ARRAY;
     private static final ClassDesc ELEMENTS = JvmCode.ELEMENTS;
-    private static final ClassDesc ELEMENTS_KIND = JvmCode.ELEMENTS_KIND;
-
-    /** Pushes the elements of array (input 0) when it is an array of kind; else jumps to notThisKind. */
-    private void pushElements(Node array, dev.piste.runtime.objects.ElementsKind kind, Label notThisKind) {
-        load(array);
-        b.instanceOf(JS_ARRAY).ifeq(notThisKind);
-        load(array);
-        JvmCode.getElements(b);
-        b.dup().getfield(ELEMENTS, "kind", ELEMENTS_KIND)
-            .getstatic(ELEMENTS_KIND, kind.name(), ELEMENTS_KIND);
-        Label same = b.newLabel();
-        b.if_acmpeq(same);
-        b.pop().goto_(notThisKind);
-        b.labelBinding(same);
-    }
-
-    /** With the elements on the stack: jumps to outside (with an empty stack) unless 0 <= key < length; leaves the elements. */
-    private void boundsCheck(Node key, Label outside) {
-        Label in = b.newLabel(), out = b.newLabel();
-        load(key);
-        b.iflt(out);
-        b.dup().getfield(ELEMENTS, "length", CD_int);
-        load(key);
-        b.if_icmpgt(in);
-        b.labelBinding(out);
-        b.pop().goto_(outside);
-        b.labelBinding(in);
-    }
-
-    /** With the elements on the stack: replaces them by the storage array of kind. */
-    private void storage(dev.piste.runtime.objects.ElementsKind kind) {
-        switch (kind) {
-            case PACKED_INT -> b.getfield(ELEMENTS, "ints", CD_int.arrayType());
-            case PACKED_DOUBLE, HOLEY_INT, HOLEY_DOUBLE -> b.getfield(ELEMENTS, "doubles", CD_DOUBLE_PRIMITIVE.arrayType());
-            default -> b.getfield(ELEMENTS, "objects", JvmCode.OBJECT_ARRAY);
-        }
-    }
-
-    private void loadElement(Node n) {
-        var kind = ((ElementSpeculation.Access) n.data).kind();
-        pushElements(n.input(0), kind, deopt(n, DeoptReason.WRONG_ELEMENTS));
-        if (!((ElementSpeculation.Access) n.data).inBounds()) boundsCheck(n.input(1), deopt(n, DeoptReason.OUT_OF_BOUNDS));
-        storage(kind);
-        load(n.input(1));
-        switch (kind) {
-            case PACKED_INT -> b.iaload();
-            case PACKED_DOUBLE -> b.daload();
-            case HOLEY_INT, HOLEY_DOUBLE -> {
-                b.daload().dup2().invokestatic(ELEMENTS, "isHole", MethodTypeDesc.of(CD_boolean, CD_DOUBLE_PRIMITIVE));
-                Label present = b.newLabel();
-                b.ifeq(present);
-                b.pop2().goto_(deopt(n, DeoptReason.HOLE));
-                b.labelBinding(present);
-                if (kind == dev.piste.runtime.objects.ElementsKind.HOLEY_INT) b.d2i();
-            }
-            default -> {
-                b.aaload().dup();
-                Label present = b.newLabel();
-                b.ifnonnull(present);
-                b.pop().goto_(deopt(n, DeoptReason.HOLE));
-                b.labelBinding(present);
-            }
-        }
-        store(n);
-    }
-
-    /** The fast case when the array has the kind and an element at the key; else the generic store. */
-    private void storeElement(Node n) {
-        var kind = ((ElementSpeculation.Access) n.data).kind();
-        Label generic = b.newLabel(), done = b.newLabel();
-        pushElements(n.input(0), kind, generic);
-        boundsCheck(n.input(1), generic);
-        storage(kind);
-        load(n.input(1));
-        switch (kind) {
-            case PACKED_INT -> { load(n.input(2)); b.iastore(); }
-            case PACKED_DOUBLE -> {
-                load(n.input(2));
-                b.invokestatic(ELEMENTS, "storable", MethodTypeDesc.of(CD_DOUBLE_PRIMITIVE, CD_DOUBLE_PRIMITIVE)).dastore();
-            }
-            case HOLEY_INT, HOLEY_DOUBLE -> {
-                // Only over an element that is there: filling a hole is the generic store's work.
-                Label present = b.newLabel();
-                b.dup2().daload().invokestatic(ELEMENTS, "isHole", MethodTypeDesc.of(CD_boolean, CD_DOUBLE_PRIMITIVE)).ifeq(present);
-                b.pop2().goto_(generic);
-                b.labelBinding(present);
-                load(n.input(2));
-                if (kind == dev.piste.runtime.objects.ElementsKind.HOLEY_INT) b.i2d();
-                else b.invokestatic(ELEMENTS, "storable", MethodTypeDesc.of(CD_DOUBLE_PRIMITIVE, CD_DOUBLE_PRIMITIVE));
-                b.dastore();
-            }
-            case HOLEY_OBJECT -> {
-                Label present = b.newLabel();
-                b.dup2().aaload().ifnonnull(present);
-                b.pop2().goto_(generic);
-                b.labelBinding(present);
-                load(n.input(2));
-                b.aastore();
-            }
-            default -> { load(n.input(2)); b.aastore(); }
-        }
-        b.goto_(done);
-        b.labelBinding(generic);
-        load(n.input(0));
-        load(n.input(1));
-        boxed(n.input(3));
-        b.invokestatic(JS_ARRAY, "storeAtEnd", MethodTypeDesc.of(CD_boolean, CD_Object, CD_int, CD_Object)).ifne(done);
-        if (frameless || n.frameState.outer != null) {
-            // No frame of its own for the generic store (its position, stack traces): the interpreter makes it.
-            b.goto_(deopt(n, DeoptReason.GENERIC_ELEMENT_STORE));
-            b.labelBinding(done);
-            if (used.contains(n)) { boxed(n.input(3)); store(n); }
-            return;
-        }
-        setPc(n.pc);
-        b.aload(FRAME).aload(STATE);
-        boxed(n.input(3));
-        load(n.input(0));
-        load(n.input(1));
-        b.invokestatic(CD_Integer, "valueOf", MethodTypeDesc.of(CD_Integer, CD_int));
-        b.loadConstant(((ElementSpeculation.Access) n.data).feedbackSlot()).invokestatic(JvmCode.STEPS, "setKeyed", BaselineCompiler.stepType(Opcode.SET_KEYED)).pop();
-        b.labelBinding(done);
-        if (used.contains(n)) { boxed(n.input(3)); store(n); }
-    }
 
     /** Pushes the slots array of the context a LOAD/STORE_CONTEXT_SLOT names (from input 0) and the slot. */
     private void contextSlots(Node n) {

@@ -217,22 +217,18 @@ public final class PropertyCache {
 
     /**
      * A megamorphic store by optimized code with no generic path at hand: into an existing writable own
-     * data property (found in the stub cache, or by looking at the receiver's shape, which runs no
-     * JavaScript): true; false, having done nothing, for anything else (a setter, an added property, a
-     * read-only or dictionary-mode or exotic object): the code then deoptimizes and the interpreter
-     * makes the store.
+     * data property (found in the stub cache, or by computeStore, which runs no JavaScript and, before
+     * the store, finds no transition): true; false, having done nothing, for anything else (a setter,
+     * an added property, a read-only or dictionary-mode or exotic object): the code then deoptimizes
+     * and the interpreter makes the store.
      */
     public boolean storeDataWithoutFrame(IcRuntime ic, Object receiver, Object value) {
         if (!(receiver instanceof JsObject o)) return false;
         Shape s = o.shape();
         Entry e = ic.stubCache.find(s, key, true);
         if (e == null) {
-            if (s.isDictionary() || !o.isOrdinaryFor(key) || o instanceof JsObject.ProxyLike) return false;
-            int slot = s.lookup(key);
-            if (slot < 0) return false;
-            int attrs = s.attributesAt(slot);
-            if (PropertyAttributes.isAccessor(attrs) || !PropertyAttributes.isWritable(attrs)) return false;
-            e = new Entry(s, 0, STORE_FIELD, slot, null, NO_OBJECTS, NO_SHAPES, null);
+            e = computeStore(o, s);
+            if (e == null) return false;
             ic.stubCache.put(s, key, true, e);
         }
         if (e.kind != STORE_FIELD) return false;

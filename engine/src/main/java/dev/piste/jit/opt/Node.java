@@ -38,14 +38,6 @@ public final class Node {
         for (Node in : inputs) if (in != null) in.users.add(this);
     }
 
-    /**
-     * Whether this node may leave for the interpreter with its frame state: its kind's guards, or a loop's
-     * back edge (in inlined or frameless code, for a termination; the same allocation serves both entries).
-     */
-    boolean mayDeoptimize() {
-        return op.canDeoptimize() || op == Op.LOOP_CHECK && frameState != null;
-    }
-
     Node withData(Object value) { data = value; return this; }
 
     /**

@@ -176,11 +176,12 @@ public enum Op {
     /**
      * Whether the node has a guard that may deoptimize (with its frame state). An element store
      * deoptimizes for its generic case where the code has no frame for it (inlined or frameless code),
-     * and so does the back edge of an inlined loop for a termination (see Node.mayDeoptimize).
+     * and so does a loop's back edge there for a termination (one slot allocation serves the code with
+     * a frame and without).
      */
     public boolean canDeoptimize() {
         return switch (this) {
-            case STORE_ELEMENT, MEGAMORPHIC_LOAD, MEGAMORPHIC_STORE, CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
+            case STORE_ELEMENT, LOOP_CHECK, MEGAMORPHIC_LOAD, MEGAMORPHIC_STORE, CHECKED_TO_INT32, CHECKED_INT32_ADD, CHECKED_INT32_SUB, CHECKED_INT32_MUL, CHECKED_INT32_MOD, CHECKED_TO_FLOAT64, CHECK_SHAPE,
                  CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, LOAD_GLOBAL, ALLOCATE, NEW_OBJECT, CHECK_INITIAL_SHAPE, ARRAY_LENGTH, STRING_LENGTH, CHAR_CODE_AT, CHECKED_INTRINSIC, CHECK_ELEMENTS_COVER, DEOPTIMIZE -> true;
             default -> false;
         };

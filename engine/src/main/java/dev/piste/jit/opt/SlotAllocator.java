@@ -201,7 +201,7 @@ public final class SlotAllocator {
     /** What n reads as it runs: its inputs and, where it may leave for the interpreter, its frame state's values. */
     private static void usesAt(Graph g, Node n, boolean stressDeopt, java.util.function.Consumer<Node> use) {
         for (int i = 0; i < n.inputCount(); i++) if (n.input(i) != null) use.accept(n.input(i));
-        if (n.frameState != null && (n.mayDeoptimize() || stressDeopt && n.op != Op.THROW || catchesInInterpreter(g, n))) {
+        if (n.frameState != null && (n.op.canDeoptimize() || stressDeopt && n.op != Op.THROW || catchesInInterpreter(g, n))) {
             for (Node v : exitValues(g, n.frameState)) use.accept(v);
         }
     }

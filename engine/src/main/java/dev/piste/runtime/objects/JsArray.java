@@ -140,11 +140,11 @@ public final class JsArray extends JsObject {
 
     /**
      * Array.prototype.push of one value where only the storage is involved (elements as long as the
-     * array, no prototype with elements, extensible, a writable length below 2^31 - 1, the value of
-     * the elements' kind): appended; false, having done nothing, otherwise.
+     * array, no prototype with elements, extensible, a writable length, the value of the elements'
+     * kind, room below the storage's limit): appended; false, having done nothing, otherwise.
      */
     public boolean pushInPlace(Object value) {
-        if (length != elements.length() || !lengthWritable || length >= Integer.MAX_VALUE - 8 || !isExtensible() || prototypeChainHasElements()
+        if (length != elements.length() || !lengthWritable || !isExtensible() || prototypeChainHasElements()
                 || !elements.appendInPlace(value)) return false;
         length++;
         return true;

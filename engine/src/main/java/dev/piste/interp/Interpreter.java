@@ -14,6 +14,8 @@ import dev.piste.runtime.values.Undefined;
 
 import java.util.Arrays;
 
+import static dev.piste.bytecode.Opcode.Id.*;
+
 /**
  * The bytecode interpreter (tier 0).
  *
@@ -369,7 +371,7 @@ public final class Interpreter {
                     }
                     // Anything may call out (getters, valueOf, proxies): keep the position current for stack traces.
                     frame.pc = pc;
-                    switch (Opcode.of(code[pc])) {
+                    switch (code[pc]) {
                         case LDA_CONST -> { acc = k[code[pc + 1]]; pc += 2; }
                         case LDA_SMI -> { acc = code[pc + 1]; pc += 2; }
                         case LDA_UNDEFINED -> { acc = UNDEFINED; pc += 1; }

@@ -46,7 +46,7 @@ public final class GlobalCache {
         JsObject g = realm.globalObject;
         Shape shape = g.shape();
         if (s >= shape.slotCount() || !name.equals(shape.keyAt(s)) || PropertyAttributes.isAccessor(shape.attributesAt(s))) return null;
-        return g.slots()[s];
+        return dev.piste.runtime.objects.DoubleBox.read(g.slots()[s]);
     }
 
     /** Stores and returns true on a hit. */

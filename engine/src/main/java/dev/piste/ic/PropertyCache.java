@@ -2,6 +2,7 @@ package dev.piste.ic;
 
 import dev.piste.runtime.objects.Accessor;
 import dev.piste.runtime.objects.Calls;
+import dev.piste.runtime.objects.DoubleBox;
 import dev.piste.runtime.objects.JsArray;
 import dev.piste.runtime.objects.JsObject;
 import dev.piste.runtime.objects.PropertyAttributes;
@@ -67,8 +68,8 @@ public final class PropertyCache {
 
         Object load(Object receiver) {
             return switch (kind) {
-                case OWN_FIELD -> ((JsObject) receiver).slots()[slot];
-                case PROTO_FIELD -> holder.slots()[slot];
+                case OWN_FIELD -> DoubleBox.read(((JsObject) receiver).slots()[slot]);
+                case PROTO_FIELD -> DoubleBox.read(holder.slots()[slot]);
                 case GETTER -> {
                     Accessor a = (Accessor) holder.slots()[slot];
                     yield a.getter == null ? Undefined.INSTANCE : Calls.call(a.getter, receiver);
@@ -168,7 +169,7 @@ public final class PropertyCache {
 
     /** o.key through the cache; falls back to the generic load (and learns) on a miss. */
     public Object load(IcRuntime ic, Realm realm, Object receiver) {
-        if (receiver instanceof JsObject o && o.shape() == fastShape) return o.slots()[fastSlot];
+        if (receiver instanceof JsObject o && o.shape() == fastShape) return DoubleBox.read(o.slots()[fastSlot]);
         return loadPolymorphic(ic, realm, receiver);
     }
 

@@ -65,7 +65,7 @@ final class ClassSupport {
             throw brandCheckFailure(key, "Cannot read private member " + key + " from an object whose class did not declare it");
         }
         int slot = o.shape().lookup(key);
-        Object v = o.slots()[slot];
+        Object v = dev.piste.runtime.objects.DoubleBox.read(o.slots()[slot]);
         if (PropertyAttributes.isAccessor(o.shape().attributesAt(slot))) {
             Accessor a = (Accessor) v;
             if (a.getter == null) throw JsException.typeError("'" + key + "' was defined without a getter");

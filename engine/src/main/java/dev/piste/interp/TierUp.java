@@ -244,7 +244,7 @@ public final class TierUp {
                 if (d.object().shape() != d.shape()) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("a prototype changed shape during compilation");
             }
             for (var d : out.globalDependencies()) {
-                Object now = d.object() != null ? d.object().slots()[d.slot()] : d.realm().globalLexicals.get(d.name());
+                Object now = d.object() != null ? dev.piste.runtime.objects.DoubleBox.read(d.object().slots()[d.slot()]) : d.realm().globalLexicals.get(d.name());
                 if (now != d.value()) throw new dev.piste.jit.opt.GraphBuilder.Unsupported("a global changed during compilation");
             }
             for (var d : out.shapeDependencies()) {

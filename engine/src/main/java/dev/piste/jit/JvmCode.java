@@ -39,6 +39,7 @@ public final class JvmCode {
     public static final ClassDesc JS_ARRAY = ClassDesc.of("dev.piste.runtime.objects.JsArray");
     public static final ClassDesc ELEMENTS = ClassDesc.of("dev.piste.runtime.objects.Elements");
     public static final ClassDesc ELEMENTS_KIND = ClassDesc.of("dev.piste.runtime.objects.ElementsKind");
+    public static final ClassDesc DOUBLE_BOX = ClassDesc.of("dev.piste.runtime.objects.DoubleBox");
 
     // Object model reads as field loads, not accessor calls: HotSpot stops inlining into a method once
     // the code inlined into it reaches a limit, which large compiled functions reach on their own.
@@ -47,6 +48,9 @@ public final class JvmCode {
     public static void getShape(CodeBuilder b) { b.checkcast(JS_OBJECT).getfield(JS_OBJECT, "shape", SHAPE); }
 
     /** With an object known to be a JsObject on the stack: replaces it by its slots. */
+    /** The content of a slot on the stack becomes its JavaScript value (see DoubleBox: a number tier 2 writes in place). */
+    public static void readSlotContent(CodeBuilder b) { b.invokestatic(DOUBLE_BOX, "read", MethodTypeDesc.of(CD_Object, CD_Object)); }
+
     public static void getSlots(CodeBuilder b) { b.checkcast(JS_OBJECT).getfield(JS_OBJECT, "slots", OBJECT_ARRAY); }
 
     /** With an object known to be a JsObject on the stack: replaces it by its elements (null for an object that never had any). */
@@ -104,6 +108,7 @@ public final class JvmCode {
         b.ldc(cache).invokevirtual(PROPERTY_CACHE, "monomorphicSlot", MethodTypeDesc.of(CD_int));
         if (load) {
             b.aaload();
+            readSlotContent(b);
         } else {
             pushValue.run();
             b.aastore();

@@ -39,7 +39,7 @@ record Effects(boolean runsJavaScript, boolean writesFields, boolean changesShap
 
     /** May write an object's named properties. */
     static boolean writesFields(Node n) {
-        return changesShapes(n) || n.op == Op.STORE_FIELD || n.op == Op.MEGAMORPHIC_STORE;
+        return changesShapes(n) || n.op == Op.STORE_FIELD || n.op == Op.STORE_FIELD_FLOAT64 || n.op == Op.MEGAMORPHIC_STORE;
     }
 
     /** May change an array's elements or length. */

@@ -88,6 +88,7 @@ final class Emitter {
         for (Block block : blocks) labels.put(block, b.newLabel());
         slots.putAll(allocation.slots());
         used = allocation.used();
+        rawFieldLoads = UnboxedFieldLoads.find(g);
         nextSlot = allocation.nextFree();
         if (frameless) {
             // The parameters (after state: args, closure, this, first, count) lie where values go: move them out first.
@@ -175,6 +176,8 @@ final class Emitter {
 
     /** The values something uses: a pure value that nothing uses is not computed at all. */
     java.util.Set<Node> used;
+    /** LOAD_FIELDs whose local holds the slot's content as it is, a DoubleBox included (see UnboxedFieldLoads). */
+    private java.util.Set<Node> rawFieldLoads = java.util.Set.of();
 
     private int slot(Node n) {
         Integer s = slots.get(n);
@@ -363,6 +366,14 @@ final class Emitter {
             case FLOAT64_CONSTANT -> { b.loadConstant((Double) n.data); store(n); }
             case CHECKED_TO_FLOAT64 -> {
                 Label notInt = b.newLabel(), done = b.newLabel();
+                if (rawFieldLoads.contains(n.input(0))) {
+                    Label notBox = b.newLabel();
+                    load(n.input(0));
+                    b.instanceOf(DOUBLE_BOX).ifeq(notBox);
+                    load(n.input(0));
+                    b.invokestatic(DOUBLE_BOX, "value", MethodTypeDesc.of(CD_DOUBLE_PRIMITIVE, CD_Object)).goto_(done);
+                    b.labelBinding(notBox);
+                }
                 load(n.input(0));
                 b.instanceOf(CD_Integer).ifeq(notInt);
                 load(n.input(0));
@@ -453,7 +464,13 @@ final class Emitter {
             case LOAD_FIELD -> {
                 pushSlotAddress(n.input(0), (PropertySpeculation.Fields) n.data);
                 b.aaload();
+                if (!rawFieldLoads.contains(n)) readSlotContent();
                 store(n);
+            }
+            case STORE_FIELD_FLOAT64 -> {
+                pushSlotAddress(n.input(0), (PropertySpeculation.Fields) n.data);
+                load(n.input(1));
+                b.invokestatic(DOUBLE_BOX, "write", MethodTypeDesc.of(CD_void, JvmCode.OBJECT_ARRAY, CD_int, CD_DOUBLE_PRIMITIVE));
             }
             case STORE_FIELD -> {
                 pushSlotAddress(n.input(0), (PropertySpeculation.Fields) n.data);
@@ -687,7 +704,10 @@ final class Emitter {
                 default -> throw new IllegalStateException(c.kind().name());
             }
             switch (c.kind()) {
-                case OWN_FIELD, PROTO_FIELD -> b.getfield(JvmCode.JS_OBJECT, "slots", JvmCode.OBJECT_ARRAY).loadConstant(c.slot()).aaload();
+                case OWN_FIELD, PROTO_FIELD -> {
+                    b.getfield(JvmCode.JS_OBJECT, "slots", JvmCode.OBJECT_ARRAY).loadConstant(c.slot()).aaload();
+                    readSlotContent();
+                }
                 case STORE_FIELD -> {
                     b.getfield(JvmCode.JS_OBJECT, "slots", JvmCode.OBJECT_ARRAY).loadConstant(c.slot());
                     load(n.input(1));
@@ -987,7 +1007,7 @@ final class Emitter {
         String method = exitMethods.computeIfAbsent(layout, k -> (catching ? "catch" : "deopt") + exitMethods.size());
         b.aload(FRAME).loadConstant(state.pc());
         reasonOrThrowable.run();
-        for (Node v : values) load(v);
+        for (Node v : values) loadForExit(v);
         b.invokestatic(CD_THIS, method, exitMethodType(layout));
         returnFromExit();
     }
@@ -1021,7 +1041,7 @@ final class Emitter {
             // The values go to a method of the exits of this layout, which boxes them into the array.
             ExitLayout layout = ExitLayout.ofInlined(types);
             String method = exitMethods.computeIfAbsent(layout, k -> "deoptInlined" + exitMethods.size());
-            for (Node v : values) load(v);
+            for (Node v : values) loadForExit(v);
             b.invokestatic(CD_THIS, method, exitMethodType(layout));
             returnFromExit();
             return;
@@ -1059,7 +1079,17 @@ final class Emitter {
     }
 
     void boxed(Node v) {
-        load(v);
+        loadForExit(v);
         box(b, v.representation);
     }
+
+    /** Loads a value a frame state names, for an exit: the JavaScript value of a raw field load's content. */
+    private void loadForExit(Node v) {
+        load(v);
+        if (rawFieldLoads.contains(v)) readSlotContent();
+    }
+
+    private void readSlotContent() { JvmCode.readSlotContent(b); }
+
+    private static final ClassDesc DOUBLE_BOX = JvmCode.DOUBLE_BOX;
 }

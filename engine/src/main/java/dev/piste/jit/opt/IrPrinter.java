@@ -37,7 +37,7 @@ public final class IrPrinter {
                 sb.append("generic ").append(gen.opcode()).append(Arrays.toString(gen.operands())).append(' ').append(inputs(n));
             }
             case CHECK_SHAPE -> sb.append("check-shape ").append(inputs(n)).append(' ').append(Arrays.toString((Object[]) n.data));
-            case LOAD_FIELD, STORE_FIELD, TRANSITION_STORE, CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, STORE_ELEMENT ->
+            case LOAD_FIELD, STORE_FIELD, STORE_FIELD_FLOAT64, TRANSITION_STORE, CHECKED_LOAD_NAMED, CHECKED_STORE_NAMED, CHECKED_LOAD_ELEMENT, STORE_ELEMENT ->
                 sb.append(n.op.name().toLowerCase().replace('_', '-')).append(' ').append(inputs(n)).append(' ').append(n.data);
             case FLOAT64_CALL -> sb.append("float64-call ").append(((java.lang.constant.DirectMethodHandleDesc) n.data).methodName()).append(' ').append(inputs(n));
             case BRANCH -> sb.append("branch ").append(n.data instanceof Object[] d ? d[0] + " " + d[1] : n.data).append(' ').append(inputs(n));

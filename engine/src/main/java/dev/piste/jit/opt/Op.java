@@ -73,6 +73,11 @@ public enum Op {
     STRING_LENGTH,
     /** Writes input 1 into input 0's slot (as LOAD_FIELD); the value is input 1. */
     STORE_FIELD,
+    /**
+     * A STORE_FIELD of input 1, a float64, made last (see Pipeline.lowerDoubleFieldStores): writes the
+     * number into the slot's DoubleBox in place, or a new box into the slot; no value of its own.
+     */
+    STORE_FIELD_FLOAT64,
     /** Adds a property to input 0: the slot and the new shape in {@code data} (a {@link PropertySpeculation.Transition}); the value is input 1. */
     TRANSITION_STORE,
     /** A named load over several cases of different kinds ({@code data}, a {@link PropertySpeculation.Cases}); deoptimizes when none matches. */
@@ -190,7 +195,7 @@ public enum Op {
     /** Whether the node defines a value (the others are effects and block ends). */
     public boolean producesValue() {
         return switch (this) {
-            case STORE_FRAME_REGISTER, STORE_CONTEXT, LITERAL_APPEND, MEGAMORPHIC_STORE, LOOP_CHECK, CHECK_SHAPE, CHECK_ELEMENTS_COVER, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, CHECK_INITIAL_SHAPE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
+            case STORE_FRAME_REGISTER, STORE_CONTEXT, LITERAL_APPEND, MEGAMORPHIC_STORE, STORE_FIELD_FLOAT64, LOOP_CHECK, CHECK_SHAPE, CHECK_ELEMENTS_COVER, CHECK_VALUE, CHECK_CALLEE, CHECK_INITIALIZED, CHECK_INITIAL_SHAPE, DEOPTIMIZE, JUMP, BRANCH, RETURN, THROW -> false;
             default -> true;
         };
     }

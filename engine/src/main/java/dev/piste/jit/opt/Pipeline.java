@@ -66,8 +66,31 @@ public final class Pipeline {
         g.realm = realm;
         g.passesOff = off;
         passes(g, listing);
+        lowerDoubleFieldStores(g);
         unboxFrameStates(g);
         return g;
+    }
+
+    /**
+     * A STORE_FIELD of a boxed float64 writes the float64 into the slot's DoubleBox instead
+     * (STORE_FIELD_FLOAT64): no Double allocated for each write of a number field in a loop. What used
+     * the store's value uses the box node, which is then made only if something other than a frame
+     * state needs it. Made after every pass, so that the passes see one kind of field store; not for
+     * dictionary-mode shapes (their writes notify ValueWatch, which generated code does not).
+     */
+    static void lowerDoubleFieldStores(Graph g) {
+        java.util.Map<Node, Node> replace = new java.util.IdentityHashMap<>();
+        for (Block b : g.blocks) {
+            for (Node n : b.nodes) {
+                if (n.op != Op.STORE_FIELD || n.input(1).op != Op.BOX_FLOAT64) continue;
+                var fields = (PropertySpeculation.Fields) n.data;
+                if (java.util.Arrays.stream(fields.shapes()).anyMatch(s -> s.isDictionary())) continue;
+                Node box = n.input(1);
+                replace.put(n, box);
+                n.become(Op.STORE_FIELD_FLOAT64, fields, n.input(0), box.input(0));
+            }
+        }
+        g.redirect(replace);
     }
 
     /**

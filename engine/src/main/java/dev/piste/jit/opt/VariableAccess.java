@@ -102,7 +102,7 @@ public final class VariableAccess {
         // A configurable property may also be deleted (a write, as far as the watch goes) or shadowed by
         // a later global let, const or class of its name: the code watches the name for that too.
         if (PropertyAttributes.isAccessor(attrs) || ValueWatch.changedBefore(global, slot) || realm.lexicalChangedBefore(name)) return null;
-        Object v = global.slots()[slot];
+        Object v = dev.piste.runtime.objects.DoubleBox.read(global.slots()[slot]);
         g.globalDependencies.add(new Graph.GlobalDependency(realm, name, global, slot, v));
         return new Folded(v);
     }

@@ -99,7 +99,7 @@ public class JsObject {
         if (index >= 0) return getOwnElement(index);
         int slot = shape.lookup(key);
         if (slot < 0) return null;
-        return PropertyDescriptor.fromSlot(slots[slot], shape.attributesAt(slot));
+        return PropertyDescriptor.fromSlot(DoubleBox.read(slots[slot]), shape.attributesAt(slot));
     }
 
     public PropertyDescriptor getOwnElement(long index) {
@@ -122,7 +122,7 @@ public class JsObject {
             return true;
         }
         int attrs = shape.attributesAt(slot);
-        Object stored = slots[slot];
+        Object stored = DoubleBox.read(slots[slot]);
         Object[] result = validateAndApply(stored, attrs, desc);
         if (result == null) return false;
         int newAttrs = (Integer) result[1];
@@ -306,7 +306,7 @@ public class JsObject {
             Shape s = o.shape;
             int slot = s.lookup(key);
             if (slot >= 0) {
-                Object v = o.slots[slot];
+                Object v = DoubleBox.read(o.slots[slot]);
                 if (PropertyAttributes.isAccessor(s.attributesAt(slot))) return callGetter((Accessor) v, receiver);
                 return v;
             }
@@ -501,7 +501,7 @@ public class JsObject {
     public final Object getOwnDataValue(Object key) {
         int slot = shape.lookup(key);
         if (slot < 0 || PropertyAttributes.isAccessor(shape.attributesAt(slot))) return null;
-        return slots[slot];
+        return DoubleBox.read(slots[slot]);
     }
 
     public void ensureElements() { if (elements == null) elements = new Elements(); }

@@ -382,12 +382,27 @@ public final class TierUp {
     /** Deoptimizations for want of feedback after which a function is not optimized again (each one gives a site feedback, so few happen). */
     static final int MAX_SOFT_DEOPTS = 10;
 
-    /** Not worth compiling yet: look again at k ticks (or when the profiler has measured the function). */
+    /**
+     * Not worth compiling yet: look again at k ticks. When the figures say never (compiled code measured
+     * no cheaper than interpreted), look again once the ticks have doubled: the figures are
+     * measurements, and one window of tier-1 code HotSpot had not compiled yet once made the
+     * compiled/interpreted ratio 1.0 for a moment, which left every function looked at then in the
+     * interpreter for good (a benchmark 8x slower in one run of ten).
+     */
     private void notYet(BytecodeFunction fn, long k) {
         if (fn.hotness > 1 && traced(fn)) settings.trace().printf("[opt] %s: not yet after %d ticks: k=%s%n", describe(fn), fn.hotness,
             k >= TierPolicy.NEVER ? "never" : Long.toString(k));
-        fn.tierUpAt = (int) Math.min(k, Integer.MAX_VALUE);
+        fn.tierUpAt = nextLook(fn.hotness, k);
     }
+
+    /** The hotness at which a function with these ticks and this threshold is looked at again. */
+    static int nextLook(int hotness, long k) {
+        long next = k >= TierPolicy.NEVER ? Math.max(2L * hotness, (long) hotness + RECHECK_TICKS) : k;
+        return (int) Math.min(next, Integer.MAX_VALUE - 1);
+    }
+
+    /** The fewest ticks before a function the figures said never to compile is looked at again. */
+    static final int RECHECK_TICKS = 1000;
 
     /** Compiles fn now, whatever its counts (%CompileBaseline). */
     void compileNow(BytecodeFunction fn) {

@@ -19,6 +19,11 @@ public final class Frame {
     public final Object[] arguments;
     /** The calling frame while this one runs (for stack traces); null at the bottom. */
     public Frame caller;
+    /**
+     * While tier-2 code of this frame runs a call made by a function inlined into it: those inlined
+     * functions with their positions (this frame's pc is then the outermost call's); null otherwise.
+     */
+    public InlinedCallers inlined;
     /** The function-scope context created on entry (where captured this/new.target live). */
     public HeapContext functionContext;
     /** The last SUSPEND yielded an iterator result object to pass through unchanged (yield*). */

@@ -16,17 +16,35 @@ public final class StackTraces {
         return new StackEntry(name, code.sourceName, code.lineAt(pc), code.columnAt(pc), frame.closure);
     }
 
+    /**
+     * The entries of frame at pc: first the functions inlined into its code on the way to the call it
+     * is making, if any (see InlinedCallers), then its own. An inlined function's entry names no
+     * function object (its closure is a value of the optimized code).
+     */
+    public static void addEntries(List<StackEntry> out, Frame frame, int pc) {
+        InlinedCallers inlined = frame.inlined;
+        if (inlined != null) {
+            for (int i = 0; i < inlined.functions().length; i++) {
+                var code = inlined.functions()[i];
+                int at = inlined.pcs()[i];
+                String name = code.name == null || code.name.isEmpty() ? "<anonymous>" : code.name;
+                out.add(new StackEntry(name, code.sourceName, code.lineAt(at), code.columnAt(at), null));
+            }
+        }
+        out.add(entry(frame, pc));
+    }
+
     /** The active frames from frame outward, each at its current pc. */
     public static List<StackEntry> capture(Frame frame, int pc, int limit) {
         List<StackEntry> out = new ArrayList<>();
-        out.add(entry(frame, pc));
-        for (Frame f = frame.caller; f != null && out.size() < limit; f = f.caller) out.add(entry(f, f.pc));
+        addEntries(out, frame, pc);
+        for (Frame f = frame.caller; f != null && out.size() < limit; f = f.caller) addEntries(out, f, f.pc);
         return out;
     }
 
     public static List<StackEntry> captureFromTop(ExecutionState state, int limit) {
         List<StackEntry> out = new ArrayList<>();
-        for (Frame f = state.top; f != null && out.size() < limit; f = f.caller) out.add(entry(f, f.pc));
+        for (Frame f = state.top; f != null && out.size() < limit; f = f.caller) addEntries(out, f, f.pc);
         return out;
     }
 }

@@ -449,7 +449,7 @@ public final class Steps {
         }
         int handler = frame.code.handlerFor(opPc);
         if (handler < 0) {
-            if (e.valueOrNull() == null) e.unwound.add(StackTraces.entry(frame, opPc));
+            if (e.valueOrNull() == null) StackTraces.addEntries(e.unwound, frame, opPc);
             frame.pc = opPc;
             throw e;
         }

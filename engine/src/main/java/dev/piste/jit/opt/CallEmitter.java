@@ -39,8 +39,8 @@ final class CallEmitter {
      * The closures a CALL site has called (one, or up to four), one per function, whose functions have
      * code that can be entered directly (or are the function being compiled, whose code this is).
      */
-    List<dev.piste.interp.Closure> knownCallees(GraphBuilder.Generic gen) {
-        if (!(e.g.function.feedback instanceof dev.piste.ic.FeedbackVector fv)) return List.of();
+    List<dev.piste.interp.Closure> knownCallees(Node n, GraphBuilder.Generic gen) {
+        if (!(Inliner.functionOf(e.g, n).feedback instanceof dev.piste.ic.FeedbackVector fv)) return List.of();
         List<dev.piste.interp.Closure> known = new ArrayList<>();
         for (Object target : fv.call(gen.operands()[4]).targets()) {
             if (!(target instanceof dev.piste.interp.Closure c) || !c.directCallable) continue;
@@ -65,9 +65,30 @@ final class CallEmitter {
         int[] o = gen.operands();
         Label generic = b.newLabel(), done = b.newLabel();
         int frame = e.nextSlot++, result = e.nextSlot++;
+        boolean inlined = n.frameState.outer != null;
+        if (inlined) {
+            // The call of an inlined function: its registers are not the frame's, and the frame names
+            // the inlined functions on the way while the call runs (stack traces); another callee deoptimizes.
+            b.aload(FRAME).ldc(JvmCode.classData(e.classData, inlinedCallers(n.frameState), INLINED_CALLERS))
+                .putfield(JvmCode.FRAME, "inlined", INLINED_CALLERS);
+            Label cleared = b.newLabel();
+            for (dev.piste.interp.Closure callee : callees) {
+                Label next = b.newLabel();
+                callDirect(n, gen, callee, next, cleared, frame, result, true);
+                b.labelBinding(next);
+            }
+            b.aload(FRAME).aconst_null().putfield(JvmCode.FRAME, "inlined", INLINED_CALLERS);
+            // Always taken; the verifier sees a path on, with a value for the call (see DEOPTIMIZE).
+            b.iconst_1().ifne(e.deopt(n, DeoptReason.WRONG_TARGET));
+            b.aconst_null();
+            e.store(n);
+            b.labelBinding(cleared);
+            b.aload(FRAME).aconst_null().putfield(JvmCode.FRAME, "inlined", INLINED_CALLERS);
+            return;
+        }
         for (dev.piste.interp.Closure callee : callees) {
             Label next = b.newLabel();
-            callDirect(n, gen, callee, next, done, frame, result);
+            callDirect(n, gen, callee, next, done, frame, result, false);
             b.labelBinding(next);
         }
         b.labelBinding(generic);
@@ -86,7 +107,8 @@ final class CallEmitter {
      * The call n of callee, when the callee is a closure whose function runs the code it had at compile
      * time (else to other): its value stored, then to done.
      */
-    private void callDirect(Node n, GraphBuilder.Generic gen, dev.piste.interp.Closure callee, Label other, Label done, int frame, int result) {
+    private void callDirect(Node n, GraphBuilder.Generic gen, dev.piste.interp.Closure callee, Label other, Label done, int frame, int result,
+                            boolean inlined) {
         boolean itself = callsItself(callee);
         boolean optimized = itself || callee.code.optimized != null;
         Object code = optimized ? callee.code.optimized : callee.code.compiled;
@@ -99,16 +121,17 @@ final class CallEmitter {
         b.invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(other);
         if (!itself && code instanceof dev.piste.interp.CompiledCode c && c.frameless) {
             // A leaf with a frameless entry: no frame unless it deoptimizes (it then finishes its call itself).
-            e.storeArguments(n, gen);
+            if (!inlined) e.storeArguments(n, gen);
             b.aload(STATE);
             e.load(n.input(1));
             b.checkcast(closure).invokestatic(INTERPRETER, "countCall", MethodTypeDesc.of(CD_void, JvmCode.STATE, closure));
             loadCode.run();
-            b.aconst_null().aload(STATE).aload(REGS);
+            b.aconst_null().aload(STATE);
+            pushArguments(n, gen, inlined);
             e.load(n.input(1));
             b.checkcast(closure);
             e.load(n.input(2));
-            b.loadConstant(gen.firstArgument()).loadConstant(gen.argumentCount())
+            b.loadConstant(inlined ? 0 : gen.firstArgument()).loadConstant(gen.argumentCount())
                 .invokevirtual(JvmCode.COMPILED, "executeFrameless", OptCompiler.FRAMELESS_TYPE);
             e.store(n);
             b.goto_(done);
@@ -121,12 +144,13 @@ final class CallEmitter {
                 .invokestatic(INTERPRETER, "enterPlain", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.OBJECT_ARRAY, JvmCode.STATE, closure, CD_int))
                 .astore(frame);
         } else {
-            e.storeArguments(n, gen);
+            if (!inlined) e.storeArguments(n, gen);
             b.aload(STATE);
             e.load(n.input(1));
             b.checkcast(closure);
             e.load(n.input(2));
-            b.aload(REGS).loadConstant(o[2]).loadConstant(o[3]).loadConstant(optimized ? 2 : 1)
+            pushArguments(n, gen, inlined);
+            b.loadConstant(inlined ? 0 : o[2]).loadConstant(o[3]).loadConstant(optimized ? 2 : 1)
                 .invokestatic(INTERPRETER, "enterKnown", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.STATE, closure, CD_Object, JvmCode.OBJECT_ARRAY, CD_int, CD_int, CD_int))
                 .astore(frame);
         }
@@ -145,6 +169,35 @@ final class CallEmitter {
         b.astore(result);
         b.aload(STATE).aload(frame).aload(result).checkcast(CD_Throwable)
             .invokestatic(INTERPRETER, "leftAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
+    }
+
+    /**
+     * Pushes the array the callee reads its arguments from: the frame's registers (where
+     * storeArguments wrote them), or, for a call of an inlined function (whose registers are not the
+     * frame's), a new array of the arguments from index 0.
+     */
+    private void pushArguments(Node n, GraphBuilder.Generic gen, boolean inlined) {
+        if (!inlined) { b.aload(REGS); return; }
+        b.loadConstant(gen.argumentCount()).anewarray(CD_Object);
+        for (int i = 0; i < gen.argumentCount(); i++) {
+            b.dup().loadConstant(i);
+            e.boxed(gen.argument(n, i));
+            b.aastore();
+        }
+    }
+
+    private static final ClassDesc INLINED_CALLERS = ClassDesc.of("dev.piste.interp.InlinedCallers");
+
+    /** The inlined functions of a state's chain with their positions, innermost first (the outermost is the frame's own). */
+    private static dev.piste.interp.InlinedCallers inlinedCallers(FrameState state) {
+        List<dev.piste.bytecode.BytecodeFunction> functions = new ArrayList<>();
+        List<Integer> pcs = new ArrayList<>();
+        for (FrameState s = state; s.outer != null; s = s.outer) {
+            functions.add(s.call.function());
+            pcs.add(s.pc);
+        }
+        return new dev.piste.interp.InlinedCallers(functions.toArray(new dev.piste.bytecode.BytecodeFunction[0]),
+            pcs.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**

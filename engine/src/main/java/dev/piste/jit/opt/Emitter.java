@@ -770,7 +770,7 @@ final class Emitter {
     private void generic(Node n) {
         GraphBuilder.Generic gen = (GraphBuilder.Generic) n.data;
         Opcode op = gen.opcode();
-        setPc(n.pc);
+        setPc(outermost(n.frameState, n.pc));
         if (op == Opcode.FOR_IN_NEXT) {
             load(n.input(1));
             b.invokestatic(JvmCode.STEPS, "forInNext", MethodTypeDesc.of(CD_Object, CD_Object));
@@ -779,8 +779,9 @@ final class Emitter {
         }
         if (op == Opcode.CALL) {
             CallEmitter calls = new CallEmitter(this);
-            List<dev.piste.interp.Closure> callees = calls.knownCallees(gen);
-            if (!callees.isEmpty()) {
+            List<dev.piste.interp.Closure> callees = calls.knownCallees(n, gen);
+            // Inlined code has no generic call (see Inliner.callsWithoutFrame): with no callee to enter, it deoptimizes.
+            if (!callees.isEmpty() || n.frameState.outer != null) {
                 calls.callKnown(n, gen, callees);
                 return;
             }
@@ -801,6 +802,13 @@ final class Emitter {
         b.invokestatic(JvmCode.STEPS, BaselineCompiler.stepMethodName(op), BaselineCompiler.stepType(op));
         store(n);
         if (done != null) b.labelBinding(done);
+    }
+
+    /** The position in this function's own code of an instruction at pc with this state: the outermost call's, when inlined. */
+    private static int outermost(FrameState state, int pc) {
+        if (state == null || state.outer == null) return pc;
+        while (state.outer != null) state = state.outer;
+        return state.pc;
     }
 
     /** Writes the arguments the generic node n's instruction reads from the frame into their registers. */

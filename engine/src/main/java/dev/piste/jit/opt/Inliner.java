@@ -54,6 +54,30 @@ public final class Inliner {
         return NEEDS_FRAME.contains(n.op) || n.op == Op.STORE_ELEMENT && ((ElementSpeculation.Access) n.data).genericNeedsFrame();
     }
 
+    /**
+     * A call that inlined code can make without a frame of its own: one whose site has only ever
+     * called closures of one function that has code to enter directly. Such a call runs that code
+     * under a guard (another callee deoptimizes), and the frame of the code it is inlined into names
+     * the inlined functions on the way for stack traces while it runs (see InlinedCallers).
+     */
+    static boolean callsWithoutFrame(Graph g, Node n) {
+        if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen) || gen.opcode() != Opcode.CALL) return false;
+        if (!(functionOf(g, n).feedback instanceof FeedbackVector fv)) return false;
+        return fv.call(gen.operands()[4]).monomorphicTarget() instanceof Closure c && c.directCallable
+            && (c.code.optimized != null || c.code.compiled != null);
+    }
+
+    /** The function whose instruction n is: the inlined one its frame state names, else g's. */
+    static BytecodeFunction functionOf(Graph g, Node n) {
+        return n.frameState != null && n.frameState.call != null ? n.frameState.call.function() : g.function;
+    }
+
+    /** Whether the graph makes a call (one inlined code may make, see callsWithoutFrame). */
+    private static boolean makesCalls(Graph g) {
+        for (Block b : g.blocks) for (Node n : b.nodes) if (n.op == Op.GENERIC) return true;
+        return false;
+    }
+
     public static void run(Graph g) {
         if (g.inliningDepth >= MAX_DEPTH || !(g.function.feedback instanceof FeedbackVector fv)) return;
         Deque<Block> work = new ArrayDeque<>(g.blocks);
@@ -78,6 +102,8 @@ public final class Inliner {
                     try {
                         callee = Pipeline.forInlining(target.code, g);
                         why = notInlinable(callee);
+                        // An exception of a call the callee makes would have to reach this function's handler.
+                        if (why == null && g.function.handlerFor(n.pc) >= 0 && makesCalls(callee)) why = "makes a call inside a try block";
                     } catch (GraphBuilder.Unsupported e) {
                         why = e.getMessage();
                     }
@@ -121,7 +147,7 @@ public final class Inliner {
         if (nodes > MAX_NODES) return "too large (" + nodes + " nodes once speculated)";
         for (Block b : callee.blocks) {
             for (Node n : b.nodes) {
-                if (!needsFrame(n)) continue;
+                if (!needsFrame(n) || callsWithoutFrame(callee, n)) continue;
                 return n.op == Op.GENERIC ? "needs its frame for " + ((GraphBuilder.Generic) n.data).opcode() : "has " + n.op.name().toLowerCase();
             }
         }

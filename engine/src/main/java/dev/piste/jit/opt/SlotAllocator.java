@@ -74,11 +74,12 @@ public final class SlotAllocator {
 
     /**
      * Whether an exception thrown by n is caught in its function (n lies in a try block): tier 2 then
-     * writes n's frame state into the frame and the interpreter runs the handler.
+     * writes n's frame state into the frame and the interpreter runs the handler. Inlined code is never
+     * inside one (the inliner keeps a callee that can throw out of try blocks).
      */
     public static boolean catchesInInterpreter(Graph g, Node n) {
         boolean mayThrow = switch (n.op) { case GENERIC, THROW, STORE_ELEMENT, LOOP_CHECK -> true; default -> false; };
-        return mayThrow && n.frameState != null && n.pc >= 0 && g.function.handlerFor(n.pc) >= 0;
+        return mayThrow && n.frameState != null && n.frameState.outer == null && n.pc >= 0 && g.function.handlerFor(n.pc) >= 0;
     }
 
     /** The local of each value that has one, the first local free after them, the values something uses, the values live into each block (its phis aside). */

@@ -27,8 +27,10 @@ import java.util.Set;
  * <p>A callee's frame states get the caller's state at the call as their outer state, and what makes
  * the callee's frame: a guard failing inside rebuilds every frame of the chain (see
  * {@link InlinedExit}). So that no inlined instruction needs a frame of its own, only callees whose
- * speculated graph has no generic instruction, no frame-resident register, no context of their own
- * (their closure's is read directly), no loop and no throw are inlined; the rest stay calls.
+ * speculated graph has no generic instruction (but calls of one function with code to enter, see
+ * {@link #callsWithoutFrame}), no frame-resident register, no context of their own (their closure's
+ * is read directly) and no throw are inlined; the rest stay calls. A callee that makes calls is not
+ * inlined at a site inside a try block.
  *
  * <p>A named load whose cache always found a getter on a prototype is inlined the same way (the
  * getter called with the receiver as this and no arguments), and a named store that always found a

@@ -71,3 +71,14 @@ function runsScale(x) { return usesScale(x) + 1; }
 let s = 0;
 for (let i = 0; i < 3000; i++) s += runsScale(i % 50);
 console.log("lazy", s, runsScale(77), runsScale(3));
+
+// A function's calls of itself are inlined once: a stack trace deep in the recursion shows every
+// level, and a double where ints were seen deoptimizes the inlined level and all the others.
+let recStack = "";
+function rec(n, trigger) {
+  if (n === 0) { if (trigger) recStack = names(new Error().stack, 4); return trigger ? 0.5 : 0; }
+  return rec(n - 1, trigger) + 1;
+}
+let r = 0;
+for (let i = 0; i < 3000; i++) r += rec(i % 10, false);
+console.log("recursion", r, rec(6, true), recStack, rec(3, false));

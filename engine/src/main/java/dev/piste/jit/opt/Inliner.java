@@ -126,7 +126,9 @@ public final class Inliner {
     /** Why target's function is not inlined into g, called or constructed (before looking at its graph), or null. */
     private static String refusal(Graph g, Closure target, boolean construct) {
         BytecodeFunction fn = target.code;
-        if (fn == g.function) return "recursive";
+        // A function's own calls of itself are inlined once (its code then makes the calls of the next
+        // level but one: a binary recursion makes a quarter of the calls); deeper, they stay calls.
+        if (fn == g.function && g.inliningDepth > 0) return "recursive";
         // Literals and constants are the realm's the code is made for.
         if (g.realm != null && target.realm != g.realm) return "from another realm";
         if (g.passesOff.contains("inline") || fn.neverOptimize) return "switched off";

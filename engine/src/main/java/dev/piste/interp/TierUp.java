@@ -432,6 +432,8 @@ public final class TierUp {
         if (windowTicks <= 0) return;
         double cc = (double) windowSamples * costs.samplePeriodNanos / windowTicks;
         boolean first = fn.measuredSamples == 0;
+        // A later window too short to say much grows until it is not (see CostModel.MIN_RATIO_SAMPLES).
+        if (!first && windowSamples < CostModel.MIN_RATIO_SAMPLES) return;
         fn.measuredSamples = fn.compiledSamples;
         fn.measuredHotness = fn.hotness;
         if (first) { fn.firstWindowCost = cc; fn.firstWindowTicks = windowTicks; return; }

@@ -13,6 +13,18 @@ package dev.piste.jit;
 public final class CostModel {
     /** Samples a function needs in a tier before its own figure replaces the estimate. */
     public static final int MIN_SAMPLES = 3;
+    /**
+     * Samples a window of compiled code needs before it moves the compiled/interpreted ratio: a short
+     * window right after installation (HotSpot still interpreting the new class) once measured tier 1
+     * 2.6x slower than the interpreter from four samples.
+     */
+    public static final int MIN_RATIO_SAMPLES = 10;
+    /**
+     * The highest compiled/interpreted ratio the model assumes. Measurements are noisy, and at 1.0 the
+     * break-even of every function not yet compiled is never: nothing more would be compiled, so nothing
+     * more measured, and tier 1 would stay off for good (it did, in one run of eight of a benchmark).
+     */
+    static final double MAX_RATIO = 0.9;
     private static final double ALPHA = 0.25;
 
     public final long samplePeriodNanos;
@@ -76,7 +88,7 @@ public final class CostModel {
     /** Records a function measured in both tiers, so that later estimates of cc follow what compiled code really costs. */
     public void recordBothTiers(double interpretedNanos, double compiledNanos) {
         if (!(interpretedNanos > 0)) return;
-        double ratio = Math.min(2.0, compiledNanos / interpretedNanos);
+        double ratio = Math.min(MAX_RATIO, compiledNanos / interpretedNanos);
         compiledToInterpretedRatio += (ratioObservations++ == 0 ? 0.5 : ALPHA) * (ratio - compiledToInterpretedRatio);
     }
 

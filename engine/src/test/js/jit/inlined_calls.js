@@ -82,3 +82,14 @@ function rec(n, trigger) {
 let r = 0;
 for (let i = 0; i < 3000; i++) r += rec(i % 10, false);
 console.log("recursion", r, rec(6, true), recStack, rec(3, false));
+
+// A call site of an inlined function that has called two functions: each is entered under its own
+// guard, and a third deoptimizes.
+function sq(x) { try { return x * x; } finally { } }
+function cube(x) { try { return x * x * x; } finally { } }
+function neg(x) { try { return -x; } finally { } }
+function applyTo(f, x) { return f(x) + 1; }
+function twoFns(i) { return applyTo(i % 2 === 0 ? sq : cube, i % 7); }
+let tf = 0;
+for (let i = 0; i < 3000; i++) tf += twoFns(i);
+console.log("polymorphic", tf, applyTo(neg, 4), twoFns(3));

@@ -58,15 +58,20 @@ public final class Inliner {
 
     /**
      * A call that inlined code can make without a frame of its own: one whose site has only ever
-     * called closures of one function that has code to enter directly. Such a call runs that code
-     * under a guard (another callee deoptimizes), and the frame of the code it is inlined into names
-     * the inlined functions on the way for stack traces while it runs (see InlinedCallers).
+     * called closures of functions (one, or up to four) that have code to enter directly. Such a call
+     * runs that code under a guard per function (another callee deoptimizes), and the frame of the
+     * code it is inlined into names the inlined functions on the way for stack traces while it runs
+     * (see InlinedCallers).
      */
     static boolean callsWithoutFrame(Graph g, Node n) {
         if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen) || gen.opcode() != Opcode.CALL) return false;
         if (!(functionOf(g, n).feedback instanceof FeedbackVector fv)) return false;
-        return fv.call(gen.operands()[4]).monomorphicTarget() instanceof Closure c && c.directCallable
-            && (c.code.optimized != null || c.code.compiled != null);
+        List<dev.piste.runtime.objects.JsObject> targets = fv.call(gen.operands()[4]).targets();
+        if (targets.isEmpty()) return false;
+        for (var t : targets) {
+            if (!(t instanceof Closure c && c.directCallable && (c.code.optimized != null || c.code.compiled != null))) return false;
+        }
+        return true;
     }
 
     /** The function whose instruction n is: the inlined one its frame state names, else g's. */

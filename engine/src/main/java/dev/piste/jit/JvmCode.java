@@ -48,6 +48,8 @@ public final class JvmCode {
     public static void getShape(CodeBuilder b) { b.checkcast(JS_OBJECT).getfield(JS_OBJECT, "shape", SHAPE); }
 
     /** With an object known to be a JsObject on the stack: replaces it by its slots. */
+    public static void getSlots(CodeBuilder b) { b.checkcast(JS_OBJECT).getfield(JS_OBJECT, "slots", OBJECT_ARRAY); }
+
     /**
      * The content of a slot on the stack becomes its JavaScript value (see DoubleBox: a number tier 2
      * writes in place). The type test is inline and the call behind it: where no box ever shows up,
@@ -59,8 +61,6 @@ public final class JvmCode {
         b.invokestatic(DOUBLE_BOX, "read", MethodTypeDesc.of(CD_Object, CD_Object));
         b.labelBinding(done);
     }
-
-    public static void getSlots(CodeBuilder b) { b.checkcast(JS_OBJECT).getfield(JS_OBJECT, "slots", OBJECT_ARRAY); }
 
     /** With an object known to be a JsObject on the stack: replaces it by its elements (null for an object that never had any). */
     public static void getElements(CodeBuilder b) { b.checkcast(JS_OBJECT).getfield(JS_OBJECT, "elements", ELEMENTS); }

@@ -189,6 +189,40 @@ public final class Interpreter {
         return frame;
     }
 
+    private static final Object[] NO_REGISTERS = new Object[0];
+
+    /**
+     * The frame that stands for a call run by frameless code while that code calls a function (see
+     * tier 2's CallEmitter): its closure and position, for stack traces and the call depth. It has no
+     * registers: nothing reads a frame's registers but its own code, and an exit of frameless code
+     * makes the real frame ({@link #enterFrameless}).
+     */
+    static Frame callerFrame(Closure closure) {
+        Frame frame = new Frame(closure, NO_REGISTERS, closure.context, NO_ARGUMENTS);
+        frame.tier = 2;
+        return frame;
+    }
+
+    /** Frameless code is about to make a call: the frame that stands for it (callerFrame) goes on the stack. */
+    static void pushCaller(ExecutionState state, Frame frame) { push(state, frame); }
+
+    /** The call made by frameless code returned: the frame that stood for it comes off the stack. */
+    static void popCaller(ExecutionState state, Frame frame) { pop(state, frame); }
+
+    /**
+     * The call made by frameless code threw t: the frame that stood for it comes off the stack and is
+     * recorded in the stack trace (frameless code has no handlers); returns what to throw.
+     */
+    static Throwable callerLeftAbruptly(ExecutionState state, Frame frame, Throwable t) {
+        pop(state, frame);
+        try {
+            Steps.unwind(t, frame);
+        } catch (Throwable thrown) {
+            return thrown;
+        }
+        throw new IllegalStateException("a handler in frameless code");
+    }
+
     /** Puts frame on top of the stack; past the call depth limit, a RangeError and nothing changed. */
     private static void push(ExecutionState state, Frame frame) {
         frame.caller = state.top;

@@ -478,6 +478,15 @@ public final class Steps {
     }
 
     /**
+     * CALL made by tier-2 frameless code at a site of its own function, of a callee it was not compiled
+     * for: f is the frame that stands for the code while it calls (Interpreter.callerFrame, at the
+     * call's position), args a new array of exactly the arguments.
+     */
+    static Object callFromFrameless(Frame f, ExecutionState s, Object function, Object thisArg, Object[] args, int slot) {
+        return callRecorded(f, s, function, thisArg, args, 0, args.length, slot, true);
+    }
+
+    /**
      * Calls function with args[first, first + count), recording the target at the site's feedback slot;
      * a closure that allows it is entered directly. args is copied for other callees unless it is a
      * fresh array of exactly the arguments (argsFresh), which nothing else holds.

@@ -66,6 +66,10 @@ final class CallEmitter {
         Label generic = b.newLabel(), done = b.newLabel();
         int frame = e.nextSlot++, result = e.nextSlot++;
         boolean inlined = n.frameState.outer != null;
+        if (e.frameless) {
+            callFromFramelessCode(n, gen, callees, frame, result);
+            return;
+        }
         if (inlined) {
             // The call of an inlined function: its registers are not the frame's, and the frame names
             // the inlined functions on the way while the call runs (stack traces); another callee deoptimizes.
@@ -104,6 +108,66 @@ final class CallEmitter {
     }
 
     /**
+     * CALL made by frameless code (see OptCompiler.runsWithoutFrame): while it runs, a frame with no
+     * registers stands for this call on the stack, at the call's position (and naming the inlined
+     * functions on the way): stack traces and the call depth are as if the code had its frame. It is
+     * made at the first call and used again by the next ones; an exit makes the real frame. An
+     * exception out of the callee leaves with this call's entry in its stack trace (frameless code has
+     * no handlers). Another callee is called the generic way at a site of the code's own function, and
+     * deoptimizes at an inlined function's.
+     */
+    private void callFromFramelessCode(Node n, GraphBuilder.Generic gen, List<dev.piste.interp.Closure> callees, int frame, int result) {
+        int caller = e.callerFrame();
+        Label made = b.newLabel(), start = b.newLabel(), end = b.newLabel(), returned = b.newLabel(), after = b.newLabel(), abrupt = b.newLabel();
+        b.aload(caller).ifnonnull(made);
+        e.loadClosure();
+        b.invokestatic(INTERPRETER, "callerFrame", MethodTypeDesc.of(JvmCode.FRAME, CD_CLOSURE)).astore(caller);
+        b.labelBinding(made);
+        b.aload(caller).loadConstant(Emitter.outermost(n.frameState, n.pc)).putfield(JvmCode.FRAME, "pc", CD_int);
+        b.aload(caller);
+        if (n.frameState.outer != null) b.ldc(JvmCode.classData(e.classData, inlinedCallers(n.frameState), INLINED_CALLERS));
+        else b.aconst_null();
+        b.putfield(JvmCode.FRAME, "inlined", INLINED_CALLERS);
+        b.aload(STATE).aload(caller).invokestatic(INTERPRETER, "pushCaller", MethodTypeDesc.of(CD_void, JvmCode.STATE, JvmCode.FRAME));
+        b.labelBinding(start);
+        for (dev.piste.interp.Closure callee : callees) {
+            Label next = b.newLabel();
+            callDirect(n, gen, callee, next, returned, frame, result, true);
+            b.labelBinding(next);
+        }
+        if (n.frameState.outer == null) {
+            // Another callee: the generic call, made for the frame that stands for the code (its feedback is the site's).
+            b.aload(caller).aload(STATE);
+            e.load(n.input(1));
+            e.load(n.input(2));
+            pushArguments(n, gen, true);
+            b.loadConstant(gen.operands()[4])
+                .invokestatic(JvmCode.STEPS, "callFromFrameless", MethodTypeDesc.of(CD_Object, JvmCode.FRAME, JvmCode.STATE, CD_Object, CD_Object, JvmCode.OBJECT_ARRAY, CD_int));
+            e.store(n);
+            b.goto_(returned);
+            b.labelBinding(end);
+        } else {
+            // An inlined function's site (its feedback is not the code's): another callee deoptimizes.
+            b.labelBinding(end);
+            b.aload(STATE).aload(caller).invokestatic(INTERPRETER, "popCaller", MethodTypeDesc.of(CD_void, JvmCode.STATE, JvmCode.FRAME));
+            // Always taken; the verifier sees a path on, with a value for the call (see DEOPTIMIZE).
+            b.iconst_1().ifne(e.deopt(n, DeoptReason.WRONG_TARGET));
+            b.aconst_null();
+            e.store(n);
+            b.goto_(after);
+        }
+        b.labelBinding(returned);
+        b.aload(STATE).aload(caller).invokestatic(INTERPRETER, "popCaller", MethodTypeDesc.of(CD_void, JvmCode.STATE, JvmCode.FRAME));
+        b.goto_(after);
+        b.exceptionCatchAll(start, end, abrupt);
+        b.labelBinding(abrupt);
+        b.astore(result);
+        b.aload(STATE).aload(caller).aload(result).checkcast(CD_Throwable)
+            .invokestatic(INTERPRETER, "callerLeftAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
+        b.labelBinding(after);
+    }
+
+    /**
      * The call n of callee, when the callee is a closure whose function runs the code it had at compile
      * time (else to other): its value stored, then to done.
      */
@@ -119,7 +183,10 @@ final class CallEmitter {
         e.load(n.input(1));
         loadCode.run();
         b.invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(other);
-        if (!itself && code instanceof dev.piste.interp.CompiledCode c && c.frameless) {
+        // A call of itself enters the frameless entry this class is given, when it is (code in one method, see OptCompiler.generate).
+        boolean calleeFrameless = itself ? e.region == null && OptCompiler.runsWithoutFrame(e.g)
+            : code instanceof dev.piste.interp.CompiledCode c && c.frameless;
+        if (calleeFrameless) {
             // A leaf with a frameless entry: no frame unless it deoptimizes (it then finishes its call itself).
             if (!inlined) e.storeArguments(n, gen);
             b.aload(STATE);
@@ -132,7 +199,7 @@ final class CallEmitter {
             b.checkcast(closure);
             e.load(n.input(2));
             b.loadConstant(inlined ? 0 : gen.firstArgument()).loadConstant(gen.argumentCount())
-                .invokevirtual(JvmCode.COMPILED, "executeFrameless", OptCompiler.FRAMELESS_TYPE);
+                .invokevirtual(itself ? OptCompiler.CD_THIS : JvmCode.COMPILED, "executeFrameless", OptCompiler.FRAMELESS_TYPE);
             e.store(n);
             b.goto_(done);
         } else if (hasPlainEntry(callee.code)) {
@@ -174,7 +241,7 @@ final class CallEmitter {
     /**
      * Pushes the array the callee reads its arguments from: the frame's registers (where
      * storeArguments wrote them), or, for a call of an inlined function (whose registers are not the
-     * frame's), a new array of the arguments from index 0.
+     * frame's) or of frameless code (no registers), a new array of the arguments from index 0.
      */
     private void pushArguments(Node n, GraphBuilder.Generic gen, boolean inlined) {
         if (!inlined) { b.aload(REGS); return; }

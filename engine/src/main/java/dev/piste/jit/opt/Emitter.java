@@ -74,6 +74,11 @@ final class Emitter {
      */
     final boolean frameless;
     private int calleeClosure = -1, calleeThis, calleeArguments, calleeFirst, calleeCount;
+    /**
+     * Frameless code: the local of the frame that stands for this call while it calls a function (see
+     * CallEmitter), null until its first call.
+     */
+    private int callerFrame = -1;
     /** Frameless: where exits go with the interpreter's marker, and where exceptions out of them go, once there is a frame. */
     private Label frameLeave, frameLeftAbruptly;
 
@@ -96,6 +101,8 @@ final class Emitter {
             // Read them all before writing any: the new locals may be among theirs.
             b.aload(REGS).aload(REGS + 1).aload(REGS + 2).iload(REGS + 3).iload(REGS + 4)
                 .istore(calleeCount).istore(calleeFirst).astore(calleeThis).astore(calleeClosure).astore(calleeArguments);
+            callerFrame = nextSlot++;
+            b.aconst_null().astore(callerFrame);
             frameLeave = b.newLabel();
             frameLeftAbruptly = b.newLabel();
         } else {
@@ -126,7 +133,7 @@ final class Emitter {
         b.labelBinding(end);
         b.exceptionCatchAll(start, end, handler);
         // No handler in this function: Steps.unwind records the frame for the stack trace and rethrows
-        // (frameless code has no frame to record, and throws nothing of its own).
+        // (frameless code throws nothing of its own: what its calls throw, each call records, see CallEmitter).
         b.labelBinding(handler);
         if (!frameless) b.dup().aload(FRAME).invokestatic(JvmCode.STEPS, "unwind", MethodTypeDesc.of(CD_int, CD_Throwable, JvmCode.FRAME)).pop();
         b.athrow();
@@ -146,7 +153,7 @@ final class Emitter {
     }
 
     /** Pushes the closure the code runs for (its frame's; frameless code's, the one it was called with). */
-    private void loadClosure() {
+    void loadClosure() {
         if (frameless) b.aload(calleeClosure); else b.aload(FRAME).getfield(JvmCode.FRAME, "closure", CD_CLOSURE);
     }
 
@@ -233,7 +240,10 @@ final class Emitter {
         if (isInt(n)) b.istore(slot(n)); else if (isDouble(n)) b.dstore(slot(n)); else b.astore(slot(n));
     }
 
-    /** Keeps the frame's position current (for stack traces of what is called); frameless code calls nothing. */
+    /** Frameless code: the local of the frame that stands for the call while it makes one (see CallEmitter). */
+    int callerFrame() { return callerFrame; }
+
+    /** Keeps the frame's position current (for stack traces of what is called); frameless code sets it as it calls (see CallEmitter). */
     void setPc(int pc) { if (!frameless) b.aload(FRAME).loadConstant(pc).putfield(JvmCode.FRAME, "pc", CD_int); }
 
     Label deopt(Node n, DeoptReason reason) { return deopt(n.frameState, reason); }
@@ -780,8 +790,8 @@ final class Emitter {
         if (op == Opcode.CALL) {
             CallEmitter calls = new CallEmitter(this);
             List<dev.piste.interp.Closure> callees = calls.knownCallees(n, gen);
-            // Inlined code has no generic call (see Inliner.callsWithoutFrame): with no callee to enter, it deoptimizes.
-            if (!callees.isEmpty() || n.frameState.outer != null) {
+            // Inlined and frameless code have no generic call (see Inliner.callsWithoutFrame): with no callee to enter, they deoptimize.
+            if (!callees.isEmpty() || n.frameState.outer != null || frameless) {
                 calls.callKnown(n, gen, callees);
                 return;
             }
@@ -805,7 +815,7 @@ final class Emitter {
     }
 
     /** The position in this function's own code of an instruction at pc with this state: the outermost call's, when inlined. */
-    private static int outermost(FrameState state, int pc) {
+    static int outermost(FrameState state, int pc) {
         if (state == null || state.outer == null) return pc;
         while (state.outer != null) state = state.outer;
         return state.pc;

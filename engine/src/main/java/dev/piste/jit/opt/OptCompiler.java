@@ -186,7 +186,8 @@ public final class OptCompiler {
      * the start, of a function whose frame is made from its closure, this and arguments alone (no
      * arguments object, no context of its own, no home object, no handlers, not a generator, async
      * function or class constructor), and whose graph has nothing that needs the frame while the code
-     * runs (Inliner.needsFrame: no generic instruction, throw, context store or frame register, nor an element store whose generic case needs one).
+     * runs (Inliner.needsFrame: no generic instruction, throw, context store or frame register, nor an element store whose generic case needs one),
+     * but for calls of functions with code to enter (Inliner.callsWithoutFrame: a frame with no registers stands for the call while it makes one).
      */
     static boolean runsWithoutFrame(Graph g) {
         var fn = g.function;
@@ -194,7 +195,7 @@ public final class OptCompiler {
             || fn.homeObjectRegister >= 0 || fn.homeObjectRegister < -1 || fn.newTargetRegister < -1 || fn.thisRegister < -1 || fn.functionRegister < -1
             || fn.flags.generator() || fn.flags.async() || fn.flags.classConstructor() || fn.flags.derived()) return false;
         for (int slot : fn.parameterContextSlots) if (slot >= 0) return false;
-        for (Block b : g.blocks) for (Node n : b.nodes) if (Inliner.needsFrame(n)) return false;
+        for (Block b : g.blocks) for (Node n : b.nodes) if (Inliner.needsFrame(n) && !Inliner.callsWithoutFrame(g, n)) return false;
         return true;
     }
 

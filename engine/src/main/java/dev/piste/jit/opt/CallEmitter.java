@@ -183,9 +183,8 @@ final class CallEmitter {
         e.load(n.input(1));
         loadCode.run();
         b.invokestatic(INTERPRETER, "isKnownCallee", MethodTypeDesc.of(CD_boolean, CD_Object, JvmCode.COMPILED)).ifeq(other);
-        // A call of itself enters the frameless entry this class is given, when it is (code in one method, see OptCompiler.generate).
-        boolean calleeFrameless = itself ? e.region == null && OptCompiler.runsWithoutFrame(e.g)
-            : code instanceof dev.piste.interp.CompiledCode c && c.frameless;
+        // A call of itself enters the frameless entry this class is given, when it is (see OptCompiler.generate).
+        boolean calleeFrameless = itself ? e.framelessEntry : code instanceof dev.piste.interp.CompiledCode c && c.frameless;
         if (calleeFrameless) {
             // A leaf with a frameless entry: no frame unless it deoptimizes (it then finishes its call itself).
             if (!inlined) e.storeArguments(n, gen);

@@ -73,6 +73,8 @@ final class Emitter {
      * the closure, this and arguments it was called with stay in locals of their own until then.
      */
     final boolean frameless;
+    /** The class has a frameless entry (a call of the function itself may enter it). */
+    final boolean framelessEntry;
     private int calleeClosure = -1, calleeThis, calleeArguments, calleeFirst, calleeCount;
     /**
      * Frameless code: the local of the frame that stands for this call while it calls a function (see
@@ -83,9 +85,9 @@ final class Emitter {
     private Label frameLeave, frameLeftAbruptly;
 
     Emitter(Graph g, CodeBuilder b, List<Object> classData, boolean stressDeopt, Map<ExitLayout, String> exitMethods,
-            SlotAllocator.Allocation allocation, Region region, boolean frameless) {
+            SlotAllocator.Allocation allocation, Region region, boolean frameless, boolean framelessEntry) {
         this.g = g; this.b = b; this.classData = classData; this.stressDeopt = stressDeopt; this.exitMethods = exitMethods;
-        this.allocation = allocation; this.region = region; this.frameless = frameless;
+        this.allocation = allocation; this.region = region; this.frameless = frameless; this.framelessEntry = framelessEntry;
     }
 
     int emit() {

@@ -132,6 +132,8 @@ public final class OptCompiler {
         List<List<Block>> runs = List.of(g.blocks);
         boolean mayClimb = split || methodLimit < BaselineCompiler.HUGE_METHOD_LIMIT;
         Region.Cuts cuts = mayClimb ? new Region.Cuts(g) : null;
+        // Dropped when its method alone is too large: the code's inlining is worth more than calls without a frame.
+        boolean framelessEntry = runsWithoutFrame(g);
         if (mayClimb && knownSize >= methodLimit) {
             List<List<Block>> parts = cuts.halveUntil(runs, (knownSize + methodLimit / 2 - 1) / (methodLimit / 2));
             if (parts != null) runs = parts;
@@ -140,9 +142,10 @@ public final class OptCompiler {
             List<Object> classData = new ArrayList<>();
             int[] guards = {0};
             List<Region> regions = runs.size() == 1 ? null : Region.of(g, runs, allocation);
+            boolean frameless = regions == null && framelessEntry;
             byte[] bytes;
             try {
-                bytes = generate(g, loader, stressDeopt, allocation, regions, classData, guards);
+                bytes = generate(g, loader, stressDeopt, allocation, regions, classData, guards, frameless);
             } catch (IllegalArgumentException e) {
                 // The class-file library refuses a method over the JVM's 64 KB of code: halve every run.
                 tooLarge = e.getMessage();
@@ -160,8 +163,12 @@ public final class OptCompiler {
                 size = Math.max(size, n);
             }
             Output out = new Output(bytes, classData, size, guards[0], List.copyOf(g.shapeDependencies), List.copyOf(g.globalDependencies), runs.size(),
-                regions == null && runsWithoutFrame(g));
+                frameless);
             if (size < methodLimit) return out;
+            if (frameless && sizes.entrySet().stream().allMatch(m -> m.getKey().equals("executeFrameless") || m.getValue() < methodLimit)) {
+                framelessEntry = false;
+                continue;
+            }
             if (runs.size() == 1) measured = size;
             if (size < BaselineCompiler.HUGE_METHOD_LIMIT) fits = out;
             tooLarge = size + " bytes of JVM code" + (runs.size() > 1 ? " in a method, split into " + runs.size() : "");
@@ -187,7 +194,9 @@ public final class OptCompiler {
      * arguments object, no context of its own, no home object, no handlers, not a generator, async
      * function or class constructor), and whose graph has nothing that needs the frame while the code
      * runs (Inliner.needsFrame: no generic instruction, throw, context store or frame register, nor an element store whose generic case needs one),
-     * but for calls of functions with code to enter (Inliner.callsWithoutFrame: a frame with no registers stands for the call while it makes one).
+     * but for calls of functions with code to enter (Inliner.callsWithoutFrame: a frame with no registers stands for the call while it makes one),
+     * in code without loops: a loop's calls would each pay for what a frame made once saves (an array of
+     * arguments, the push and pop), and a call that loops lasts long enough for its frame not to matter.
      */
     static boolean runsWithoutFrame(Graph g) {
         var fn = g.function;
@@ -195,8 +204,16 @@ public final class OptCompiler {
             || fn.homeObjectRegister >= 0 || fn.homeObjectRegister < -1 || fn.newTargetRegister < -1 || fn.thisRegister < -1 || fn.functionRegister < -1
             || fn.flags.generator() || fn.flags.async() || fn.flags.classConstructor() || fn.flags.derived()) return false;
         for (int slot : fn.parameterContextSlots) if (slot >= 0) return false;
-        for (Block b : g.blocks) for (Node n : b.nodes) if (Inliner.needsFrame(n) && !Inliner.callsWithoutFrame(g, n)) return false;
-        return true;
+        boolean calls = false, loops = false;
+        for (Block b : g.blocks) {
+            for (Node n : b.nodes) {
+                if (n.op == Op.LOOP_CHECK) loops = true;
+                if (!Inliner.needsFrame(n)) continue;
+                if (!Inliner.callsWithoutFrame(g, n)) return false;
+                calls = true;
+            }
+        }
+        return !(calls && loops);
     }
 
     /** Makes the value of representation r on top of the stack a JavaScript value (a float64 with an int32 value becomes an Integer). */
@@ -209,8 +226,9 @@ public final class OptCompiler {
         }
     }
 
+    /** The class of the code; frameless: with a frameless entry too (see runsWithoutFrame), for code in one method. */
     private static byte[] generate(Graph g, ClassLoader loader, boolean stressDeopt, SlotAllocator.Allocation allocation, List<Region> regions,
-                                   List<Object> classData, int[] guards) {
+                                   List<Object> classData, int[] guards, boolean frameless) {
         return JvmCode.classFile(loader).build(CD_THIS, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SYNTHETIC);
             cb.withSuperclass(JvmCode.COMPILED);
@@ -219,14 +237,14 @@ public final class OptCompiler {
             Map<ExitMethods.ExitLayout, String> exitMethods = new java.util.LinkedHashMap<>();
             if (regions == null) {
                 cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
-                    b -> guards[0] = new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, null, false).emit());
-                if (runsWithoutFrame(g)) cb.withMethodBody("executeFrameless", FRAMELESS_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
-                    b -> new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, null, true).emit());
+                    b -> guards[0] = new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, null, false, frameless).emit());
+                if (frameless) cb.withMethodBody("executeFrameless", FRAMELESS_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL,
+                    b -> new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, null, true, true).emit());
             } else {
                 cb.withMethodBody("execute", RUN_TYPE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, b -> Region.dispatch(b, regions));
                 for (Region r : regions) {
                     cb.withMethodBody("region" + r.index(), RUN_TYPE, ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL,
-                        b -> guards[0] += new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, r, false).emit());
+                        b -> guards[0] += new Emitter(g, b, classData, stressDeopt, exitMethods, allocation, r, false, false).emit());
                 }
             }
             exitMethods.forEach((types, name) -> cb.withMethodBody(name, ExitMethods.exitMethodType(types), ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC,

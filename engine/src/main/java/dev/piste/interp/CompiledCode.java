@@ -15,9 +15,10 @@ public abstract class CompiledCode {
     public abstract Object execute(Frame frame, ExecutionState state);
 
     /**
-     * Set on tier-2 code that runs a call without a frame ({@link #executeFrameless}): code of a leaf
-     * function (it calls nothing, throws nothing, has no loop and reaches no register by index) whose
-     * frame would be made from its closure, this and arguments alone.
+     * Set on tier-2 code that runs a call without a frame ({@link #executeFrameless}): code that throws
+     * nothing, reaches no register by index, and calls only functions with code to enter (and then has
+     * no loop), of a function whose frame would be made from its closure, this and arguments alone
+     * (see tier 2's OptCompiler.runsWithoutFrame). While it calls, a frame without registers stands for it.
      */
     public boolean frameless;
 

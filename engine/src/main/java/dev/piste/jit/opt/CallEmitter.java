@@ -186,7 +186,7 @@ final class CallEmitter {
         // A call of itself enters the frameless entry this class is given, when it is (see OptCompiler.generate).
         boolean calleeFrameless = itself ? e.framelessEntry : code instanceof dev.piste.interp.CompiledCode c && c.frameless;
         if (calleeFrameless) {
-            // A leaf with a frameless entry: no frame unless it deoptimizes (it then finishes its call itself).
+            // Code with a frameless entry: no frame unless it deoptimizes (it then finishes its call itself) or calls (see callFromFramelessCode).
             if (!inlined) e.storeArguments(n, gen);
             b.aload(STATE);
             e.load(n.input(1));

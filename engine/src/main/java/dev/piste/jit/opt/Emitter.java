@@ -792,7 +792,7 @@ final class Emitter {
         if (op == Opcode.CALL) {
             CallEmitter calls = new CallEmitter(this);
             List<dev.piste.interp.Closure> callees = calls.knownCallees(n, gen);
-            // Inlined and frameless code have no generic call (see Inliner.callsWithoutFrame): with no callee to enter, they deoptimize.
+            // Inlined and frameless code call only as Inliner.callsWithoutFrame allows (CallEmitter says what happens with another callee).
             if (!callees.isEmpty() || n.frameState.outer != null || frameless) {
                 calls.callKnown(n, gen, callees);
                 return;

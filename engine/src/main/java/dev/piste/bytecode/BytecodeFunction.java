@@ -72,6 +72,8 @@ public final class BytecodeFunction {
     public String optRefusal;
     /** How many times this function's optimized code deoptimized. */
     public int deoptCount;
+    /** Times its tier-2 code was dropped for a call site whose callee got code after it was compiled (see TierUp.calleeGotCode). */
+    public int calleeRecompiles;
     /** Deoptimizations for want of feedback (a site optimized code reached before it ever ran): they cost no bet, so they are counted apart. */
     public int softDeoptCount;
     /** Deoptimizations by bytecode position of the instruction whose guard failed (soft ones included). */

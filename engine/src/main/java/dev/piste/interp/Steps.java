@@ -496,6 +496,7 @@ public final class Steps {
         if (!(function instanceof JsFunction callee)) throw Operations.notCallable(f.code, f.pc, function, false);
         FeedbackVector fv = feedback(f);
         if (fv != null) fv.call(slot).record(s.ic, callee);
+        if (f.tier == 2 && s.tierUp != null) s.tierUp.calleeGotCode(f, slot);
         return callee instanceof Closure closure && closure.directCallable
             ? Interpreter.callDirect(s, closure, thisArg, args, first, count)
             : callee.call(thisArg, argsFresh ? args : Arrays.copyOfRange(args, first, first + count));

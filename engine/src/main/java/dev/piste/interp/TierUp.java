@@ -373,6 +373,33 @@ public final class TierUp {
     }
 
     /**
+     * Tier-2 code of the frame's function fn made the generic call at a site (its own, at the frame's pc) that has only called closures with
+     * code to enter, which the code would call directly: it was compiled before one of them had code,
+     * or had the code it has now (tier 1 then, tier 2 since). The code is dropped, not invalidated (it
+     * stays correct where it runs), and fn is optimized again later, knowing the callee's code; twice at
+     * most, so that callees whose code keeps changing cannot keep fn recompiling.
+     */
+    void calleeGotCode(Frame frame, int slot) {
+        BytecodeFunction fn = frame.code;
+        if (fn.calleeRecompiles >= MAX_CALLEE_RECOMPILES || fn.optimized == null || !(fn.feedback instanceof dev.piste.ic.FeedbackVector fv)) return;
+        dev.piste.ic.CallFeedback site = fv.call(slot);
+        if (site.state() == dev.piste.ic.IcState.MEGAMORPHIC) return;
+        java.util.List<dev.piste.runtime.objects.JsObject> targets = site.targets();
+        if (targets.isEmpty()) return;
+        for (var t : targets) {
+            if (!(t instanceof Closure c && c.directCallable && (c.code.optimized != null || c.code.compiled != null))) return;
+        }
+        fn.calleeRecompiles++;
+        fn.optimized = null;
+        fn.optimizedOsr = null;
+        fn.tierUpAt = settings.alwaysOpt() ? 0 : nextOptimizationCheck(fn);
+        if (traced(fn)) settings.trace().printf("[opt] %s: tier-2 code dropped: the call at pc %d (%d:%d) reaches code it was not compiled for (optimized again later)%n",
+            describe(fn), frame.pc, fn.lineAt(frame.pc), fn.columnAt(frame.pc));
+    }
+
+    static final int MAX_CALLEE_RECOMPILES = 2;
+
+    /**
      * Deoptimizations after which a function is not optimized again: in all, and at one site. Each failed
      * bet is written into the feedback, so that a function whose sites fail one after the other (each
      * seeing a new shape once) is still optimized in the end, while one that fails at the same site

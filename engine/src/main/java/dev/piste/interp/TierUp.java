@@ -374,8 +374,8 @@ public final class TierUp {
 
     /**
      * Tier-2 code of the frame's function fn made the generic call at a site (its own, at the frame's pc) that has only called closures with
-     * code to enter, which the code would call directly: it was compiled before one of them had code,
-     * or had the code it has now (tier 1 then, tier 2 since). The code is dropped, not invalidated (it
+     * tier-2 code, which the code would call directly: it was compiled before one of them had that code
+     * (none, or tier 1's then). The code is dropped, not invalidated (it
      * stays correct where it runs), and fn is optimized again later, knowing the callee's code; twice at
      * most, so that callees whose code keeps changing cannot keep fn recompiling.
      */
@@ -386,8 +386,9 @@ public final class TierUp {
         if (site.state() == dev.piste.ic.IcState.MEGAMORPHIC) return;
         java.util.List<dev.piste.runtime.objects.JsObject> targets = site.targets();
         if (targets.isEmpty()) return;
+        // Only once every callee has tier-2 code: tier-1 code is about to be replaced, and each drop costs a compilation.
         for (var t : targets) {
-            if (!(t instanceof Closure c && c.directCallable && (c.code.optimized != null || c.code.compiled != null))) return;
+            if (!(t instanceof Closure c && c.directCallable && c.code.optimized != null)) return;
         }
         fn.calleeRecompiles++;
         fn.optimized = null;

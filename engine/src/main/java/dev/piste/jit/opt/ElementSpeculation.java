@@ -38,9 +38,10 @@ public final class ElementSpeculation {
 
     public static void run(Graph g) {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
+        java.util.Map<Node, Node> accumulators = new java.util.IdentityHashMap<>();
         g.rewrite((b, n, out) -> {
             if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)) return false;
-            if (literal(g, n, gen)) { out.add(n); return true; }
+            if (literal(g, n, gen, accumulators)) { out.add(n); return true; }
             int slot = gen.opcode() == Opcode.GET_KEYED ? gen.operands()[1] : gen.opcode() == Opcode.SET_KEYED ? gen.operands()[2] : -1;
             if (slot < 0) return false;
             if (fv.keyed(slot).state() == dev.piste.ic.IcState.UNINITIALIZED && g.deoptimizeWithoutFeedback) out.add(g.insufficientFeedback(b, n));
@@ -50,21 +51,30 @@ public final class ElementSpeculation {
             Access a = new Access(k, slot, false, gen.opcode() == Opcode.SET_KEYED && fv.keyed(slot).genericStoreWithoutFrame);
             return gen.opcode() == Opcode.GET_KEYED ? load(g, b, n, a, out) : store(g, b, n, a, out);
         });
+        g.redirect(accumulators);
     }
 
     /**
      * Array literals without spreads: CREATE_ARRAY becomes a {@link Op#NEW_ARRAY} of the realm's
      * %Array.prototype%, and its element pushes (ARRAY_PUSH, ARRAY_PUSH_HOLE: the bytecode makes them
-     * only on the literal's own array) {@link Op#LITERAL_APPEND}s, which need no frame.
+     * only on the literal's own array) {@link Op#LITERAL_APPEND}s, which need no frame and have no
+     * value: what used a push's value (the accumulator it leaves as it was, in the next instructions'
+     * frame states) uses that accumulator (put in accumulators, for Graph.redirect).
      */
-    private static boolean literal(Graph g, Node n, GraphBuilder.Generic gen) {
+    private static boolean literal(Graph g, Node n, GraphBuilder.Generic gen, java.util.Map<Node, Node> accumulators) {
         switch (gen.opcode()) {
             case CREATE_ARRAY -> {
                 if (g.realm == null || g.realm.arrayPrototype == null) return false;
                 n.become(Op.NEW_ARRAY, g.realm.arrayPrototype);
             }
-            case ARRAY_PUSH -> n.become(Op.LITERAL_APPEND, Boolean.FALSE, n.input(1), n.input(0));
-            case ARRAY_PUSH_HOLE -> n.become(Op.LITERAL_APPEND, Boolean.TRUE, n.input(1));
+            case ARRAY_PUSH -> {
+                accumulators.put(n, n.input(0));
+                n.become(Op.LITERAL_APPEND, Boolean.FALSE, n.input(1), n.input(0));
+            }
+            case ARRAY_PUSH_HOLE -> {
+                accumulators.put(n, n.input(0));
+                n.become(Op.LITERAL_APPEND, Boolean.TRUE, n.input(1));
+            }
             default -> { return false; }
         }
         return true;

@@ -120,7 +120,8 @@ public final class Graph {
 
     /**
      * A value that a frame state (or a virtual object in one) names and no block defines, or null: a
-     * pass removed a node without redirecting the states that name it (see redirect).
+     * pass removed a node, or made it an effect with no value, without redirecting the states that
+     * name it (see redirect).
      */
     Node undefinedInStates() {
         java.util.Set<Node> defined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -132,7 +133,7 @@ public final class Graph {
                 if (v == null || missing[0] != null) return v;
                 if (v.op == Op.VIRTUAL_OBJECT) {
                     if (virtuals.add(v)) for (Node in : v.inputs) apply(in);
-                } else if (!defined.contains(v)) {
+                } else if (!defined.contains(v) || !v.op.producesValue()) {
                     missing[0] = v;
                 }
                 return v;

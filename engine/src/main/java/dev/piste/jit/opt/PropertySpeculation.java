@@ -62,6 +62,8 @@ public final class PropertySpeculation {
     public static void run(Graph g) {
         if (!(g.function.feedback instanceof FeedbackVector fv)) return;
         literals(g);
+        // What used a megamorphic store's value (the accumulator it leaves as it was) uses that accumulator: the store has no value.
+        java.util.Map<Node, Node> accumulators = new java.util.IdentityHashMap<>();
         g.rewrite((b, n, out) -> {
             if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen)
                 || gen.opcode() != Opcode.GET_NAMED && gen.opcode() != Opcode.SET_NAMED) return false;
@@ -78,13 +80,17 @@ public final class PropertySpeculation {
             if (cache.state() == dev.piste.ic.IcState.MEGAMORPHIC && !cache.genericWithoutFrame) {
                 // Through the stub cache, without the frame the generic access needs (so inlined code can have it too).
                 if (gen.opcode() == Opcode.GET_NAMED) n.becomeChecked(Op.MEGAMORPHIC_LOAD, cache, n.input(1));
-                else n.becomeChecked(Op.MEGAMORPHIC_STORE, cache, n.input(1), n.input(0));
+                else {
+                    accumulators.put(n, n.input(0));
+                    n.becomeChecked(Op.MEGAMORPHIC_STORE, cache, n.input(1), n.input(0));
+                }
                 out.add(n);
                 return true;
             }
             List<Case> cases = cache.cases();
             return !cases.isEmpty() && (gen.opcode() == Opcode.GET_NAMED ? load(g, b, n, cases, out) : store(g, b, n, cases, out));
         });
+        g.redirect(accumulators);
     }
 
     /**

@@ -118,7 +118,7 @@ final class CallEmitter {
      */
     private void callFromFramelessCode(Node n, GraphBuilder.Generic gen, List<dev.piste.interp.Closure> callees, int frame, int result) {
         int caller = e.callerFrame();
-        Label made = b.newLabel(), start = b.newLabel(), end = b.newLabel(), returned = b.newLabel(), after = b.newLabel(), abrupt = b.newLabel();
+        Label made = b.newLabel(), start = b.newLabel(), end = b.newLabel(), returned = b.newLabel(), after = b.newLabel();
         b.aload(caller).ifnonnull(made);
         e.loadClosure();
         b.invokestatic(INTERPRETER, "callerFrame", MethodTypeDesc.of(JvmCode.FRAME, CD_CLOSURE)).astore(caller);
@@ -159,12 +159,21 @@ final class CallEmitter {
         b.labelBinding(returned);
         b.aload(STATE).aload(caller).invokestatic(INTERPRETER, "popCaller", MethodTypeDesc.of(CD_void, JvmCode.STATE, JvmCode.FRAME));
         b.goto_(after);
+        leaveAbruptlyThrough(start, end, caller, result, "callerLeftAbruptly");
+        b.labelBinding(after);
+    }
+
+    /**
+     * What is thrown in [start, end) leaves through Interpreter's helper(state, frame, thrown), which
+     * takes the frame in that local off the stack and returns what to throw (scratch: a local for it).
+     */
+    private void leaveAbruptlyThrough(Label start, Label end, int frame, int scratch, String helper) {
+        Label abrupt = b.newLabel();
         b.exceptionCatchAll(start, end, abrupt);
         b.labelBinding(abrupt);
-        b.astore(result);
-        b.aload(STATE).aload(caller).aload(result).checkcast(CD_Throwable)
-            .invokestatic(INTERPRETER, "callerLeftAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
-        b.labelBinding(after);
+        b.astore(scratch);
+        b.aload(STATE).aload(frame).aload(scratch).checkcast(CD_Throwable)
+            .invokestatic(INTERPRETER, helper, MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
     }
 
     /**
@@ -220,7 +229,7 @@ final class CallEmitter {
                 .invokestatic(INTERPRETER, "enterKnown", MethodTypeDesc.of(JvmCode.FRAME, JvmCode.STATE, closure, CD_Object, JvmCode.OBJECT_ARRAY, CD_int, CD_int, CD_int))
                 .astore(frame);
         }
-        Label start = b.newLabel(), end = b.newLabel(), abrupt = b.newLabel();
+        Label start = b.newLabel(), end = b.newLabel();
         b.labelBinding(start);
         loadCode.run();
         b.aload(frame).aload(STATE)
@@ -230,11 +239,7 @@ final class CallEmitter {
             .invokestatic(INTERPRETER, "leave", MethodTypeDesc.of(CD_Object, JvmCode.STATE, JvmCode.FRAME, CD_Object));
         e.store(n);
         b.goto_(done);
-        b.exceptionCatchAll(start, end, abrupt);
-        b.labelBinding(abrupt);
-        b.astore(result);
-        b.aload(STATE).aload(frame).aload(result).checkcast(CD_Throwable)
-            .invokestatic(INTERPRETER, "leftAbruptly", MethodTypeDesc.of(CD_Throwable, JvmCode.STATE, JvmCode.FRAME, CD_Throwable)).athrow();
+        leaveAbruptlyThrough(start, end, frame, result, "leftAbruptly");
     }
 
     /**

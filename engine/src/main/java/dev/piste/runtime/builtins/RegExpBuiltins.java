@@ -258,16 +258,28 @@ public final class RegExpBuiltins {
         return matchResult(realm, r, m, s);
     }
 
-    /** The last successful match, for the legacy static properties RegExp.$1 … and lastMatch. */
-    record LegacyMatch(String input, String[] groups, int start, int end) {}
+    /**
+     * The last successful match, for the legacy static properties RegExp.$1 … and lastMatch: its input
+     * and where each group (0: the whole match) starts and ends, -1 for one that took no part. The
+     * strings are made when a property is read: most programs never read them, and every match records one.
+     */
+    record LegacyMatch(String input, int[] bounds) {
+        int groupCount() { return bounds.length / 2; }
+        String group(int i) { return bounds[2 * i] < 0 ? "" : input.substring(bounds[2 * i], bounds[2 * i + 1]); }
+        int start() { return bounds[0]; }
+        int end() { return bounds[1]; }
+    }
 
     private static final String LEGACY = "regexp.lastMatch";
 
     static void recordLegacyMatch(Realm realm, JsRegExp r, Matcher m, String s) {
         int n = r.compiled.groupCount();
-        String[] groups = new String[n + 1];
-        for (int i = 0; i <= n; i++) groups[i] = m.start(i) < 0 ? "" : s.substring(m.start(i), m.end(i));
-        realm.hostData.put(LEGACY, new LegacyMatch(s, groups, m.start(), m.end()));
+        int[] bounds = new int[2 * (n + 1)];
+        for (int i = 0; i <= n; i++) {
+            bounds[2 * i] = m.start(i);
+            bounds[2 * i + 1] = m.end(i);
+        }
+        realm.hostData.put(LEGACY, new LegacyMatch(s, bounds));
     }
 
     /** RegExp.$1 … $9, input ($_), lastMatch ($&), lastParen ($+), leftContext ($`), rightContext ($'). */
@@ -280,11 +292,11 @@ public final class RegExpBuiltins {
         };
         for (int i = 1; i <= 9; i++) {
             int g = i;
-            define.accept("$" + i, lm -> g < lm.groups().length ? lm.groups()[g] : "");
+            define.accept("$" + i, lm -> g < lm.groupCount() ? lm.group(g) : "");
         }
         for (String name : new String[] {"input", "$_"}) define.accept(name, LegacyMatch::input);
-        for (String name : new String[] {"lastMatch", "$&"}) define.accept(name, lm -> lm.groups()[0]);
-        for (String name : new String[] {"lastParen", "$+"}) define.accept(name, lm -> lm.groups().length > 1 ? lm.groups()[lm.groups().length - 1] : "");
+        for (String name : new String[] {"lastMatch", "$&"}) define.accept(name, lm -> lm.group(0));
+        for (String name : new String[] {"lastParen", "$+"}) define.accept(name, lm -> lm.groupCount() > 1 ? lm.group(lm.groupCount() - 1) : "");
         for (String name : new String[] {"leftContext", "$`"}) define.accept(name, lm -> lm.input().substring(0, lm.start()));
         for (String name : new String[] {"rightContext", "$'"}) define.accept(name, lm -> lm.input().substring(lm.end()));
     }

@@ -35,6 +35,13 @@ public final class CallFeedback {
     /** The targets of a monomorphic or polymorphic site, in the order first seen (none for a megamorphic one). */
     public java.util.List<JsObject> targets() { return java.util.List.of(java.util.Arrays.copyOf(targets, count)); }
 
+    /** Whether the site is monomorphic or polymorphic with every target one that test accepts (no list made: the generic call asks). */
+    public boolean allTargets(java.util.function.Predicate<JsObject> test) {
+        if (count == 0) return false;
+        for (int i = 0; i < count; i++) if (!test.test(targets[i])) return false;
+        return true;
+    }
+
     /** The single target of a monomorphic site, or null. */
     public JsObject monomorphicTarget() { return state == IcState.MONOMORPHIC ? targets[0] : null; }
 }

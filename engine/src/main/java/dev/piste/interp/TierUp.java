@@ -382,14 +382,8 @@ public final class TierUp {
     void calleeGotCode(Frame frame, int slot) {
         BytecodeFunction fn = frame.code;
         if (fn.calleeRecompiles >= MAX_CALLEE_RECOMPILES || fn.optimized == null || !(fn.feedback instanceof dev.piste.ic.FeedbackVector fv)) return;
-        dev.piste.ic.CallFeedback site = fv.call(slot);
-        if (site.state() == dev.piste.ic.IcState.MEGAMORPHIC) return;
-        java.util.List<dev.piste.runtime.objects.JsObject> targets = site.targets();
-        if (targets.isEmpty()) return;
         // Only once every callee has tier-2 code: tier-1 code is about to be replaced, and each drop costs a compilation.
-        for (var t : targets) {
-            if (!(t instanceof Closure c && c.directCallable && c.code.optimized != null)) return;
-        }
+        if (!fv.call(slot).allTargets(t -> t instanceof Closure c && c.directCallable && c.code.optimized != null)) return;
         fn.calleeRecompiles++;
         fn.optimized = null;
         fn.optimizedOsr = null;

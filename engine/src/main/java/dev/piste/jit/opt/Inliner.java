@@ -66,12 +66,7 @@ public final class Inliner {
     static boolean callsWithoutFrame(Graph g, Node n) {
         if (n.op != Op.GENERIC || !(n.data instanceof GraphBuilder.Generic gen) || gen.opcode() != Opcode.CALL) return false;
         if (!(functionOf(g, n).feedback instanceof FeedbackVector fv)) return false;
-        List<dev.piste.runtime.objects.JsObject> targets = fv.call(gen.operands()[4]).targets();
-        if (targets.isEmpty()) return false;
-        for (var t : targets) {
-            if (!(t instanceof Closure c && c.directCallable && (c.code.optimized != null || c.code.compiled != null))) return false;
-        }
-        return true;
+        return fv.call(gen.operands()[4]).allTargets(t -> t instanceof Closure c && c.directCallable && (c.code.optimized != null || c.code.compiled != null));
     }
 
     /** The function whose instruction n is: the inlined one its frame state names, else g's. */
